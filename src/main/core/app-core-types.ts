@@ -1,0 +1,42 @@
+/** The core's face towards its two composition roots (Electron shell and web host). */
+import type { EventName } from '../../shared/ipc-names';
+import type { EventPayloads } from '../../shared/ipc';
+import type { IpcResult } from '../../shared/domain';
+import type { Clipboard, Clock, Notifier, OnlineSignals, SecretStore, SettingsStore } from './ports';
+
+export interface Logger {
+  info(message: string, meta?: Record<string, unknown>): void;
+  warn(message: string, meta?: Record<string, unknown>): void;
+  error(message: string, meta?: Record<string, unknown>): void;
+}
+
+export interface CoreOptions {
+  /** base URL of the Kundencenter API; https, or http on loopback only */
+  apiUrl: string;
+  /** folder for the encrypted cache (the app's userData in Electron) */
+  dataDir: string;
+  host: 'electron' | 'web';
+  version: string;
+  secrets: SecretStore;
+  settings: SettingsStore;
+  notifier: Notifier;
+  clipboard: Clipboard;
+  clock?: Clock;
+  onlineSignals?: OnlineSignals;
+  log?: Logger;
+}
+
+/** Transport-agnostic: ipcMain and the web host's WebSocket both call `handle`. */
+export interface IpcRouter {
+  handle(channel: string, input: unknown): Promise<IpcResult<unknown>>;
+}
+
+export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
+
+export interface Core {
+  readonly router: IpcRouter;
+  onEvent(listener: CoreEventListener): () => void;
+  /** restore the session from the vault and start syncing */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}

@@ -1,0 +1,55 @@
+/**
+ * The small interfaces through which the core reaches the outside world. The Electron shell
+ * and the web host each implement them at their composition root; tests inject real ones
+ * where they exist here (keychain, files, the sandbox server).
+ */
+import type { Settings } from '../../shared/domain';
+
+/** Secrets in the OS keychain (or memory when there is none). Never plaintext on disk. */
+export interface SecretStore {
+  /** 'keychain' when secrets survive a restart safely, 'memory' when they do not */
+  readonly kind: 'keychain' | 'memory';
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/** User settings (electron-store in the app, conf in the web host; same schema). */
+export interface SettingsStore {
+  get(): Settings;
+  set(patch: Partial<Settings>): Settings;
+}
+
+export interface Notification {
+  title: string;
+  body: string;
+  /** what a click on it opens, e.g. { kind: 'ticket', id: '42' } */
+  target?: { kind: string; id: string };
+}
+
+/** System notifications (Electron Notification; the web host records them). */
+export interface Notifier {
+  show(notification: Notification): void;
+}
+
+export interface Clipboard {
+  writeText(text: string): void;
+  readText(): string;
+}
+
+export interface Clock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** OS signals that the network may have come back (resume, online). */
+export interface OnlineSignals {
+  onMaybeOnline(listener: () => void): () => void;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};

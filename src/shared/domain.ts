@@ -1,0 +1,71 @@
+/** Domain types shared by main, preload and renderer. Shapes the renderer sees, never tokens. */
+
+export type Language = 'de' | 'en';
+
+export interface Address {
+  street: string;
+  postalCode: string;
+  city: string;
+  /** ISO 3166-1 alpha-2 */
+  country: string;
+}
+
+export type VerificationStatus = 'unverified' | 'pending' | 'verified' | 'rejected';
+
+export interface Account {
+  customerNumber: string;
+  kind: 'person' | 'company';
+  firstName: string;
+  lastName: string;
+  company: string | null;
+  email: string;
+  phone: string | null;
+  address: Address;
+  vatId: string | null;
+  verificationStatus: VerificationStatus;
+}
+
+/** A document as the cache holds it: the data and when it was last confirmed by the server. */
+export interface Cached<T> {
+  data: T;
+  /** ISO 8601 time the server last confirmed this data */
+  syncedAt: string;
+}
+
+export type VaultKind = 'keychain' | 'memory';
+
+export type SessionState =
+  | { status: 'signedOut' }
+  | { status: 'mfaRequired'; email: string }
+  | { status: 'signedIn'; email: string };
+
+export interface SyncStatus {
+  online: boolean;
+  syncing: boolean;
+  /** ISO 8601 time of the last successful contact with the server, if any */
+  lastSyncedAt: string | null;
+}
+
+export interface Settings {
+  language: Language;
+}
+
+export interface AppInfo {
+  version: string;
+  host: 'electron' | 'web';
+  vault: VaultKind;
+  /** true when the API is the local sandbox: the login screen may name the demo accounts */
+  sandbox: boolean;
+}
+
+/** The error shape every IPC call answers with; messageKey is an i18n key. */
+export interface IpcError {
+  code: string;
+  messageKey: string;
+  /** seconds until a retry may succeed (lockout, rate limit) */
+  retryAfter?: number;
+  /** per-field i18n keys for forms */
+  fields?: Record<string, string>;
+}
+
+export type IpcResult<T> = { ok: true; data: T } | { ok: false; error: IpcError };

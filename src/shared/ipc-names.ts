@@ -1,0 +1,25 @@
+/**
+ * The names of every IPC channel and event, without their schemas, so the sandboxed preload
+ * can allow-list them without bundling zod. `ipc.ts` asserts at compile time that these lists
+ * match its table exactly.
+ */
+export const CHANNEL_NAMES = [
+  'app:info',
+  'session:get',
+  'session:login',
+  'session:mfa',
+  'session:logout',
+  'password:forgot',
+  'password:reset',
+  'account:get',
+  'sync:status',
+  'sync:now',
+  'settings:get',
+  'settings:set',
+  'clipboard:writeText',
+] as const;
+
+export const EVENT_NAMES = ['session:changed', 'sync:changed', 'data:changed'] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+export type EventName = (typeof EVENT_NAMES)[number];
