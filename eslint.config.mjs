@@ -6,12 +6,25 @@ import i18next from 'eslint-plugin-i18next';
 import globals from 'globals';
 
 const restrictElectron = {
-  paths: [{ name: 'electron', message: "Only src/main/electron and the preload may import 'electron'." }],
+  paths: [
+    { name: 'electron', message: "Only src/main/electron and the preload may import 'electron'." },
+  ],
 };
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', 'src/shared/api-types.ts', '.xdg/**', 'test-results/**', 'playwright-report/**', '.sandbox-data/**', '.webhost-data/**', '.test-data/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'src/shared/api-types.ts',
+      '.xdg/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.sandbox-data/**',
+      '.webhost-data/**',
+      '.test-data/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -22,7 +35,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-imports': ['error', restrictElectron],
     },
   },
@@ -42,7 +58,12 @@ export default tseslint.config(
         'error',
         {
           ...restrictElectron,
-          patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'The core never reaches into the Electron shell or the renderer.' }],
+          patterns: [
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'The core never reaches into the Electron shell or the renderer.',
+            },
+          ],
         },
       ],
     },
@@ -58,7 +79,10 @@ export default tseslint.config(
         {
           ...restrictElectron,
           patterns: [
-            { group: ['**/main/**', '**/server/**', '**/preload/**', 'node:*'], message: 'The renderer talks to main only through window.kc.' },
+            {
+              group: ['**/main/**', '**/server/**', '**/preload/**', 'node:*'],
+              message: 'The renderer talks to main only through window.kc.',
+            },
           ],
         },
       ],

@@ -18,37 +18,39 @@ import type { ChannelName, EventName } from './ipc-names';
 const email = z.string().trim().min(3).max(254).email();
 const password = z.string().min(1).max(1024);
 const none = z.undefined();
+/** A type-only marker for a channel's output (the value itself is never used). */
+const returns = <T>() => null as unknown as T;
 
 export const languageSchema = z.enum(['de', 'en']);
 
 export const ipcTable = {
-  'app:info': { input: none, output: {} as AppInfo },
-  'session:get': { input: none, output: {} as SessionState },
+  'app:info': { input: none, output: returns<AppInfo>() },
+  'session:get': { input: none, output: returns<SessionState>() },
   'session:login': {
     input: z.object({ email, password }).strict(),
-    output: {} as SessionState,
+    output: returns<SessionState>(),
   },
   'session:mfa': {
     input: z.object({ code: z.string().regex(/^\d{6}$/) }).strict(),
-    output: {} as SessionState,
+    output: returns<SessionState>(),
   },
-  'session:logout': { input: none, output: {} as SessionState },
-  'password:forgot': { input: z.object({ email }).strict(), output: undefined as void },
+  'session:logout': { input: none, output: returns<SessionState>() },
+  'password:forgot': { input: z.object({ email }).strict(), output: returns<void>() },
   'password:reset': {
     input: z.object({ token: z.string().trim().min(16).max(256), password }).strict(),
-    output: undefined as void,
+    output: returns<void>(),
   },
-  'account:get': { input: none, output: {} as Cached<Account> | null },
-  'sync:status': { input: none, output: {} as SyncStatus },
-  'sync:now': { input: none, output: {} as SyncStatus },
-  'settings:get': { input: none, output: {} as Settings },
+  'account:get': { input: none, output: returns<Cached<Account> | null>() },
+  'sync:status': { input: none, output: returns<SyncStatus>() },
+  'sync:now': { input: none, output: returns<SyncStatus>() },
+  'settings:get': { input: none, output: returns<Settings>() },
   'settings:set': {
     input: z.object({ language: languageSchema.optional() }).strict(),
-    output: {} as Settings,
+    output: returns<Settings>(),
   },
   'clipboard:writeText': {
     input: z.object({ text: z.string().min(1).max(4096) }).strict(),
-    output: undefined as void,
+    output: returns<void>(),
   },
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 

@@ -2,7 +2,14 @@
 import type { EventName } from '../../shared/ipc-names';
 import type { EventPayloads } from '../../shared/ipc';
 import type { IpcResult } from '../../shared/domain';
-import type { Clipboard, Clock, Notifier, OnlineSignals, SecretStore, SettingsStore } from './ports';
+import type {
+  Clipboard,
+  Clock,
+  Notifier,
+  OnlineSignals,
+  SecretStore,
+  SettingsStore,
+} from './ports';
 
 export interface Logger {
   info(message: string, meta?: Record<string, unknown>): void;
@@ -24,6 +31,8 @@ export interface CoreOptions {
   clock?: Clock;
   onlineSignals?: OnlineSignals;
   log?: Logger;
+  /** pauses of the background sync; the defaults suit people, tests shorten them */
+  syncTimings?: { pollMs?: number; offlineMinMs?: number; offlineMaxMs?: number };
 }
 
 /** Transport-agnostic: ipcMain and the web host's WebSocket both call `handle`. */

@@ -1,0 +1,65 @@
+/** Turns whatever a handler threw into the `{code, messageKey}` the renderer can show. */
+import type { z } from 'zod';
+import type { IpcError } from '../../../shared/domain';
+import { ApiError } from '../api/api-error';
+
+/** API codes the renderer has a message for; anything else becomes errors.unknown. */
+const KNOWN_CODES = new Set([
+  'unknown_user',
+  'wrong_password',
+  'account_locked',
+  'mfa_invalid_code',
+  'mfa_code_reused',
+  'mfa_token_invalid',
+  'reset_token_invalid',
+  'weak_password',
+  'validation_failed',
+  'session_expired',
+  'forbidden',
+  'rate_limited',
+  'server_error',
+]);
+
+/** Per-field codes from the server or zod, as i18n keys. */
+const FIELD_KEYS: Record<string, string> = {
+  weak_password: 'errors.field.weak_password',
+  required: 'errors.field.required',
+  email_invalid: 'errors.field.email_invalid',
+  code_format: 'errors.field.code_format',
+};
+
+export function toIpcError(error: unknown): IpcError {
+  if (error instanceof ApiError) {
+    if (error.offline) return { code: 'offline', messageKey: 'errors.offline' };
+    const code =
+      error.status >= 500 ? 'server_error' : error.status === 429 ? 'rate_limited' : error.code;
+    const known = KNOWN_CODES.has(code);
+    const result: IpcError = { code, messageKey: known ? `errors.${code}` : 'errors.unknown' };
+    if (error.retryAfter !== undefined) result.retryAfter = error.retryAfter;
+    if (error.fields) {
+      result.fields = Object.fromEntries(
+        Object.entries(error.fields).map(([field, fieldCode]) => [
+          field,
+          FIELD_KEYS[fieldCode] ?? 'errors.field.invalid',
+        ]),
+      );
+    }
+    return result;
+  }
+  return { code: 'internal', messageKey: 'errors.unknown' };
+}
+
+/** The fields a zod input check refused, with a message key each. */
+export function fieldsFromZod(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? '_');
+    if (fields[field]) continue;
+    if (issue.code === 'invalid_type' && issue.input === undefined)
+      fields[field] = FIELD_KEYS.required!;
+    else if (field === 'email') fields[field] = FIELD_KEYS.email_invalid!;
+    else if (field === 'code') fields[field] = FIELD_KEYS.code_format!;
+    else fields[field] = 'errors.field.invalid';
+  }
+  return fields;
+}

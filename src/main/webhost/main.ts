@@ -1,0 +1,81 @@
+/**
+ * Starts the web host: the app's core under plain Node, for machines without the Electron
+ * binary (and for every end-to-end test). Prints one line `KC_WEBHOST_READY <url>` to stdout.
+ *
+ * Environment: KC_API_URL (default the sandbox at http://127.0.0.1:4010), KC_DATA_DIR
+ * (default .webhost-data), KC_WEBHOST_PORT (default random), KC_VAULT=memory (no keychain),
+ * KC_SYNC_POLL_MS / KC_SYNC_OFFLINE_MAX_MS (sync pauses).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createCore } from '../core/app-core';
+import { openFileSettingsStore } from '../core/settings/file-settings-store';
+import { openSecretStore } from '../core/vault/keyring-store';
+import { createConsoleLogger } from './console-logger';
+import { createRecorder } from './recorder';
+import { startWebHost } from './web-host';
+
+const root = resolve(__dirname, '..', '..', '..');
+
+function numberFromEnv(name: string): number | undefined {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+async function main(): Promise<void> {
+  const log = createConsoleLogger();
+  const dataDir = resolve(process.env.KC_DATA_DIR ?? join(root, '.webhost-data'));
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const version = (
+    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+  ).version;
+  const secrets = await openSecretStore({
+    service: 'de.cmo.kundencenter',
+    // one keychain namespace per data folder, so two profiles (or test runs) never mix
+    profile: createHash('sha256').update(dataDir).digest('hex').slice(0, 16),
+    log,
+    force: process.env.KC_VAULT === 'memory' ? 'memory' : undefined,
+  });
+  const recorder = createRecorder();
+  const core = createCore({
+    apiUrl: process.env.KC_API_URL ?? 'http://127.0.0.1:4010',
+    dataDir,
+    host: 'web',
+    version,
+    secrets,
+    settings: openFileSettingsStore(dataDir, () =>
+      log.warn('settings: the settings file was damaged; defaults are used where it was'),
+    ),
+    notifier: recorder,
+    clipboard: recorder,
+    log,
+    syncTimings: {
+      pollMs: numberFromEnv('KC_SYNC_POLL_MS'),
+      offlineMaxMs: numberFromEnv('KC_SYNC_OFFLINE_MAX_MS'),
+    },
+  });
+  await core.start();
+  const host = await startWebHost({
+    core,
+    rendererDir: process.env.KC_RENDERER_DIR ?? join(root, 'out', 'renderer'),
+    port: numberFromEnv('KC_WEBHOST_PORT'),
+    recorder,
+    log,
+  });
+  process.stdout.write(`KC_WEBHOST_READY ${host.url}\n`);
+
+  const shutdown = () => {
+    void core
+      .stop()
+      .then(() => host.close())
+      .finally(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`web host failed to start: ${String(error)}\n`);
+  process.exit(1);
+});

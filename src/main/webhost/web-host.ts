@@ -1,0 +1,182 @@
+/**
+ * The web host: the same core as the Electron shell, under plain Node. It serves the built
+ * renderer on 127.0.0.1 with the app's strict CSP, and carries `window.kc` over a WebSocket
+ * that only a page holding this run's random token, from this host's own origin, may open.
+ */
+import { buildSync } from 'esbuild';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Core, Logger } from '../core/app-core-types';
+import type { Recorder } from './recorder';
+
+export interface WebHostOptions {
+  core: Core;
+  rendererDir: string;
+  port?: number;
+  recorder: Recorder;
+  log?: Logger;
+}
+
+export interface WebHost {
+  /** the address to open, token included */
+  url: string;
+  origin: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+/** The renderer's CSP; the only difference to the app's is the bridge's WebSocket. */
+export function contentSecurityPolicy(origin: string): string {
+  const ws = origin.replace(/^http/, 'ws');
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src ${ws}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+function bundleBridge(): string {
+  const result = buildSync({
+    entryPoints: [join(__dirname, 'bridge', 'web-bridge.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+    minify: true,
+  });
+  return result.outputFiles[0]!.text;
+}
+
+function sameToken(given: string | null, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = randomBytes(24).toString('base64url');
+  const rendererDir = resolve(options.rendererDir);
+  const bridge = bundleBridge();
+  const indexHtml = (await readFile(join(rendererDir, 'index.html'), 'utf8')).replace(
+    /<script/,
+    '<script src="/__kc/bridge.js"></script>\n    <script',
+  );
+  let origin = '';
+
+  function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
+    res.writeHead(status, {
+      'Content-Type': type,
+      'Content-Security-Policy': contentSecurityPolicy(origin),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': 'no-store',
+    });
+    res.end(body);
+  }
+
+  async function serve(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', origin);
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
+    if (url.pathname === '/__kc/bridge.js') return send(res, 200, TYPES['.js']!, bridge);
+    if (url.pathname === '/__kc/recorded') {
+      if (!sameToken(req.headers['x-kc-token'] as string | null, token)) {
+        return send(res, 403, 'text/plain', 'forbidden');
+      }
+      return send(res, 200, TYPES['.json']!, JSON.stringify(options.recorder.snapshot()));
+    }
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      return send(res, 200, TYPES['.html']!, indexHtml);
+    }
+    const file = normalize(join(rendererDir, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(rendererDir + sep)) return send(res, 404, 'text/plain', 'not found');
+    try {
+      const body = await readFile(file);
+      return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', body);
+    } catch {
+      return send(res, 404, 'text/plain', 'not found');
+    }
+  }
+
+  const server = createServer((req, res) => {
+    serve(req, res).catch(() => send(res, 500, 'text/plain', 'error'));
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  const clients = new Set<WebSocket>();
+
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', origin);
+    const allowed =
+      url.pathname === '/__kc/ws' &&
+      req.headers.origin === origin &&
+      sameToken(url.searchParams.get('token'), token);
+    if (!allowed) {
+      options.log?.warn('webhost: refused a WebSocket', { origin: req.headers.origin });
+      socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      clients.add(ws);
+      ws.on('close', () => clients.delete(ws));
+      ws.on('message', (raw: Buffer) => {
+        let message: { id?: unknown; channel?: unknown; input?: unknown };
+        try {
+          message = JSON.parse(raw.toString()) as typeof message;
+        } catch {
+          return;
+        }
+        if (typeof message.id !== 'number' || typeof message.channel !== 'string') return;
+        const id = message.id;
+        void options.core.router
+          .handle(message.channel, message.input ?? undefined)
+          .then((result) => ws.send(JSON.stringify({ id, result })));
+      });
+    });
+  });
+
+  const unsubscribe = options.core.onEvent((event, payload) => {
+    const data = JSON.stringify({ event, payload });
+    for (const client of clients) client.send(data);
+  });
+
+  await new Promise<void>((resolveListen) =>
+    server.listen(options.port ?? 0, '127.0.0.1', resolveListen),
+  );
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: `${origin}/?kc=${token}`,
+    origin,
+    token,
+    async close() {
+      unsubscribe();
+      for (const client of clients) client.terminate();
+      wss.close();
+      await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+    },
+  };
+}
