@@ -2,6 +2,8 @@
 # Runs a command inside its own D-Bus session with an unlocked gnome-keyring, so the vault
 # talks to a real Secret Service (as on a Linux desktop). Keyring files stay in the checkout.
 set -euo pipefail
+# Only Linux has a Secret Service to start; elsewhere the OS keychain is simply there.
+if [ "$(uname -s)" != "Linux" ]; then exec "$@"; fi
 if [ -z "${KC_IN_KEYRING_SESSION:-}" ]; then
   export KC_IN_KEYRING_SESSION=1
   exec dbus-run-session -- "$0" "$@"
