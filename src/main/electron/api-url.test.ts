@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_API_URL, resolveApiUrl } from './api-url';
+
+describe('resolveApiUrl', () => {
+  it('defaults to the local sandbox', () => {
+    expect(resolveApiUrl(undefined)).toEqual({ ok: true, url: DEFAULT_API_URL });
+    expect(resolveApiUrl('  ')).toEqual({ ok: true, url: DEFAULT_API_URL });
+  });
+
+  it.each([
+    ['https://api.kundencenter.example', 'https://api.kundencenter.example'],
+    ['https://api.kundencenter.example/v1/', 'https://api.kundencenter.example/v1'],
+    ['http://127.0.0.1:4010', 'http://127.0.0.1:4010'],
+    ['http://[::1]:4010/', 'http://[::1]:4010'],
+    ['http://localhost:4010', 'http://localhost:4010'],
+    ['http://LOCALHOST:4010', 'http://localhost:4010'],
+  ])('accepts %s', (raw, url) => {
+    expect(resolveApiUrl(raw)).toEqual({ ok: true, url });
+  });
+
+  it.each([
+    'http://api.kundencenter.example',
+    'http://192.168.1.10:4010',
+    'http://127.0.0.2:4010',
+    'http://localhost.evil.example',
+    'http://127.0.0.1.nip.io',
+    'ftp://127.0.0.1/',
+    'file:///tmp/api',
+    'https://user:pw@api.kundencenter.example',
+    'https://api.kundencenter.example/?token=x',
+    'not a url',
+  ])('refuses %s', (raw) => {
+    const result = resolveApiUrl(raw);
+    expect(result.ok).toBe(false);
+  });
+});

@@ -1,0 +1,107 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Conf from 'conf';
+import type { IpcMain } from 'electron';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  createSettingsStore,
+  openElectronSettingsStore,
+  type SettingsBacking,
+} from './settings-store';
+
+const storeOptions = vi.hoisted(() => [] as unknown[]);
+
+vi.mock('electron', async () => (await import('./testing/fake-electron')).createFakeElectron());
+vi.mock('electron-store', () => ({
+  default: class {
+    store: Record<string, unknown> = { language: 'en' };
+    constructor(options: unknown) {
+      storeOptions.push(options);
+    }
+  },
+}));
+
+function memoryBacking(initial: Record<string, unknown>): SettingsBacking & { writes: number } {
+  let data = initial;
+  const backing = {
+    writes: 0,
+    get store() {
+      return data;
+    },
+    set store(value: Record<string, unknown>) {
+      backing.writes += 1;
+      data = value;
+    },
+  };
+  return backing;
+}
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('settings store', () => {
+  it('reads valid settings without rewriting them', () => {
+    const backing = memoryBacking({ language: 'en' });
+    const store = createSettingsStore(() => backing);
+    expect(store.get()).toEqual({ language: 'en' });
+    expect(backing.writes).toBe(0);
+  });
+
+  it('repairs invalid values to defaults and writes the repair back', () => {
+    const warn = vi.fn();
+    const backing = memoryBacking({ language: 'klingon', junk: true });
+    const store = createSettingsStore(() => backing, { info: vi.fn(), warn, error: vi.fn() });
+    expect(store.get()).toEqual({ language: 'de' });
+    expect(backing.store).toEqual({ language: 'de' });
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it('falls back to defaults in memory when the file cannot be opened', () => {
+    const store = createSettingsStore(() => {
+      throw new Error('EACCES');
+    });
+    expect(store.get()).toEqual({ language: 'de' });
+    expect(store.set({ language: 'en' })).toEqual({ language: 'en' });
+    expect(store.get()).toEqual({ language: 'en' });
+  });
+
+  it('saves changes and refuses invalid ones', () => {
+    const backing = memoryBacking({ language: 'de' });
+    const store = createSettingsStore(() => backing);
+    expect(store.set({ language: 'en' })).toEqual({ language: 'en' });
+    expect(backing.store).toEqual({ language: 'en' });
+    expect(() => store.set({ language: 'fr' as never })).toThrow();
+    expect(store.get()).toEqual({ language: 'en' });
+  });
+
+  it('survives a corrupt JSON file through conf (the engine under electron-store)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kc-settings-'));
+    dirs.push(dir);
+    await writeFile(join(dir, 'settings.json'), '{"language": "en",,, oops');
+    const store = createSettingsStore(
+      () =>
+        new Conf<Record<string, unknown>>({
+          cwd: dir,
+          configName: 'settings',
+          projectName: 'kc-test',
+          clearInvalidConfig: true,
+        }),
+    );
+    expect(store.get()).toEqual({ language: 'de' });
+    store.set({ language: 'en' });
+    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual({
+      language: 'en',
+    });
+  });
+
+  it('opens electron-store as settings.json, clears a broken file, drops its IPC listener', async () => {
+    const ipcMain = { removeAllListeners: vi.fn() };
+    const store = await openElectronSettingsStore(ipcMain as unknown as IpcMain);
+    expect(store.get()).toEqual({ language: 'en' });
+    expect(storeOptions).toEqual([{ name: 'settings', clearInvalidConfig: true }]);
+    expect(ipcMain.removeAllListeners).toHaveBeenCalledWith('electron-store-get-data');
+  });
+});

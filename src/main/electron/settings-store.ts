@@ -1,0 +1,75 @@
+/**
+ * The SettingsStore port on electron-store, validated by the core's settings schema. A broken
+ * or unreadable file never stops the app: bad values fall back to their defaults (and the
+ * repaired settings are written back), an unusable file leaves the settings in memory.
+ */
+import type { IpcMain } from 'electron';
+import type { Settings } from '../../shared/domain';
+import type { Logger } from '../core/app-core-types';
+import type { SettingsStore } from '../core/ports';
+import { parseSettings, settingsDefaults, settingsSchema } from '../core/settings/settings-schema';
+
+/** The part of electron-store (and conf) we use: the whole document, read and written. */
+export interface SettingsBacking {
+  store: Record<string, unknown>;
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Wraps a backing document; `open` may throw, then settings live in memory for this run. */
+export function createSettingsStore(open: () => SettingsBacking, log?: Logger): SettingsStore {
+  let backing: SettingsBacking | null = null;
+  let current: Settings = { ...settingsDefaults };
+  try {
+    backing = open();
+    const { settings, repaired } = parseSettings(backing.store);
+    current = settings;
+    if (repaired) {
+      log?.warn('settings: invalid values replaced by defaults');
+      backing.store = { ...current };
+    }
+  } catch (error) {
+    log?.warn('settings: file unusable, using defaults for this run', { reason: reason(error) });
+  }
+
+  return {
+    get: () => ({ ...current }),
+    set(patch) {
+      current = settingsSchema.parse({ ...current, ...patch });
+      try {
+        if (backing) backing.store = { ...current };
+      } catch (error) {
+        log?.warn('settings: could not be saved', { reason: reason(error) });
+      }
+      return { ...current };
+    },
+  };
+}
+
+/** The app's settings file (settings.json in userData). */
+export async function openElectronSettingsStore(
+  ipcMain: IpcMain,
+  log?: Logger,
+): Promise<SettingsStore> {
+  let ElectronStore: typeof import('electron-store').default;
+  try {
+    // electron-store is ESM-only and main is bundled as CommonJS: load it dynamically.
+    ({ default: ElectronStore } = await import('electron-store'));
+  } catch (error) {
+    return createSettingsStore(() => {
+      throw error;
+    }, log);
+  }
+  return createSettingsStore(() => {
+    const store = new ElectronStore<Record<string, unknown>>({
+      name: 'settings',
+      clearInvalidConfig: true,
+    });
+    // electron-store answers a synchronous IPC message for renderer-side stores we do not
+    // use; the only IPC into main is our own transport, so take it away again.
+    ipcMain.removeAllListeners('electron-store-get-data');
+    return store;
+  }, log);
+}

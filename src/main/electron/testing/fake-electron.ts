@@ -1,0 +1,139 @@
+/**
+ * A stand-in for the 'electron' module in unit tests (`vi.mock('electron', …)`): importing the
+ * real one from plain Node would try to download the Electron binary. It records what the
+ * code under test asks of Electron and lets a test play the events.
+ */
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+export interface FakeFrame {
+  frameTreeNodeId: number;
+  origin: string;
+  url: string;
+  parent: FakeFrame | null;
+}
+
+export function fakeFrame(url: string, origin: string, parent: FakeFrame | null = null): FakeFrame {
+  return { frameTreeNodeId: Math.floor(Math.random() * 1e9), origin, url, parent };
+}
+
+/** A WebContents with just what the shell touches. */
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  destroyed = false;
+  readonly send = vi.fn();
+  constructor(
+    public mainFrame: FakeFrame = fakeFrame('app://kundencenter/index.html', 'app://kundencenter'),
+  ) {
+    super();
+  }
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static readonly instances: FakeBrowserWindow[] = [];
+  static getAllWindows(): FakeBrowserWindow[] {
+    return FakeBrowserWindow.instances.filter((window) => !window.destroyed);
+  }
+  /** what the next windows' loadURL answers */
+  static loadResult: () => Promise<void> = () => Promise.resolve();
+  readonly webContents = new FakeWebContents();
+  readonly loadURL = vi.fn((_url: string) => FakeBrowserWindow.loadResult());
+  readonly show = vi.fn();
+  readonly focus = vi.fn();
+  readonly restore = vi.fn();
+  destroyed = false;
+  minimized = false;
+  constructor(public readonly options: Record<string, unknown>) {
+    super();
+    FakeBrowserWindow.instances.push(this);
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+}
+
+export class FakeNotification extends EventEmitter {
+  static readonly instances: FakeNotification[] = [];
+  static supported = true;
+  static isSupported(): boolean {
+    return FakeNotification.supported;
+  }
+  readonly show = vi.fn();
+  constructor(public readonly options: { title: string; body: string }) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+}
+
+type HeadersListener = (
+  details: { url: string; responseHeaders?: Record<string, string[]> },
+  callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
+) => void;
+
+export function createFakeSession() {
+  const session = {
+    headersListener: null as HeadersListener | null,
+    webRequest: {
+      onHeadersReceived: vi.fn((listener: HeadersListener) => {
+        session.headersListener = listener;
+      }),
+    },
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+  };
+  return session;
+}
+
+export function createFakeIpcMain() {
+  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+  return {
+    handlers,
+    handle: vi.fn((channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => {
+      if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+      handlers.set(channel, handler);
+    }),
+    removeHandler: vi.fn((channel: string) => {
+      handlers.delete(channel);
+    }),
+    removeAllListeners: vi.fn(),
+  };
+}
+
+/** The whole module, as main.ts imports it. */
+export function createFakeElectron() {
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: false,
+    whenReady: vi.fn(() => Promise.resolve()),
+    requestSingleInstanceLock: vi.fn(() => true),
+    quit: vi.fn(),
+    enableSandbox: vi.fn(),
+    setAppUserModelId: vi.fn(),
+    getPath: vi.fn((name: string) => `/fake/${name}`),
+    getVersion: vi.fn(() => '0.1.0'),
+  });
+  return {
+    app,
+    BrowserWindow: FakeBrowserWindow,
+    Notification: FakeNotification,
+    clipboard: { writeText: vi.fn(() => Promise.resolve()), readText: vi.fn() },
+    dialog: { showErrorBox: vi.fn() },
+    ipcMain: createFakeIpcMain(),
+    net: { isOnline: vi.fn(() => true) },
+    powerMonitor: new EventEmitter(),
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    session: { defaultSession: createFakeSession() },
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+  };
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>;
