@@ -1,0 +1,92 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppInfoStore } from './app/app-info-store';
+import { resolveScreen } from './app/resolve-screen';
+import { connectSession, useSessionStore } from './app/session-store';
+import { connectSync } from './app/sync-store';
+import { AuthLayout } from './auth/AuthLayout';
+import { ForgotPasswordScreen } from './auth/ForgotPasswordScreen';
+import { LoginScreen } from './auth/LoginScreen';
+import { ResetPasswordScreen } from './auth/ResetPasswordScreen';
+import { useErrorText } from './i18n/use-error-text';
+import { redirect, useRoute } from './router/hash';
+import { RESET_TOKEN_PARAM } from './router/routes';
+import { Frame } from './shell/Frame';
+
+/** Connects to main, then shows the screen the session and the route call for. */
+export function App() {
+  const session = useSessionStore((s) => s.session);
+  const failed = useSessionStore((s) => s.error !== null);
+  const route = useRoute();
+  const resolved = resolveScreen(session, failed, route.path);
+
+  useEffect(() => {
+    const offs = [connectSession(), connectSync()];
+    void useAppInfoStore.getState().load();
+    return () => offs.forEach((off) => off());
+  }, []);
+
+  useEffect(() => {
+    if (resolved.redirect) redirect(resolved.redirect);
+  }, [resolved.redirect]);
+
+  switch (resolved.screen) {
+    case 'loading':
+      return <LoadingScreen />;
+    case 'startFailed':
+      return <StartFailedScreen />;
+    case 'frame':
+      return (
+        <Frame path={route.path} email={session?.status === 'signedIn' ? session.email : ''} />
+      );
+    case 'resetPassword':
+      return (
+        <AuthLayout>
+          <ResetPasswordScreen tokenFromLink={route.params.get(RESET_TOKEN_PARAM)} />
+        </AuthLayout>
+      );
+    case 'forgotPassword':
+      return (
+        <AuthLayout>
+          <ForgotPasswordScreen />
+        </AuthLayout>
+      );
+    case 'login':
+      return (
+        <AuthLayout>
+          <LoginScreen />
+        </AuthLayout>
+      );
+  }
+}
+
+function LoadingScreen() {
+  const { t } = useTranslation();
+  return (
+    <main className="centered" id="main">
+      <h1 className="visually-hidden">{t('app.name')}</h1>
+      <p role="status">{t('app.loading')}</p>
+    </main>
+  );
+}
+
+function StartFailedScreen() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const error = useSessionStore((s) => s.error);
+  const load = useSessionStore((s) => s.load);
+  return (
+    <main className="centered" id="main">
+      <div className="card auth__card">
+        <h1>{t('app.name')}</h1>
+        <div className="form-error" role="alert">
+          <p>{t('app.startFailed')}</p>
+          {error ? <p>{errorText(error)}</p> : null}
+        </div>
+        <button type="button" className="button button--primary" onClick={() => void load()}>
+          {t('app.retry')}
+        </button>
+      </div>
+    </main>
+  );
+}

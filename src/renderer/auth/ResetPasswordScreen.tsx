@@ -1,0 +1,129 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { FormError } from '../components/FormError';
+import { TextField } from '../components/TextField';
+import { useDocumentTitle } from '../components/use-document-title';
+import { useErrorText } from '../i18n/use-error-text';
+import { navigate } from '../router/hash';
+import { hrefOf, ROUTES } from '../router/routes';
+import { useLoginStore } from './login-store';
+import { passwordStrength } from './password-strength';
+import { useResetStore } from './reset-store';
+
+/** Set a new password with the token from the e-mail (prefilled from #/reset-password?token=…). */
+export function ResetPasswordScreen({ tokenFromLink }: { tokenFromLink: string | null }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  useDocumentTitle(t('reset.title'));
+  const form = useResetStore(
+    useShallow((s) => ({
+      token: s.token,
+      password: s.password,
+      repeat: s.repeat,
+      pending: s.pending,
+      formError: s.formError,
+      fieldErrors: s.fieldErrors,
+    })),
+  );
+  const { setToken, setPassword, setRepeat, submit } = useResetStore.getState();
+  const tokenRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const repeatRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (tokenFromLink) setToken(tokenFromLink);
+  }, [tokenFromLink, setToken]);
+
+  useEffect(() => {
+    if (form.fieldErrors.token) tokenRef.current?.focus();
+    else if (form.fieldErrors.password) passwordRef.current?.focus();
+    else if (form.fieldErrors.repeat) repeatRef.current?.focus();
+  }, [form.fieldErrors]);
+
+  const strength = passwordStrength(form.password);
+  const tokenExpired = form.fieldErrors.token === 'errors.reset_token_invalid';
+
+  return (
+    <>
+      <h1>{t('reset.title')}</h1>
+      <p className="lead">{t('reset.intro')}</p>
+      <form
+        className="form"
+        noValidate
+        aria-busy={form.pending}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit().then((changed) => {
+            if (!changed) return;
+            useLoginStore.getState().showNotice('passwordChanged');
+            navigate(ROUTES.login);
+          });
+        }}
+      >
+        {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
+        <TextField
+          ref={tokenRef}
+          id="reset-token"
+          label={t('reset.token')}
+          hint={t('reset.tokenHint')}
+          autoComplete="off"
+          spellCheck={false}
+          required
+          autoFocus={!tokenFromLink}
+          value={form.token}
+          onValueChange={setToken}
+          error={form.fieldErrors.token && errorText(form.fieldErrors.token)}
+        />
+        {tokenExpired ? (
+          <p className="field-followup">
+            <a href={hrefOf(ROUTES.forgotPassword)}>{t('reset.requestNew')}</a>
+          </p>
+        ) : null}
+        <TextField
+          ref={passwordRef}
+          id="reset-new-password"
+          label={t('reset.password')}
+          hint={
+            <>
+              <p>{t('reset.passwordHint')}</p>
+              {strength ? (
+                <p className={`strength strength--${strength}`}>
+                  {t('strength.label', { level: t(`strength.${strength}`) })}
+                </p>
+              ) : null}
+            </>
+          }
+          type="password"
+          autoComplete="new-password"
+          required
+          autoFocus={Boolean(tokenFromLink)}
+          value={form.password}
+          onValueChange={setPassword}
+          error={form.fieldErrors.password && errorText(form.fieldErrors.password)}
+        />
+        <TextField
+          ref={repeatRef}
+          id="reset-repeat"
+          label={t('reset.repeat')}
+          type="password"
+          autoComplete="new-password"
+          required
+          value={form.repeat}
+          onValueChange={setRepeat}
+          error={form.fieldErrors.repeat && errorText(form.fieldErrors.repeat)}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            {t('reset.submit')}
+          </button>
+        </div>
+      </form>
+      <ul className="link-list">
+        <li>
+          <a href={hrefOf(ROUTES.login)}>{t('reset.backToLogin')}</a>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+/** The sign-in form: e-mail and password, then the TOTP step when main asks for it. */
+import { create } from 'zustand';
+import { useSessionStore } from '../app/session-store';
+import { splitError, type FieldErrors } from '../components/form-errors';
+import { AppError, call } from '../ipc';
+import { checkCode, checkEmail, checkRequired, normalizeCode } from './validation';
+
+export type LoginField = 'email' | 'password' | 'code';
+export type LoginNotice = 'passwordChanged';
+
+interface LoginStore {
+  email: string;
+  password: string;
+  code: string;
+  pending: boolean;
+  formError: AppError | null;
+  fieldErrors: FieldErrors<LoginField>;
+  /** a message carried over from another screen (e.g. after a password reset) */
+  notice: LoginNotice | null;
+  setEmail: (value: string) => void;
+  setPassword: (value: string) => void;
+  setCode: (value: string) => void;
+  showNotice: (notice: LoginNotice) => void;
+  submitCredentials: () => Promise<void>;
+  submitCode: () => Promise<void>;
+  cancelMfa: () => Promise<void>;
+}
+
+const initial = {
+  email: '',
+  password: '',
+  code: '',
+  pending: false,
+  formError: null,
+  fieldErrors: {},
+  notice: null,
+} satisfies Partial<LoginStore>;
+
+export const useLoginStore = create<LoginStore>()((set, get) => ({
+  ...initial,
+  setEmail: (email) => set({ email }),
+  setPassword: (password) => set({ password }),
+  setCode: (code) => set({ code }),
+  showNotice: (notice) => set({ notice }),
+
+  submitCredentials: async () => {
+    const { email, password, pending } = get();
+    if (pending) return;
+    const fieldErrors: FieldErrors<LoginField> = {
+      email: checkEmail(email),
+      password: checkRequired(password),
+    };
+    if (fieldErrors.email || fieldErrors.password) {
+      set({ fieldErrors, formError: null, notice: null });
+      return;
+    }
+    set({ pending: true, fieldErrors: {}, formError: null, notice: null });
+    try {
+      const session = await call('session:login', { email: email.trim(), password });
+      set({ pending: false, password: '', code: '' });
+      useSessionStore.getState().setSession(session);
+    } catch (thrown) {
+      const error = AppError.from(thrown);
+      const { formError, fieldErrors: serverErrors } = splitError(error, ['email', 'password']);
+      set({
+        pending: false,
+        formError,
+        fieldErrors: serverErrors,
+        // a wrong password is retyped; everything else the user typed stays
+        ...(error.messageKey === 'errors.wrong_password' ? { password: '' } : {}),
+      });
+    }
+  },
+
+  submitCode: async () => {
+    const { code, pending } = get();
+    if (pending) return;
+    const codeError = checkCode(code);
+    if (codeError) {
+      set({ fieldErrors: { code: codeError }, formError: null });
+      return;
+    }
+    set({ pending: true, fieldErrors: {}, formError: null });
+    try {
+      const session = await call('session:mfa', { code: normalizeCode(code) });
+      set({ pending: false, code: '' });
+      useSessionStore.getState().setSession(session);
+    } catch (thrown) {
+      const error = AppError.from(thrown);
+      if (error.messageKey === 'errors.mfa_token_invalid') {
+        // the pending sign-in is gone: back to e-mail and password, with the reason
+        set({ pending: false, code: '', formError: error, fieldErrors: {} });
+        useSessionStore.getState().setSession({ status: 'signedOut' });
+        return;
+      }
+      const { formError, fieldErrors } = splitError(error, ['code']);
+      set({ pending: false, formError, fieldErrors, ...(fieldErrors.code ? { code: '' } : {}) });
+    }
+  },
+
+  cancelMfa: async () => {
+    set({ code: '', fieldErrors: {}, formError: null });
+    await useSessionStore.getState().logout();
+  },
+}));
+
+/** Back to an empty form (tests, and after signing out). */
+export function resetLoginStore(): void {
+  useLoginStore.setState(initial);
+}

@@ -1,0 +1,158 @@
+// @vitest-environment jsdom
+import { act, cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../App';
+import { ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
+import { ACCOUNT, APP_INFO, installApp, renderWithI18n, resetAll } from '../test-support/render';
+
+let kc: FakeKc;
+
+beforeEach(() => {
+  vi.stubEnv('TZ', 'Europe/Berlin');
+  resetAll();
+  kc = installApp({
+    'session:get': () => ok({ status: 'signedIn', email: 'demo@kundencenter.example' }),
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  removeFakeKc();
+  vi.unstubAllEnvs();
+});
+
+describe('signed-in frame', () => {
+  it('has a header, the Kundencenter menu and the dashboard', async () => {
+    renderWithI18n(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Übersicht' })).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole('banner')).toBeTruthy();
+    expect(screen.getByRole('main')).toBeTruthy();
+
+    const nav = screen.getByRole('navigation', { name: 'Kundencenter' });
+    const overview = within(nav).getByRole('link', { name: 'Übersicht' });
+    expect(overview.getAttribute('aria-current')).toBe('page');
+    for (const name of [
+      'Abrechnung',
+      'Produkte & Dienste',
+      'Domains',
+      'Support',
+      'Kundeninformationen',
+      'Kontakte',
+      'Benutzerverwaltung',
+      'Hilfe',
+    ]) {
+      const link = within(nav).getByRole('link', { name });
+      expect(link.getAttribute('aria-disabled')).toBe('true');
+      expect(link.hasAttribute('href')).toBe(false);
+      expect(document.getElementById(link.getAttribute('aria-describedby')!)?.textContent).toBe(
+        'folgt',
+      );
+    }
+  });
+
+  it('greets the customer and shows Kundennummer, address and verification', async () => {
+    renderWithI18n(<App />);
+    expect(await screen.findByText('Guten Tag, Erika Mustermann')).toBeTruthy();
+    expect(screen.getByTestId('customer-number').textContent).toBe('K-100234');
+    expect(screen.getByText('Musterstraße 1')).toBeTruthy();
+    expect(screen.getByText('Deutschland')).toBeTruthy();
+    expect(screen.getByTestId('verification-status').textContent).toBe('Verifiziert');
+    expect(screen.getByText('Stand: 25.11.2026, 14:03')).toBeTruthy();
+  });
+
+  it('copies the Kundennummer through main and says so', async () => {
+    renderWithI18n(<App />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Kundennummer kopieren' }));
+    expect(kc.callsTo('clipboard:writeText')).toEqual([{ text: 'K-100234' }]);
+    expect((await screen.findByText('Kopiert')).getAttribute('role')).toBe('status');
+  });
+
+  it('reloads the account when sync changed it', async () => {
+    renderWithI18n(<App />);
+    await screen.findByTestId('customer-number');
+    kc.handlers['account:get'] = () =>
+      ok({ ...ACCOUNT, data: { ...ACCOUNT.data, verificationStatus: 'pending' } });
+    act(() => kc.emit('data:changed', { resource: 'invoices' }));
+    expect(kc.callsTo('account:get')).toHaveLength(1);
+    act(() => kc.emit('data:changed', { resource: 'account' }));
+    expect(await screen.findByText('In Prüfung')).toBeTruthy();
+  });
+
+  it('shows a loading state while nothing is cached and online', async () => {
+    kc.handlers['account:get'] = () => ok(null);
+    renderWithI18n(<App />);
+    expect(await screen.findByText('Ihre Kundendaten werden geladen …')).toBeTruthy();
+  });
+
+  it('says so when offline with nothing cached, and shows the offline banner', async () => {
+    kc.handlers['account:get'] = () => ok(null);
+    kc.handlers['sync:status'] = () => ok({ online: false, syncing: false, lastSyncedAt: null });
+    renderWithI18n(<App />);
+    expect(await screen.findByText(/Sie sind offline, und auf diesem Gerät/)).toBeTruthy();
+    expect(screen.getByTestId('offline-banner').textContent).toContain(
+      'Offline – bisher keine Daten abgerufen',
+    );
+  });
+
+  it('shows and hides the offline banner with the time of the data', async () => {
+    renderWithI18n(<App />);
+    await screen.findByTestId('customer-number');
+    expect(screen.queryByTestId('offline-banner')).toBeNull();
+
+    act(() =>
+      kc.emit('sync:changed', {
+        online: false,
+        syncing: false,
+        lastSyncedAt: '2026-11-25T13:03:00Z',
+      }),
+    );
+    const banner = screen.getByTestId('offline-banner');
+    expect(banner.getAttribute('role')).toBe('status');
+    expect(within(banner).getByText('Offline – Stand: 25.11.2026, 14:03')).toBeTruthy();
+
+    act(() =>
+      kc.emit('sync:changed', {
+        online: true,
+        syncing: false,
+        lastSyncedAt: '2026-11-25T13:05:00Z',
+      }),
+    );
+    expect(screen.queryByTestId('offline-banner')).toBeNull();
+  });
+
+  it('formats the offline banner in English', async () => {
+    kc.handlers['sync:status'] = () =>
+      ok({ online: false, syncing: false, lastSyncedAt: '2026-11-25T13:03:00Z' });
+    renderWithI18n(<App />, 'en');
+    const banner = await screen.findByTestId('offline-banner');
+    expect(banner.textContent?.replace(/\u202f/g, ' ')).toContain(
+      'Offline – last updated: 11/25/2026, 2:03 PM',
+    );
+  });
+
+  it('warns when no keychain keeps the session', async () => {
+    kc.handlers['app:info'] = () => ok({ ...APP_INFO, vault: 'memory' });
+    renderWithI18n(<App />);
+    expect((await screen.findByTestId('vault-warning')).textContent).toBe(
+      'Kein Schlüsselbund verfügbar: Sie bleiben nur bis zum Beenden angemeldet.',
+    );
+  });
+
+  it('signs out through main', async () => {
+    renderWithI18n(<App />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Abmelden' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Anmelden' })).toBeTruthy();
+    expect(kc.callsTo('session:logout')).toEqual([undefined]);
+  });
+
+  it('follows session changes from main', async () => {
+    renderWithI18n(<App />);
+    await screen.findByTestId('customer-number');
+    act(() => kc.emit('session:changed', { status: 'signedOut' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Anmelden' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,71 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSyncStore } from '../app/sync-store';
+import { useDocumentTitle } from '../components/use-document-title';
+import { formatDateTime } from '../format';
+import { useErrorText } from '../i18n/use-error-text';
+import { displayName } from './account-format';
+import { connectAccount, useAccountStore } from './account-store';
+import { AddressCard } from './AddressCard';
+import { CustomerNumberCard } from './CustomerNumberCard';
+import { VerificationCard } from './VerificationCard';
+
+/** "Übersicht": greeting, Kundennummer, address and verification status. */
+export function DashboardScreen() {
+  const { t, i18n } = useTranslation();
+  const errorText = useErrorText();
+  useDocumentTitle(t('dashboard.title'));
+  const { account, loaded, error, load } = useAccountStore();
+  const online = useSyncStore((s) => s.status?.online ?? true);
+
+  useEffect(() => connectAccount(), []);
+
+  let body;
+  if (account) {
+    const a = account.data;
+    body = (
+      <>
+        <div className="greeting">
+          <p className="greeting__name">{t('dashboard.greeting', { name: displayName(a) })}</p>
+          {a.company ? <p className="greeting__company">{a.company}</p> : null}
+        </div>
+        <div className="card-grid">
+          <CustomerNumberCard customerNumber={a.customerNumber} />
+          <VerificationCard status={a.verificationStatus} />
+          <AddressCard account={a} />
+        </div>
+        <p className="meta">
+          {t('dashboard.syncedAt', { time: formatDateTime(account.syncedAt, i18n.language) })}
+        </p>
+      </>
+    );
+  } else if (error) {
+    body = (
+      <div className="form-error" role="alert">
+        <p>{errorText(error)}</p>
+        <button type="button" className="button button--secondary" onClick={() => void load()}>
+          {t('dashboard.retry')}
+        </button>
+      </div>
+    );
+  } else if (loaded && !online) {
+    body = (
+      <p className="notice" role="status">
+        {t('dashboard.offlineNoData')}
+      </p>
+    );
+  } else {
+    body = (
+      <p className="notice" role="status" aria-busy="true">
+        {t('dashboard.loading')}
+      </p>
+    );
+  }
+
+  return (
+    <div className="screen">
+      <h1>{t('dashboard.title')}</h1>
+      {body}
+    </div>
+  );
+}

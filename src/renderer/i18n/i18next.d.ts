@@ -1,0 +1,9 @@
+import type de from './locales/de.json';
+
+// t('…') is checked against the German base locale at compile time.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof de };
+  }
+}

@@ -1,0 +1,57 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSessionStore } from '../app/session-store';
+import { Banners } from '../components/Banners';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { redirect } from '../router/hash';
+import { ROUTES } from '../router/routes';
+import { MainMenu } from './MainMenu';
+import { menuEntryFor, MENU } from './menu';
+import { SCREENS } from './screens';
+
+const HOME = MENU[0]!;
+
+/** The signed-in window: header (name, language, sign out), the menu, and the current screen. */
+export function Frame({ path, email }: { path: string; email: string }) {
+  const { t } = useTranslation();
+  const logout = useSessionStore((s) => s.logout);
+  const mainRef = useRef<HTMLElement>(null);
+  const found = menuEntryFor(path);
+  const entry = found && SCREENS[found.id] ? found : HOME;
+  const Screen = SCREENS[entry.id];
+
+  useEffect(() => {
+    if (!found) redirect(ROUTES.dashboard);
+  }, [found]);
+
+  return (
+    <div className="frame">
+      <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
+        {t('app.skipToContent')}
+      </button>
+      <header className="app-header">
+        <div className="app-header__bar">
+          <p className="brand">{t('app.name')}</p>
+          <div className="app-header__tools">
+            <span className="app-header__user">{t('header.signedInAs', { email })}</span>
+            <LanguageSwitch />
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => void logout()}
+            >
+              {t('header.logout')}
+            </button>
+          </div>
+        </div>
+        <Banners />
+      </header>
+      <div className="frame__body">
+        <MainMenu current={entry.id} />
+        <main className="frame__main" id="main" ref={mainRef} tabIndex={-1}>
+          {Screen ? <Screen /> : null}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+/** The screen of each available menu entry. */
+import type { ComponentType } from 'react';
+import { DashboardScreen } from '../dashboard/DashboardScreen';
+import type { MenuId } from './menu';
+
+export const SCREENS: Partial<Record<MenuId, ComponentType>> = {
+  dashboard: DashboardScreen,
+};
