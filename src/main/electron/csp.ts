@@ -55,7 +55,9 @@ export function installCspHeaders(session: Session, policy: OriginPolicy): void 
     for (const [name, value] of Object.entries(details.responseHeaders ?? {})) {
       if (name.toLowerCase() !== 'content-security-policy') responseHeaders[name] = value;
     }
-    responseHeaders['Content-Security-Policy'] = [csp];
+    // Reviewed: Electronegativity reads only a string literal here and calls the variable an
+    // invalid CSP; scripts/electronegativity.mjs evaluates our CSP with the same evaluator.
+    responseHeaders['Content-Security-Policy'] = [csp]; // eng-disable CSP_GLOBAL_CHECK
     callback({ responseHeaders });
   });
 }

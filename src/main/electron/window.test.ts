@@ -2,13 +2,22 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).createFakeElectron());
 
-const { createMainWindow, secureWebPreferences } = await import('./window');
+const { createMainWindow } = await import('./window');
 const { FakeBrowserWindow } = await import('./testing/fake-electron');
+
+function open(onLoadFailed?: (error: unknown) => void) {
+  return createMainWindow({
+    preload: '/app/out/preload/index.js',
+    startUrl: 'app://kundencenter/index.html',
+    onLoadFailed,
+  }) as unknown as InstanceType<typeof FakeBrowserWindow>;
+}
 
 describe('main window', () => {
   it('spells out every security-relevant web preference', () => {
-    expect(secureWebPreferences('/app/preload/index.js')).toMatchObject({
-      preload: '/app/preload/index.js',
+    const window = open();
+    expect(window.options['webPreferences']).toMatchObject({
+      preload: '/app/out/preload/index.js',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -18,17 +27,17 @@ describe('main window', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     });
+    const preferences = window.options['webPreferences'] as Record<string, unknown>;
+    expect(preferences['enableBlinkFeatures']).toBeUndefined();
+    expect(preferences['additionalArguments']).toBeUndefined();
   });
 
-  it('creates the window with those preferences, hidden until ready-to-show', () => {
-    const window = createMainWindow({
-      preload: '/app/preload/index.js',
-      startUrl: 'app://kundencenter/index.html',
-    }) as unknown as InstanceType<typeof FakeBrowserWindow>;
-
+  it('stays hidden until ready-to-show and loads the start URL', () => {
+    const window = open();
     expect(window.options['show']).toBe(false);
-    expect(window.options['webPreferences']).toEqual(secureWebPreferences('/app/preload/index.js'));
     expect(window.loadURL).toHaveBeenCalledWith('app://kundencenter/index.html');
     expect(window.show).not.toHaveBeenCalled();
     window.emit('ready-to-show');
@@ -39,7 +48,7 @@ describe('main window', () => {
     const failure = new Error('ERR_FILE_NOT_FOUND');
     FakeBrowserWindow.loadResult = () => Promise.reject(failure);
     const onLoadFailed = vi.fn();
-    createMainWindow({ preload: '/p.js', startUrl: 'app://kundencenter/index.html', onLoadFailed });
+    open(onLoadFailed);
     await vi.waitFor(() => expect(onLoadFailed).toHaveBeenCalledWith(failure));
     FakeBrowserWindow.loadResult = () => Promise.resolve();
   });
