@@ -76,7 +76,7 @@ describe('preload', () => {
     fake.ipcRenderer.invoke.mockRejectedValueOnce(new Error('No handler registered'));
     await expect(kc.invoke('app:info')).resolves.toEqual({
       ok: false,
-      error: { code: 'ipc_failed', messageKey: 'errors.unexpected' },
+      error: { code: 'ipc_failed', messageKey: 'errors.unknown' },
     });
   });
 

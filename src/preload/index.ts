@@ -21,7 +21,7 @@ const bridge: KcBridge = {
       return Promise.resolve(failure('unknown_channel', 'errors.forbidden'));
     }
     return (ipcRenderer.invoke(channel, input) as Promise<IpcResult<never>>).catch(() =>
-      failure('ipc_failed', 'errors.unexpected'),
+      failure('ipc_failed', 'errors.unknown'),
     );
   },
   on(event, listener) {

@@ -123,7 +123,7 @@ describe('ipc transport', () => {
     t.handle.mockRejectedValueOnce(new Error('boom'));
     await expect(t.call('sync:now', page, page.mainFrame, undefined)).resolves.toEqual({
       ok: false,
-      error: { code: 'internal', messageKey: 'errors.unexpected' },
+      error: { code: 'internal', messageKey: 'errors.unknown' },
     });
   });
 

@@ -16,7 +16,7 @@ export const FORBIDDEN_SENDER: IpcResult<never> = Object.freeze({
 
 const INTERNAL_ERROR: IpcResult<never> = Object.freeze({
   ok: false,
-  error: Object.freeze({ code: 'internal', messageKey: 'errors.unexpected' }),
+  error: Object.freeze({ code: 'internal', messageKey: 'errors.unknown' }),
 });
 
 type SenderEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
