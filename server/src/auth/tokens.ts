@@ -1,0 +1,154 @@
+/**
+ * Sessions and their opaque tokens. A session is one sign-in; its refresh tokens rotate on
+ * every use, and presenting a used one again revokes the whole session (reuse detection).
+ * Only sha256 hashes of tokens are stored.
+ */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { AppContext } from '../context';
+import type { Db } from '../db';
+import { ApiError } from '../problem';
+
+export const ACCESS_PREFIX = 'kca_';
+export const REFRESH_PREFIX = 'kcr_';
+export const MFA_PREFIX = 'kcm_';
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+}
+
+export function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+/** 32 random bytes, base64url, with an optional prefix telling what kind of token it is. */
+export function newToken(prefix = ''): { token: string; hash: string } {
+  const token = prefix + randomBytes(32).toString('base64url');
+  return { token, hash: sha256(token) };
+}
+
+function issueTokens(ctx: AppContext, sessionId: string): TokenPair {
+  const now = ctx.now();
+  const access = newToken(ACCESS_PREFIX);
+  const refresh = newToken(REFRESH_PREFIX);
+  ctx.db
+    .prepare('INSERT INTO access_tokens (token_hash, session_id, expires_at) VALUES (?, ?, ?)')
+    .run(access.hash, sessionId, now + ctx.accessTtlSeconds * 1000);
+  ctx.db
+    .prepare(
+      'INSERT INTO refresh_tokens (token_hash, session_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+    )
+    .run(refresh.hash, sessionId, now, now + ctx.refreshTtlSeconds * 1000);
+  return {
+    accessToken: access.token,
+    refreshToken: refresh.token,
+    expiresIn: ctx.accessTtlSeconds,
+  };
+}
+
+/** Starts a session (a new token family) for the user. */
+export function createSession(ctx: AppContext, userId: number): TokenPair {
+  return ctx.db.transaction(() => {
+    const id = randomUUID();
+    ctx.db
+      .prepare('INSERT INTO sessions (id, user_id, created_at) VALUES (?, ?, ?)')
+      .run(id, userId, ctx.now());
+    return issueTokens(ctx, id);
+  })();
+}
+
+export type RevokeReason = 'logout' | 'refresh_reuse' | 'password_reset';
+
+export function revokeSession(db: Db, sessionId: string, reason: RevokeReason, now: number) {
+  db.prepare(
+    'UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND revoked_at IS NULL',
+  ).run(now, reason, sessionId);
+}
+
+export function revokeUserSessions(db: Db, userId: number, reason: RevokeReason, now: number) {
+  db.prepare(
+    'UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE user_id = ? AND revoked_at IS NULL',
+  ).run(now, reason, userId);
+}
+
+interface RefreshRow {
+  token_hash: string;
+  session_id: string;
+  expires_at: number;
+  used_at: number | null;
+  revoked_at: number | null;
+}
+
+function findRefresh(db: Db, token: string): RefreshRow | undefined {
+  return db
+    .prepare(
+      `SELECT r.token_hash, r.session_id, r.expires_at, r.used_at, s.revoked_at
+       FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id WHERE r.token_hash = ?`,
+    )
+    .get(sha256(token)) as RefreshRow | undefined;
+}
+
+/** Swaps a refresh token for a new pair; a second use of the same token ends the session. */
+export function rotateRefreshToken(ctx: AppContext, refreshToken: string): TokenPair {
+  const now = ctx.now();
+  const outcome = ctx.db.transaction((): TokenPair | ApiError => {
+    const row = findRefresh(ctx.db, refreshToken);
+    if (!row || row.revoked_at !== null || row.expires_at <= now) {
+      return new ApiError(401, 'refresh_token_invalid');
+    }
+    if (row.used_at !== null) {
+      revokeSession(ctx.db, row.session_id, 'refresh_reuse', now);
+      return new ApiError(401, 'refresh_token_reused', {
+        detail: 'This refresh token was already used; the session has been ended.',
+      });
+    }
+    ctx.db
+      .prepare('UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ?')
+      .run(now, row.token_hash);
+    return issueTokens(ctx, row.session_id);
+  })();
+  // thrown outside the transaction: the revocation on reuse must be committed
+  if (outcome instanceof ApiError) throw outcome;
+  return outcome;
+}
+
+/** Ends the session the refresh token belongs to (used or not); unknown tokens are ignored. */
+export function logoutByRefreshToken(ctx: AppContext, refreshToken: string): void {
+  const row = findRefresh(ctx.db, refreshToken);
+  if (row) revokeSession(ctx.db, row.session_id, 'logout', ctx.now());
+}
+
+export function setStepUp(db: Db, sessionId: string, until: number): void {
+  db.prepare('UPDATE sessions SET step_up_until = ? WHERE id = ?').run(until, sessionId);
+}
+
+// --- the second sign-in step ---------------------------------------------------------------
+
+export const MFA_TOKEN_TTL_SECONDS = 5 * 60;
+
+export function createMfaChallenge(ctx: AppContext, userId: number): string {
+  const { token, hash } = newToken(MFA_PREFIX);
+  ctx.db
+    .prepare('INSERT INTO mfa_challenges (token_hash, user_id, expires_at) VALUES (?, ?, ?)')
+    .run(hash, userId, ctx.now() + MFA_TOKEN_TTL_SECONDS * 1000);
+  return token;
+}
+
+/** The user of a live (known, unexpired, unused) challenge, or null. */
+export function findMfaChallenge(ctx: AppContext, mfaToken: string): { userId: number } | null {
+  const row = ctx.db
+    .prepare('SELECT user_id, expires_at, used_at FROM mfa_challenges WHERE token_hash = ?')
+    .get(sha256(mfaToken)) as
+    { user_id: number; expires_at: number; used_at: number | null } | undefined;
+  if (!row || row.used_at !== null || row.expires_at <= ctx.now()) return null;
+  return { userId: row.user_id };
+}
+
+/** Marks the challenge used; false when it was used meanwhile. */
+export function consumeMfaChallenge(ctx: AppContext, mfaToken: string): boolean {
+  const info = ctx.db
+    .prepare('UPDATE mfa_challenges SET used_at = ? WHERE token_hash = ? AND used_at IS NULL')
+    .run(ctx.now(), sha256(mfaToken));
+  return info.changes === 1;
+}

@@ -1,0 +1,21 @@
+/** Handlers of the sync operations (tag `sync`). */
+import type { AppContext } from '../context';
+import { getAuth } from '../auth/bearer';
+import type { Handler } from '../openapi';
+import { listChanges } from './changes';
+
+export const DEFAULT_CHANGES_LIMIT = 100;
+
+export function changesHandlers(ctx: AppContext) {
+  const listChangesHandler: Handler<'listChanges'> = (request) => {
+    const { cursor, limit } = request.query;
+    return listChanges(
+      ctx.db,
+      ctx.instanceId,
+      getAuth(request).customerId,
+      cursor,
+      limit ?? DEFAULT_CHANGES_LIMIT,
+    );
+  };
+  return { listChanges: listChangesHandler };
+}

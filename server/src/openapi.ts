@@ -1,0 +1,321 @@
+/**
+ * Contract-first routing: every operation in server/openapi.yaml becomes a Fastify route whose
+ * request schemas come from the spec and whose handler is found by operationId. A spec
+ * operation without a handler, or a handler without an operation, stops the server at start.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  FastifySchema,
+  preHandlerAsyncHookHandler,
+  RouteHandlerMethod,
+} from 'fastify';
+import { parse } from 'yaml';
+import type { operations } from '../../src/shared/api-types';
+
+export const SPEC_PATH = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'openapi.yaml',
+);
+
+// ---------------------------------------------------------------------------------------------
+// Types derived from the generated api-types, so handlers are checked against the contract.
+
+export type OperationId = keyof operations;
+type JsonContent<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+type SuccessStatus = 200 | 201 | 202 | 203 | 206;
+type Responses<K extends OperationId> = operations[K]['responses'];
+
+export type BodyOf<K extends OperationId> = JsonContent<NonNullable<operations[K]['requestBody']>>;
+export type QueryOf<K extends OperationId> = NonNullable<operations[K]['parameters']['query']>;
+export type PathParamsOf<K extends OperationId> = NonNullable<operations[K]['parameters']['path']>;
+/** The JSON bodies of the operation's 2xx responses. */
+export type ResultOf<K extends OperationId> = {
+  [S in keyof Responses<K>]: S extends SuccessStatus ? JsonContent<Responses<K>[S]> : never;
+}[keyof Responses<K>];
+
+export type RequestOf<K extends OperationId> = FastifyRequest<{
+  Body: BodyOf<K>;
+  Querystring: QueryOf<K>;
+  Params: PathParamsOf<K>;
+}>;
+
+/** A handler answers its JSON result, or the reply it already sent (204, 304, headers). */
+export type Handler<K extends OperationId> = (
+  request: RequestOf<K>,
+  reply: FastifyReply,
+) => Promise<ResultOf<K> | FastifyReply> | ResultOf<K> | FastifyReply;
+
+export type HandlerMap = { [K in OperationId]?: Handler<K> };
+
+/** What the loader accepts: any function taking (request, reply). */
+export type AnyHandler = (request: never, reply: FastifyReply) => unknown;
+
+// ---------------------------------------------------------------------------------------------
+// Spec reading and $ref resolution
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+export interface OpenApiDoc {
+  openapi: string;
+  paths?: Record<string, JsonObject>;
+  components?: JsonObject;
+  security?: Json[];
+  [key: string]: Json | undefined;
+}
+
+export function loadSpec(file: string = SPEC_PATH): OpenApiDoc {
+  const doc = parse(readFileSync(file, 'utf8')) as unknown;
+  if (!isObject(doc) || typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.')) {
+    throw new Error(`${file}: not an OpenAPI 3 document`);
+  }
+  return doc as OpenApiDoc;
+}
+
+function isObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function resolvePointer(doc: OpenApiDoc, ref: string): Json {
+  if (!ref.startsWith('#/')) throw new Error(`only local $refs are supported: ${ref}`);
+  let node: Json | undefined = doc as unknown as Json;
+  for (const raw of ref.slice(2).split('/')) {
+    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    node = isObject(node) ? node[key] : undefined;
+    if (node === undefined) throw new Error(`unresolvable $ref: ${ref}`);
+  }
+  return node;
+}
+
+/** Follows a $ref chain on a non-schema object (parameter, request body, response). */
+function deref(doc: OpenApiDoc, node: Json | undefined, seen: string[] = []): Json | undefined {
+  if (isObject(node) && typeof node.$ref === 'string') {
+    if (seen.includes(node.$ref)) throw new Error(`circular $ref: ${node.$ref}`);
+    return deref(doc, resolvePointer(doc, node.$ref), [...seen, node.$ref]);
+  }
+  return node;
+}
+
+// Annotations OpenAPI allows that ajv (strict) does not know.
+const DROP = new Set(['example', 'discriminator', 'xml', 'externalDocs']);
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs']);
+const SCHEMA_VALUES = new Set([
+  'items',
+  'additionalItems',
+  'additionalProperties',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+]);
+const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf']);
+
+/** Inlines every $ref and drops OpenAPI-only annotations, giving a plain JSON Schema for ajv. */
+export function toJsonSchema(doc: OpenApiDoc, schema: Json, seen: string[] = []): Json {
+  if (!isObject(schema)) return schema;
+  let base: JsonObject = {};
+  const { $ref, ...rest } = schema;
+  if (typeof $ref === 'string') {
+    if (seen.includes($ref)) throw new Error(`recursive schemas are not supported: ${$ref}`);
+    const target = toJsonSchema(doc, resolvePointer(doc, $ref), [...seen, $ref]);
+    if (!isObject(target)) throw new Error(`$ref ${$ref} is not a schema`);
+    base = target;
+  }
+  const out: JsonObject = { ...base };
+  for (const [key, value] of Object.entries(rest)) {
+    if (DROP.has(key) || key.startsWith('x-')) continue;
+    if (SCHEMA_MAPS.has(key) && isObject(value)) {
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [k, toJsonSchema(doc, v, seen)]),
+      );
+    } else if (SCHEMA_VALUES.has(key) && isObject(value)) {
+      out[key] = toJsonSchema(doc, value, seen);
+    } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
+      out[key] = value.map((v) => toJsonSchema(doc, v, seen));
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Operations
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
+
+export interface Operation {
+  operationId: string;
+  method: Uppercase<(typeof METHODS)[number]>;
+  /** the OpenAPI path, `/v1/contracts/{id}` */
+  path: string;
+  /** the Fastify url, `/v1/contracts/:id` */
+  url: string;
+  tags: string[];
+  /** names of the security schemes required (empty: public) */
+  security: string[];
+  schema: FastifySchema;
+}
+
+/** `{id}` → `:id` */
+export function toFastifyPath(openapiPath: string): string {
+  return openapiPath.replace(/\{([^}/]+)\}/g, ':$1');
+}
+
+function securityOf(opId: string, requirements: Json | undefined): string[] {
+  if (requirements === undefined) return [];
+  if (!Array.isArray(requirements)) throw new Error(`${opId}: security must be a list`);
+  if (requirements.length === 0) return [];
+  if (requirements.length > 1) {
+    throw new Error(`${opId}: alternative security requirements are not supported`);
+  }
+  const [only] = requirements;
+  if (!isObject(only) || Object.keys(only).length === 0) {
+    throw new Error(`${opId}: optional security is not supported`);
+  }
+  return Object.keys(only);
+}
+
+function parametersSchema(
+  doc: OpenApiDoc,
+  params: JsonObject[],
+  location: 'query' | 'path' | 'header',
+): JsonObject | undefined {
+  const selected = params.filter((p) => p.in === location);
+  if (selected.length === 0) return undefined;
+  const properties: JsonObject = {};
+  const required: string[] = [];
+  for (const p of selected) {
+    if (typeof p.name !== 'string') throw new Error('a parameter has no name');
+    const name = location === 'header' ? p.name.toLowerCase() : p.name;
+    properties[name] = p.schema === undefined ? {} : toJsonSchema(doc, p.schema);
+    if (p.required === true || location === 'path') required.push(name);
+  }
+  const schema: JsonObject = { type: 'object', properties };
+  if (required.length > 0) schema.required = required;
+  return schema;
+}
+
+function collectParameters(doc: OpenApiDoc, ...lists: (Json | undefined)[]): JsonObject[] {
+  const byKey = new Map<string, JsonObject>();
+  for (const list of lists) {
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) throw new Error('parameters must be a list');
+    for (const raw of list) {
+      const p = deref(doc, raw);
+      if (!isObject(p)) throw new Error('a parameter is not an object');
+      if (typeof p.in !== 'string' || typeof p.name !== 'string') {
+        throw new Error('a parameter needs a name and a location (in)');
+      }
+      byKey.set(`${p.in}:${p.name}`, p);
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** Lists the operations of the spec with their Fastify request schemas. */
+export function listOperations(doc: OpenApiDoc): Operation[] {
+  const ops: Operation[] = [];
+  const ids = new Set<string>();
+  for (const [specPath, rawItem] of Object.entries(doc.paths ?? {})) {
+    const item = deref(doc, rawItem);
+    if (!isObject(item)) throw new Error(`${specPath}: path item is not an object`);
+    for (const method of METHODS) {
+      const op = item[method];
+      if (op === undefined) continue;
+      if (!isObject(op)) throw new Error(`${method} ${specPath}: operation is not an object`);
+      const operationId = op.operationId;
+      if (typeof operationId !== 'string' || operationId === '') {
+        throw new Error(`${method.toUpperCase()} ${specPath} has no operationId`);
+      }
+      if (ids.has(operationId)) throw new Error(`duplicate operationId ${operationId}`);
+      ids.add(operationId);
+
+      const params = collectParameters(doc, item.parameters, op.parameters);
+      const schema: FastifySchema = {};
+      const querystring = parametersSchema(doc, params, 'query');
+      const pathParams = parametersSchema(doc, params, 'path');
+      const headers = parametersSchema(doc, params, 'header');
+      if (querystring) schema.querystring = querystring;
+      if (pathParams) schema.params = pathParams;
+      if (headers) schema.headers = headers;
+
+      const body = deref(doc, op.requestBody);
+      if (isObject(body)) {
+        const content = deref(doc, body.content);
+        const media = isObject(content) ? deref(doc, content['application/json']) : undefined;
+        if (!isObject(media) || media.schema === undefined) {
+          throw new Error(`${operationId}: only application/json request bodies are supported`);
+        }
+        schema.body = toJsonSchema(doc, media.schema);
+      }
+
+      ops.push({
+        operationId,
+        method: method.toUpperCase() as Operation['method'],
+        path: specPath,
+        url: toFastifyPath(specPath),
+        tags: Array.isArray(op.tags) ? op.tags.filter((t) => typeof t === 'string') : [],
+        security: securityOf(operationId, op.security ?? doc.security),
+        schema,
+      });
+    }
+  }
+  return ops;
+}
+
+export interface RegisterOptions {
+  /** handler per operationId; must match the included operations exactly */
+  handlers: Readonly<Record<string, AnyHandler | undefined>>;
+  /** preHandler per security scheme name used in the spec */
+  security?: Readonly<Record<string, preHandlerAsyncHookHandler>>;
+  /** which operations to register (default: all) */
+  include?: (op: Operation) => boolean;
+}
+
+/** Registers the spec's operations on the app; throws when spec and handlers disagree. */
+export function registerOperations(
+  app: FastifyInstance,
+  doc: OpenApiDoc,
+  opts: RegisterOptions,
+): Operation[] {
+  const ops = listOperations(doc).filter(opts.include ?? (() => true));
+  const handlerIds = new Set(
+    Object.entries(opts.handlers)
+      .filter(([, h]) => h !== undefined)
+      .map(([id]) => id),
+  );
+  const missing = ops.filter((op) => !handlerIds.has(op.operationId)).map((op) => op.operationId);
+  if (missing.length > 0) {
+    throw new Error(`no handler for operation(s): ${missing.join(', ')}`);
+  }
+  const opIds = new Set(ops.map((op) => op.operationId));
+  const orphans = [...handlerIds].filter((id) => !opIds.has(id));
+  if (orphans.length > 0) {
+    throw new Error(`handler(s) without an operation in the spec: ${orphans.join(', ')}`);
+  }
+
+  for (const op of ops) {
+    const preHandler = op.security.map((name) => {
+      const hook = opts.security?.[name];
+      if (!hook) throw new Error(`${op.operationId}: no handler for security scheme ${name}`);
+      return hook;
+    });
+    app.route({
+      method: op.method,
+      url: op.url,
+      schema: op.schema,
+      preHandler,
+      handler: opts.handlers[op.operationId] as unknown as RouteHandlerMethod,
+    });
+  }
+  return ops;
+}

@@ -1,0 +1,159 @@
+/**
+ * RFC 9457 problem details. Every error the API answers is an ApiError turned into
+ * `application/problem+json` with a stable `code`; anything else becomes a bare 500.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+
+export interface FieldError {
+  field: string;
+  code: string;
+}
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail?: string;
+  errors?: FieldError[];
+  retryAfter?: number;
+}
+
+const TITLES: Record<string, string> = {
+  validation_failed: 'The request is not valid',
+  invalid_json: 'The request body is not valid JSON',
+  unsupported_media_type: 'Unsupported content type',
+  payload_too_large: 'The request body is too large',
+  not_found: 'Not found',
+  unauthorized: 'Authentication required',
+  token_expired: 'The access token has expired',
+  session_revoked: 'The session has ended',
+  unknown_user: 'There is no account with this e-mail address',
+  wrong_password: 'The password is wrong',
+  account_locked: 'The account is temporarily locked',
+  mfa_invalid_code: 'The code is wrong',
+  mfa_code_reused: 'This code has already been used',
+  mfa_token_invalid: 'The sign-in has expired',
+  refresh_token_invalid: 'The refresh token is not valid',
+  refresh_token_reused: 'The refresh token was used twice; the session has been ended',
+  reset_token_invalid: 'The reset link is not valid',
+  weak_password: 'The password is too weak',
+  step_up_required: 'Please confirm your password',
+  internal_error: 'Internal server error',
+};
+
+export const PROBLEM_TYPE_BASE = 'https://kundencenter.example/problems/';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly detail?: string;
+  readonly errors?: FieldError[];
+  readonly retryAfter?: number;
+  readonly headers: Record<string, string>;
+
+  constructor(
+    status: number,
+    code: string,
+    opts: {
+      detail?: string;
+      errors?: FieldError[];
+      retryAfter?: number;
+      headers?: Record<string, string>;
+    } = {},
+  ) {
+    super(`${status} ${code}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.detail = opts.detail;
+    this.errors = opts.errors;
+    this.retryAfter = opts.retryAfter;
+    this.headers = { ...opts.headers };
+    if (opts.retryAfter !== undefined) this.headers['Retry-After'] = String(opts.retryAfter);
+  }
+
+  toProblem(): ProblemBody {
+    const body: ProblemBody = {
+      type: PROBLEM_TYPE_BASE + this.code,
+      title: TITLES[this.code] ?? 'Error',
+      status: this.status,
+      code: this.code,
+    };
+    if (this.detail !== undefined) body.detail = this.detail;
+    if (this.errors !== undefined) body.errors = this.errors;
+    if (this.retryAfter !== undefined) body.retryAfter = this.retryAfter;
+    return body;
+  }
+}
+
+export function sendProblem(reply: FastifyReply, error: ApiError): FastifyReply {
+  return reply
+    .code(error.status)
+    .headers(error.headers)
+    .header('Cache-Control', 'no-store')
+    .type('application/problem+json; charset=utf-8')
+    .send(JSON.stringify(error.toProblem()));
+}
+
+interface AjvError {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+}
+
+/** `/patch/company` → `patch.company`; a missing property is named by its own path. */
+export function fieldErrorsFromValidation(
+  validation: readonly AjvError[],
+  context?: string,
+): FieldError[] {
+  const seen = new Set<string>();
+  const out: FieldError[] = [];
+  for (const v of validation) {
+    const parts = v.instancePath.split('/').filter(Boolean);
+    const missing = v.params.missingProperty;
+    if (v.keyword === 'required' && typeof missing === 'string') parts.push(missing);
+    let field = parts.join('.');
+    if (field === '' && context && context !== 'body') field = context;
+    const key = `${field}\u0000${v.keyword}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ field, code: v.keyword });
+  }
+  return out;
+}
+
+const FASTIFY_CODES: Record<string, [number, string]> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'invalid_json'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'invalid_json'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type'],
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'payload_too_large'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'validation_failed'],
+};
+
+/** Translates any thrown error into a problem document; never leaks internals. */
+export function toApiError(err: unknown): ApiError | null {
+  if (err instanceof ApiError) return err;
+  const e = err as Partial<FastifyError> & { validation?: AjvError[] };
+  if (e && Array.isArray(e.validation)) {
+    return new ApiError(400, 'validation_failed', {
+      errors: fieldErrorsFromValidation(e.validation, e.validationContext),
+    });
+  }
+  const known = e && typeof e.code === 'string' ? FASTIFY_CODES[e.code] : undefined;
+  if (known) return new ApiError(known[0], known[1]);
+  if (e && typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
+    return new ApiError(e.statusCode, e.statusCode === 404 ? 'not_found' : 'bad_request');
+  }
+  return null;
+}
+
+export function installProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((err, request, reply) => {
+    const apiError = toApiError(err);
+    if (apiError) return sendProblem(reply, apiError);
+    request.log.error({ err }, 'unhandled error');
+    return sendProblem(reply, new ApiError(500, 'internal_error'));
+  });
+  app.setNotFoundHandler((_request, reply) => sendProblem(reply, new ApiError(404, 'not_found')));
+}

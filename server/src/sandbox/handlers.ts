@@ -1,0 +1,31 @@
+/** Handlers of the sandbox-only operations (tag `sandbox`); registered on loopback only. */
+import type { AppContext } from '../context';
+import { listMail } from '../mail/outbox';
+import type { Handler } from '../openapi';
+import { ApiError } from '../problem';
+import { sandboxPatchAccount, sandboxTotp } from './sandbox';
+
+export function sandboxHandlers(ctx: AppContext) {
+  const sandboxListOutbox: Handler<'sandboxListOutbox'> = (request) =>
+    listMail(ctx.db, request.query.to);
+
+  const sandboxGetTotp: Handler<'sandboxGetTotp'> = (request) => {
+    const result = sandboxTotp(ctx.db, request.query.email, ctx.now());
+    if (!result) {
+      throw new ApiError(404, 'not_found', { detail: 'No user with two-factor authentication.' });
+    }
+    return result;
+  };
+
+  const sandboxPatchAccountHandler: Handler<'sandboxPatchAccount'> = (request) => {
+    const account = sandboxPatchAccount(ctx.db, request.body.email, request.body.patch, ctx.now());
+    if (!account) throw new ApiError(404, 'not_found', { detail: 'No user with this e-mail.' });
+    return account;
+  };
+
+  return {
+    sandboxListOutbox,
+    sandboxGetTotp,
+    sandboxPatchAccount: sandboxPatchAccountHandler,
+  };
+}
