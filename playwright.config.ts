@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
 // Debian's Chromium where it exists (these build machines cannot download Playwright's own);
 // elsewhere KC_CHROMIUM_PATH, or Playwright's bundled browser.
 const executablePath =
-  process.env.KC_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  process.env.KC_CHROMIUM_PATH ??
+  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: 'e2e',

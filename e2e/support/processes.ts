@@ -41,8 +41,8 @@ function start(args: string[], marker: string, env: Record<string, string>): Pro
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 5000).unref();
       });
-    createInterface({ input: child.stderr! }).on('line', (line) => output.push(line));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stderr }).on('line', (line) => output.push(line));
+    createInterface({ input: child.stdout }).on('line', (line) => {
       output.push(line);
       if (line.startsWith(`${marker} `)) {
         clearTimeout(timer);
@@ -58,11 +58,19 @@ function start(args: string[], marker: string, env: Record<string, string>): Pro
 
 /** The sandbox API; pass the same dataDir (and port) again to restart it with its data. */
 export function startSandbox(dataDir: string, port = 0): Promise<Running> {
-  return start(['server/src/cli.ts', 'serve', '--port', String(port), '--data', dataDir], 'KC_SANDBOX_READY', {});
+  return start(
+    ['server/src/cli.ts', 'serve', '--port', String(port), '--data', dataDir],
+    'KC_SANDBOX_READY',
+    {},
+  );
 }
 
 /** The app's core and renderer under the web host, against the given API. */
-export function startWebHost(apiUrl: string, dataDir: string, env: Record<string, string> = {}): Promise<Running> {
+export function startWebHost(
+  apiUrl: string,
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<Running> {
   return start(['src/main/webhost/main.ts'], 'KC_WEBHOST_READY', {
     KC_API_URL: apiUrl,
     KC_DATA_DIR: dataDir,
@@ -89,9 +97,13 @@ export async function sandboxPost(apiUrl: string, path: string, body: unknown): 
 }
 
 /** What the web host recorded instead of showing (notifications) or copying (clipboard). */
-export async function recorded(host: Running): Promise<{ clipboard: string; notifications: unknown[] }> {
+export async function recorded(
+  host: Running,
+): Promise<{ clipboard: string; notifications: unknown[] }> {
   const url = new URL(host.url);
   const token = url.searchParams.get('kc') ?? '';
-  const response = await fetch(new URL('/__kc/recorded', url.origin), { headers: { 'x-kc-token': token } });
+  const response = await fetch(new URL('/__kc/recorded', url.origin), {
+    headers: { 'x-kc-token': token },
+  });
   return (await response.json()) as { clipboard: string; notifications: unknown[] };
 }

@@ -40,8 +40,11 @@ export interface TokenSource {
   refresh(): Promise<string>;
 }
 
-/** Codes of a 401 that a fresh access token can cure. */
-const REFRESHABLE = new Set(['token_expired', 'unauthorized']);
+/**
+ * Codes of a 401 that a refresh may cure. A revoked session is included on purpose: its
+ * refresh then fails too, which is how the session learns it is over and signs out.
+ */
+const REFRESHABLE = new Set(['token_expired', 'unauthorized', 'session_revoked']);
 
 /** API base URLs must be https, except plain http to this machine's loopback. */
 export function assertSafeApiUrl(raw: string): URL {

@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: figures, not pass/fail. Needs a built renderer (`npm run build`) and runs
+ * inside scripts/with-keyring.sh so the web host restores its session from the keychain.
+ *
+ * Dashboard paint: from page navigation to the customer number on screen, through a loopback
+ * proxy that delays every packet 100 ms each way. "cached" is the app as built (a restart
+ * paints from the encrypted cache); "network-first" is the same app with the cache folder
+ * emptied before each start, so the dashboard must wait for the network as a web portal does.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { startServer } from '../server/src/app';
+import { startWebHost, tempDir } from '../e2e/support/processes';
+import { startDelayProxy } from './delay-proxy';
+
+const RUNS = 10;
+const executablePath = process.env.KC_CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function main(): Promise<void> {
+  const server = await startServer({ dataDir: tempDir('bench-server'), port: 0 });
+  const proxy = await startDelayProxy(server.port, 100);
+  const appDir = tempDir('bench-app');
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+
+  // sign in once; every later start restores the session from the keychain
+  let host = await startWebHost(proxy.url, appDir);
+  const page = await browser.newPage();
+  await page.goto(host.url);
+  await page.getByLabel(/E-Mail/).fill('demo@kundencenter.example');
+  await page
+    .getByLabel(/Passwort/)
+    .first()
+    .fill('Demo-Passwort-2026');
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByTestId('customer-number').waitFor({ timeout: 30_000 });
+  await page.close();
+  await host.stop();
+
+  async function paint(emptyCache: boolean): Promise<number> {
+    if (emptyCache) rmSync(join(appDir, 'cache'), { recursive: true, force: true });
+    host = await startWebHost(proxy.url, appDir);
+    const tab = await browser.newPage();
+    const started = performance.now();
+    await tab.goto(host.url);
+    await tab.getByTestId('customer-number').waitFor({ timeout: 30_000 });
+    const elapsed = performance.now() - started;
+    await tab.close();
+    await host.stop();
+    return elapsed;
+  }
+
+  const cached: number[] = [];
+  const networkFirst: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    cached.push(await paint(false));
+    networkFirst.push(await paint(true));
+  }
+  const c = median(cached);
+  const n = median(networkFirst);
+  console.log('dashboard paint through a 100 ms/way proxy, median of', RUNS);
+  console.log(`  cached:        ${c.toFixed(0)} ms   (goal ≤ 300 ms)`);
+  console.log(`  network-first: ${n.toFixed(0)} ms`);
+  console.log(`  ratio:         ${(n / c).toFixed(1)}×   (goal ≥ 5×)`);
+
+  await browser.close();
+  await proxy.close();
+  await server.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
