@@ -37,7 +37,6 @@ afterAll(async () => {
 
 function makeCore(apiUrl: string): { core: Core; events: { event: string; payload: unknown }[] } {
   const events: { event: string; payload: unknown }[] = [];
-  let clipboard = '';
   const core = createCore({
     apiUrl,
     dataDir: appDir,
@@ -46,7 +45,7 @@ function makeCore(apiUrl: string): { core: Core; events: { event: string; payloa
     secrets,
     settings: openFileSettingsStore(appDir),
     notifier: { show: () => undefined },
-    clipboard: { writeText: (t) => void (clipboard = t), readText: () => clipboard },
+    clipboard: { writeText: () => undefined },
     syncTimings: { pollMs: 200, offlineMinMs: 50, offlineMaxMs: 200 },
   });
   core.onEvent((event, payload) => events.push({ event, payload }));
@@ -59,7 +58,10 @@ async function call<T>(core: Core, channel: string, input?: unknown): Promise<T>
   return result.data as T;
 }
 
-async function until<T>(probe: () => Promise<T | null | undefined | false>, ms = 15_000): Promise<T> {
+async function until<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  ms = 15_000,
+): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const value = await probe();
@@ -74,7 +76,10 @@ describe('core against the sandbox', () => {
     const { core } = makeCore(server.url);
     const wrong = await core.router.handle('session:login', { ...DEMO, password: 'falsch-falsch' });
     expect(wrong).toMatchObject({ ok: false, error: { messageKey: 'errors.wrong_password' } });
-    const unknown = await core.router.handle('session:login', { email: 'niemand@kundencenter.example', password: 'x' });
+    const unknown = await core.router.handle('session:login', {
+      email: 'niemand@kundencenter.example',
+      password: 'x',
+    });
     expect(unknown).toMatchObject({ ok: false, error: { messageKey: 'errors.unknown_user' } });
     const unreachable = makeCore('http://127.0.0.1:9').core;
     expect(await unreachable.router.handle('session:login', DEMO)).toMatchObject({
@@ -101,7 +106,10 @@ describe('core against the sandbox', () => {
     await server.close();
     const second = makeCore(server.url);
     await second.core.start();
-    expect(await call<SessionState>(second.core, 'session:get')).toEqual({ status: 'signedIn', email: DEMO.email });
+    expect(await call<SessionState>(second.core, 'session:get')).toEqual({
+      status: 'signedIn',
+      email: DEMO.email,
+    });
     const offline = await call<Cached<Account>>(second.core, 'account:get');
     expect(offline.data.customerNumber).toBe(account.data.customerNumber);
     const status = await until(async () => {
@@ -150,10 +158,16 @@ describe('core against the sandbox', () => {
 
   it('completes the TOTP step with the sandbox code', async () => {
     const { core } = makeCore(server.url);
-    const first = await call<SessionState>(core, 'session:login', { email: 'mfa@kundencenter.example', password: DEMO.password });
+    const first = await call<SessionState>(core, 'session:login', {
+      email: 'mfa@kundencenter.example',
+      password: DEMO.password,
+    });
     expect(first.status).toBe('mfaRequired');
     const wrong = await core.router.handle('session:mfa', { code: '000000' });
-    expect(wrong).toMatchObject({ ok: false, error: { messageKey: expect.stringMatching(/^errors\.mfa_/) as unknown } });
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { messageKey: expect.stringMatching(/^errors\.mfa_/) as unknown },
+    });
     const { code } = (await (
       await fetch(new URL('/v1/sandbox/totp?email=mfa%40kundencenter.example', server.url))
     ).json()) as { code: string };

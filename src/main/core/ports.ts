@@ -32,9 +32,9 @@ export interface Notifier {
   show(notification: Notification): void;
 }
 
+/** Write-only on purpose: the core puts text on the clipboard and never reads what is there. */
 export interface Clipboard {
   writeText(text: string): void;
-  readText(): string;
 }
 
 export interface Clock {

@@ -19,6 +19,5 @@ describe('clipboard', () => {
     expect(electronClipboard.writeText).toHaveBeenCalledWith('DE89 3704 0044 0532 0130 00');
     clipboard.writeText('again');
     await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1));
-    expect(() => clipboard.readText()).toThrow(/asynchronously/);
   });
 });

@@ -19,7 +19,6 @@ export function createRecorder(): Recorder {
     writeText(text) {
       clipboard = text;
     },
-    readText: () => clipboard,
     snapshot: () => ({ notifications: [...notifications], clipboard }),
   };
 }

@@ -8,7 +8,11 @@ import { openSecretStore } from './keyring-store';
 const service = 'de.cmo.kundencenter.test';
 const profile = `vault-test-${randomUUID()}`;
 const warnings: string[] = [];
-const log = { info: () => undefined, error: () => undefined, warn: (m: string) => void warnings.push(m) };
+const log = {
+  info: () => undefined,
+  error: () => undefined,
+  warn: (m: string) => void warnings.push(m),
+};
 
 afterEach(async () => {
   const store = await openSecretStore({ service, profile, log });
@@ -29,11 +33,17 @@ describe('vault on the OS keychain', () => {
     const script = `require('@napi-rs/keyring'); const { Entry } = require('@napi-rs/keyring');
       process.stdout.write(new Entry(${JSON.stringify(service)}, ${JSON.stringify(`${profile}:refresh`)},
         { linux: { store: 'secret-service' } }).getPassword() ?? 'none')`;
-    expect(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })).toBe('kcr_secret-value');
+    expect(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })).toBe(
+      'kcr_secret-value',
+    );
     // and the desktop's own tool sees it where a logout cannot wipe it
-    const viaSecretTool = execFileSync('secret-tool', ['lookup', 'service', service, 'username', `${profile}:refresh`], {
-      encoding: 'utf8',
-    });
+    const viaSecretTool = execFileSync(
+      'secret-tool',
+      ['lookup', 'service', service, 'username', `${profile}:refresh`],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(viaSecretTool.trim()).toBe('kcr_secret-value');
   });
 
