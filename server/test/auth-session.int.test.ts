@@ -59,6 +59,31 @@ describe('refresh token rotation', () => {
     expect((await account(other.accessToken)).status).toBe(200);
   });
 
+  it('forgives a lost rotation answer: the old token again, soon, with the new pair unused', async () => {
+    const first = await signIn();
+    const lost = (await refresh(first.refreshToken)).body; // the answer never reaches the client
+    const retry = await refresh(first.refreshToken);
+    expect(retry.status).toBe(200);
+    expect((await account(retry.body.accessToken)).status).toBe(200);
+    // the pair the client never saw is retired: presenting it now is reuse, and ends it all
+    expectProblem(await account(lost.accessToken), 401, 'token_expired');
+    expectProblem(await refresh(lost.refreshToken), 401, 'refresh_token_reused');
+    expectProblem(await account(retry.body.accessToken), 401, 'session_revoked');
+  });
+
+  it('treats the old token as stolen once the new pair was used, or after the overlap', async () => {
+    const a = await signIn();
+    const a2 = (await refresh(a.refreshToken)).body;
+    expect((await account(a2.accessToken)).status).toBe(200); // the client got its pair
+    expectProblem(await refresh(a.refreshToken), 401, 'refresh_token_reused');
+
+    const b = await signIn();
+    const b2 = (await refresh(b.refreshToken)).body;
+    s.clock.advance(31);
+    expectProblem(await refresh(b.refreshToken), 401, 'refresh_token_reused');
+    expectProblem(await refresh(b2.refreshToken), 401, 'refresh_token_invalid');
+  });
+
   it('refuses unknown and expired refresh tokens', async () => {
     expectProblem(await refresh('kcr_nonsense'), 401, 'refresh_token_invalid');
     const t = await signIn();

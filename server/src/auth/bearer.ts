@@ -56,6 +56,12 @@ export function authenticate(request: FastifyRequest): AuthInfo {
   if (row.revoked_at !== null) throw new ApiError(401, 'session_revoked', { headers: INVALID });
   const now = ctx.now();
   if (row.expires_at <= now) throw new ApiError(401, 'token_expired', { headers: INVALID });
+  // the first use proves the client received this pair (see rotateRefreshToken)
+  ctx.db
+    .prepare(
+      'UPDATE access_tokens SET first_used_at = ? WHERE token_hash = ? AND first_used_at IS NULL',
+    )
+    .run(now, sha256(token));
   return {
     userId: row.user_id,
     customerId: row.customer_id,

@@ -2,6 +2,13 @@
  * Sessions and their opaque tokens. A session is one sign-in; its refresh tokens rotate on
  * every use, and presenting a used one again revokes the whole session (reuse detection).
  * Only sha256 hashes of tokens are stored.
+ *
+ * One exception keeps honest clients signed in on flaky networks: when the answer to a
+ * rotation was lost (the connection dropped, the app was killed), the client still holds the
+ * old token and will present it again. If that happens within ROTATION_OVERLAP_MS and neither
+ * token of the new pair was ever used, the client evidently never received it: the lost pair
+ * is retired and a fresh one issued. Any use of the new pair, or a later replay, is treated as
+ * theft as before. (Okta and Auth0 offer the same as a "grace period"/"overlap period".)
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { AppContext } from '../context';
@@ -28,7 +35,14 @@ export function newToken(prefix = ''): { token: string; hash: string } {
   return { token, hash: sha256(token) };
 }
 
-function issueTokens(ctx: AppContext, sessionId: string): TokenPair {
+export const ROTATION_OVERLAP_MS = 30_000;
+
+interface IssuedPair extends TokenPair {
+  refreshHash: string;
+  accessHash: string;
+}
+
+function issueTokens(ctx: AppContext, sessionId: string): IssuedPair {
   const now = ctx.now();
   const access = newToken(ACCESS_PREFIX);
   const refresh = newToken(REFRESH_PREFIX);
@@ -44,7 +58,13 @@ function issueTokens(ctx: AppContext, sessionId: string): TokenPair {
     accessToken: access.token,
     refreshToken: refresh.token,
     expiresIn: ctx.accessTtlSeconds,
+    refreshHash: refresh.hash,
+    accessHash: access.hash,
   };
+}
+
+function publicPair({ accessToken, refreshToken, expiresIn }: IssuedPair): TokenPair {
+  return { accessToken, refreshToken, expiresIn };
 }
 
 /** Starts a session (a new token family) for the user. */
@@ -54,7 +74,7 @@ export function createSession(ctx: AppContext, userId: number): TokenPair {
     ctx.db
       .prepare('INSERT INTO sessions (id, user_id, created_at) VALUES (?, ?, ?)')
       .run(id, userId, ctx.now());
-    return issueTokens(ctx, id);
+    return publicPair(issueTokens(ctx, id));
   })();
 }
 
@@ -78,12 +98,15 @@ interface RefreshRow {
   expires_at: number;
   used_at: number | null;
   revoked_at: number | null;
+  successor_refresh_hash: string | null;
+  successor_access_hash: string | null;
 }
 
 function findRefresh(db: Db, token: string): RefreshRow | undefined {
   return db
     .prepare(
-      `SELECT r.token_hash, r.session_id, r.expires_at, r.used_at, s.revoked_at
+      `SELECT r.token_hash, r.session_id, r.expires_at, r.used_at, s.revoked_at,
+              r.successor_refresh_hash, r.successor_access_hash
        FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id WHERE r.token_hash = ?`,
     )
     .get(sha256(token)) as RefreshRow | undefined;
@@ -98,19 +121,50 @@ export function rotateRefreshToken(ctx: AppContext, refreshToken: string): Token
       return new ApiError(401, 'refresh_token_invalid');
     }
     if (row.used_at !== null) {
+      if (lostRotationAnswer(ctx.db, row, now)) {
+        // retire the pair the client never saw; presenting it later counts as reuse
+        ctx.db
+          .prepare('UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ?')
+          .run(now, row.successor_refresh_hash);
+        ctx.db
+          .prepare('UPDATE access_tokens SET expires_at = ? WHERE token_hash = ?')
+          .run(now, row.successor_access_hash);
+        return rotate(ctx, row);
+      }
       revokeSession(ctx.db, row.session_id, 'refresh_reuse', now);
       return new ApiError(401, 'refresh_token_reused', {
         detail: 'This refresh token was already used; the session has been ended.',
       });
     }
-    ctx.db
-      .prepare('UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ?')
-      .run(now, row.token_hash);
-    return issueTokens(ctx, row.session_id);
+    return rotate(ctx, row);
   })();
   // thrown outside the transaction: the revocation on reuse must be committed
   if (outcome instanceof ApiError) throw outcome;
   return outcome;
+}
+
+function rotate(ctx: AppContext, row: RefreshRow): TokenPair {
+  const pair = issueTokens(ctx, row.session_id);
+  ctx.db
+    .prepare(
+      `UPDATE refresh_tokens SET used_at = ?, successor_refresh_hash = ?, successor_access_hash = ?
+       WHERE token_hash = ?`,
+    )
+    .run(ctx.now(), pair.refreshHash, pair.accessHash, row.token_hash);
+  return publicPair(pair);
+}
+
+/** True when the pair issued for this (used) token was never received: see the file comment. */
+function lostRotationAnswer(db: Db, row: RefreshRow, now: number): boolean {
+  if (row.used_at === null || now - row.used_at > ROTATION_OVERLAP_MS) return false;
+  if (!row.successor_refresh_hash || !row.successor_access_hash) return false;
+  const refresh = db
+    .prepare('SELECT used_at FROM refresh_tokens WHERE token_hash = ?')
+    .get(row.successor_refresh_hash) as { used_at: number | null } | undefined;
+  const access = db
+    .prepare('SELECT first_used_at FROM access_tokens WHERE token_hash = ?')
+    .get(row.successor_access_hash) as { first_used_at: number | null } | undefined;
+  return refresh?.used_at === null && access?.first_used_at === null;
 }
 
 /** Ends the session the refresh token belongs to (used or not); unknown tokens are ignored. */
