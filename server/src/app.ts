@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { accountHandlers } from './account/handlers';
 import { requireAuth } from './auth/bearer';
 import { authHandlers } from './auth/handlers';
+import { billingHandlers } from './billing/handlers';
 import { changesHandlers } from './changes/handlers';
 import type { AppContext } from './context';
 import { instanceId, openDb } from './db';
@@ -19,7 +20,13 @@ import { systemHandlers } from './system/handlers';
 
 type Area = (ctx: AppContext) => Record<string, AnyHandler>;
 
-const AREAS: Area[] = [systemHandlers, authHandlers, accountHandlers, changesHandlers];
+const AREAS: Area[] = [
+  systemHandlers,
+  authHandlers,
+  accountHandlers,
+  changesHandlers,
+  billingHandlers,
+];
 const SANDBOX_AREAS: Area[] = [sandboxHandlers];
 export const SANDBOX_TAG = 'sandbox';
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startServer } from './app';
+import { DEFAULT_LARGE_INVOICES, seedLarge } from './billing/large';
 import { openDb, type Db } from './db';
 import { seedDemo } from './demo';
 import { listMail } from './mail/outbox';
@@ -25,6 +26,8 @@ Commands:
   outbox [--to EMAIL] [--data DIR]        print the mails the server has "sent", newest first
   account <email> [--company X] [--first-name X] [--last-name X] [--phone X] [--data DIR]
                                           change the user's customer account (recorded for sync)
+  seed-large [--invoices N] [--data DIR]  create large@kundencenter.example (demo password) with
+                                          N invoices over ten years (default ${DEFAULT_LARGE_INVOICES})
   help                                    this text
 
 --data defaults to $KC_SANDBOX_DATA or <repo>/.sandbox-data. Empty --company/--phone clear it.
@@ -190,11 +193,37 @@ async function account(args: string[]): Promise<void> {
   }
 }
 
+async function seedLargeCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { data: { type: 'string' }, invoices: { type: 'string' } },
+    allowPositionals: false,
+  });
+  const invoices = values.invoices === undefined ? DEFAULT_LARGE_INVOICES : Number(values.invoices);
+  if (!Number.isInteger(invoices) || invoices < 1 || invoices > 1_000_000) {
+    throw new UsageError(`invalid number of invoices: ${values.invoices}`);
+  }
+  const db = await openSeeded(dataDir(values.data));
+  try {
+    const started = performance.now();
+    const result = await seedLarge(db, { invoices });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stdout.write(
+      result.created
+        ? `${result.email} (${result.customerNumber}): ${result.invoices} Rechnungen / invoices in ${seconds} s\n`
+        : `${result.email} existiert schon / exists already: ${result.invoices} Rechnungen / invoices\n`,
+    );
+  } finally {
+    db.close();
+  }
+}
+
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   serve,
   totp,
   outbox,
   account,
+  'seed-large': seedLargeCommand,
 };
 
 async function main(argv: string[]): Promise<void> {

@@ -1,10 +1,12 @@
 /**
  * Demo data, created once per data folder (idempotent): a company customer and a person
  * customer whose user has two-factor authentication on. The TOTP secret is random per folder.
+ * Their invoices, statement and billing settings: billing/demo-billing.ts.
  */
 import { hashPassword } from './auth/password';
 import { newTotpSecret } from './auth/totp';
 import { findUserByEmail, normalizeEmail } from './auth/users';
+import { seedDemoBilling } from './billing/demo-billing';
 import type { Db } from './db';
 
 export const DEMO_PASSWORD = 'Demo-Passwort-2026';
@@ -98,17 +100,19 @@ export async function seedDemo(db: Db, now: number = Date.now()): Promise<DemoAc
         )
         .run({ ...demo.customer, email: normalizeEmail(demo.email), now });
       db.prepare(
-        `INSERT INTO users (customer_id, email, password_hash, totp_secret, created_at)
-         VALUES (?, ?, ?, ?, ?)`,
+        `INSERT INTO users (customer_id, email, password_hash, totp_secret, name, created_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
       ).run(
         customer.lastInsertRowid,
         normalizeEmail(demo.email),
         passwordHash,
         demo.totp ? newTotpSecret() : null,
+        `${demo.customer.first_name} ${demo.customer.last_name}`,
         now,
       );
     }).immediate();
   }
+  for (const demo of DEMO) seedDemoBilling(db, demo.customer.customer_number, now);
   return DEMO.map((demo) => {
     const user = findUserByEmail(db, demo.email);
     return {

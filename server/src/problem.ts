@@ -39,6 +39,11 @@ const TITLES: Record<string, string> = {
   reset_token_invalid: 'The reset link is not valid',
   weak_password: 'The password is too weak',
   step_up_required: 'Please confirm your password',
+  mandate_required: 'A SEPA direct debit mandate is required first',
+  mandate_exists: 'There is already an active SEPA direct debit mandate',
+  mandate_revoked: 'The SEPA direct debit mandate is already revoked',
+  invoice_not_open: 'Nothing is open on this invoice',
+  idempotency_key_reused: 'The Idempotency-Key was used for another request',
   internal_error: 'Internal server error',
 };
 

@@ -202,6 +202,194 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The customer's invoices, newest first, a page at a time
+     * @description Sorted by issue date, then number, both descending. `nextCursor` is null on the last
+     *     page. The ETag covers the whole invoice set of the customer (status and open amount
+     *     included) and the page asked for: a 304 on the first page means no invoice changed.
+     */
+    get: operations['listInvoices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/invoices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One invoice with its lines and taxes */
+    get: operations['getInvoice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/invoices/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The invoice as PDF (§14 UStG), customer number at the top right
+     * @description The same invoice always gives the same bytes (fixed dates and document id), so the
+     *     strong ETag stays valid until the invoice itself changes.
+     */
+    get: operations['getInvoicePdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/billing/statement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The account statement with running balance
+     * @description Every booking in date order: invoices (+gross), payments and credits (−), return
+     *     debits (+ the returned amount) and their fees (+). `balanceCents` > 0 is still to pay.
+     */
+    get: operations['getBillingStatement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/payment-methods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The payment methods on offer and the current one */
+    get: operations['getPaymentMethods'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/payment-methods/default': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Choose how future invoices are paid
+     * @description SEPA direct debit needs an active mandate first (409 `mandate_required`).
+     */
+    put: operations['setDefaultPaymentMethod'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/sepa-mandates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The customer's SEPA mandates (active and revoked), the creditor ID, the next reference */
+    get: operations['listSepaMandates'];
+    put?: never;
+    /**
+     * Grant a SEPA direct debit mandate (needs a recent step-up)
+     * @description Needs `POST /v1/auth/reauth` within the last 5 minutes (403 `step_up_required`). Every
+     *     invalid field is reported at once (422 `validation_failed` with `errors`:
+     *     `account_holder_required`, `iban_invalid`, `bic_invalid`, `consent_required`). One
+     *     active mandate at a time (409 `mandate_exists`). The new mandate makes SEPA direct
+     *     debit the current payment method. The full IBAN is never answered again, only masked.
+     *     A repeated request with the same `Idempotency-Key` is answered with the first answer.
+     */
+    post: operations['createSepaMandate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/sepa-mandates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revoke a SEPA mandate
+     * @description The mandate stays listed as `revoked`. When SEPA direct debit was the current payment
+     *     method, bank transfer becomes current. Revoking twice: 409 `mandate_revoked` (unless the
+     *     same `Idempotency-Key` is sent again, which answers 204 again).
+     */
+    delete: operations['revokeSepaMandate'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/account/billing-emails': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where invoices are sent, and which account users also get them */
+    get: operations['getBillingEmails'];
+    /**
+     * Change the invoice address and the users who also receive invoices
+     * @description `userIds` replaces the list of receiving users. 422 `validation_failed` with `errors`:
+     *     `{field: 'email', code: 'email_invalid'}`, `{field: 'userIds', code: 'user_unknown'}`.
+     */
+    put: operations['setBillingEmails'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/sandbox/outbox': {
     parameters: {
       query?: never;
@@ -250,6 +438,43 @@ export interface paths {
      * @description Records an `account` change, so clients see the data refresh.
      */
     post: operations['sandboxPatchAccount'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/sandbox/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issue a new invoice to a customer today, as the provider's billing run would
+     * @description Records `invoices` and `statement` changes, so clients see it arrive.
+     */
+    post: operations['sandboxIssueInvoice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/sandbox/invoices/{id}/payment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Book the payment of an invoice's open amount, as the bank statement import would */
+    post: operations['sandboxPayInvoice'];
     delete?: never;
     options?: never;
     head?: never;
@@ -398,6 +623,150 @@ export interface components {
         phone?: string | null;
       };
     };
+    /** @description a calendar date, `YYYY-MM-DD` */
+    IsoDate: string;
+    /**
+     * @description `open` until the due date has passed, then `overdue`; `paid` when nothing is left to
+     *     pay; `cancelled` when reversed by a credit
+     * @enum {string}
+     */
+    InvoiceStatus: 'paid' | 'open' | 'overdue' | 'cancelled';
+    InvoiceLine: {
+      /** @description the service, e.g. `Webhosting Business` */
+      description: string;
+      contractId: string | null;
+      periodStart: components['schemas']['IsoDate'];
+      periodEnd: components['schemas']['IsoDate'];
+      quantity: number;
+      unitNetCents: number;
+      netCents: number;
+      /** @description percent, e.g. 19 */
+      vatRate: number;
+      /** @description VAT of this line, rounded half up */
+      vatCents: number;
+      grossCents: number;
+    };
+    InvoiceSummary: {
+      id: string;
+      /** @description e.g. `RE-2026-000123` */
+      number: string;
+      issueDate: components['schemas']['IsoDate'];
+      dueDate: components['schemas']['IsoDate'];
+      netCents: number;
+      vatCents: number;
+      grossCents: number;
+      /** @description what is still to pay (0 when paid or cancelled) */
+      openCents: number;
+      status: components['schemas']['InvoiceStatus'];
+    };
+    /** @description net, tax and gross of one VAT rate (§14 UStG) */
+    InvoiceTax: {
+      vatRate: number;
+      netCents: number;
+      vatCents: number;
+      grossCents: number;
+    };
+    Invoice: {
+      id: string;
+      number: string;
+      issueDate: components['schemas']['IsoDate'];
+      dueDate: components['schemas']['IsoDate'];
+      netCents: number;
+      vatCents: number;
+      grossCents: number;
+      openCents: number;
+      status: components['schemas']['InvoiceStatus'];
+      customerNumber: string;
+      servicePeriodStart: components['schemas']['IsoDate'];
+      servicePeriodEnd: components['schemas']['IsoDate'];
+      lines: components['schemas']['InvoiceLine'][];
+      taxes: components['schemas']['InvoiceTax'][];
+    };
+    InvoicePage: {
+      items: components['schemas']['InvoiceSummary'][];
+      /** @description opaque; pass it as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    /** @enum {string} */
+    BookingKind: 'invoice' | 'payment' | 'credit' | 'return_debit' | 'return_debit_fee';
+    Booking: {
+      id: string;
+      date: components['schemas']['IsoDate'];
+      kind: components['schemas']['BookingKind'];
+      /** @description invoice number or payment reference */
+      reference: string;
+      /** @description positive = the customer owes more, negative = paid or credited */
+      amountCents: number;
+      /** @description running balance after this booking (positive = open amount) */
+      balanceCents: number;
+      invoiceId: string | null;
+    };
+    BillingStatement: {
+      balanceCents: number;
+      bookings: components['schemas']['Booking'][];
+    };
+    /** @enum {string} */
+    PaymentMethodKind: 'sepa_direct_debit' | 'bank_transfer' | 'paypal' | 'credit_card';
+    PaymentMethods: {
+      available: components['schemas']['PaymentMethodKind'][];
+      current: components['schemas']['PaymentMethodKind'];
+    };
+    PaymentMethodDefaultRequest: {
+      kind: components['schemas']['PaymentMethodKind'];
+    };
+    /** @enum {string} */
+    SepaMandateStatus: 'active' | 'revoked';
+    SepaMandate: {
+      id: string;
+      /** @description mandate reference, e.g. `CMO-K100234-0001` */
+      reference: string;
+      /** @description the provider's creditor identifier, `DEppZZZ0nnnnnnnnnn` */
+      creditorId: string;
+      accountHolder: string;
+      /** @description e.g. `DE89 •••• •••• •••• ••30 00`; the full IBAN is never answered */
+      ibanMasked: string;
+      bic: string | null;
+      /** Format: date-time */
+      signedAt: string;
+      status: components['schemas']['SepaMandateStatus'];
+      /** Format: date-time */
+      revokedAt: string | null;
+    };
+    SepaMandates: {
+      creditorId: string;
+      /** @description the reference the next mandate will get (for the mandate text) */
+      nextReference: string;
+      mandates: components['schemas']['SepaMandate'][];
+    };
+    /**
+     * @description Only the shape is checked by the schema (400); the content is checked field by field
+     *     (422), so a form gets every message at once.
+     */
+    SepaMandateRequest: {
+      accountHolder?: string;
+      iban?: string;
+      bic?: string | null;
+      /** @description must be `true`; the customer agreed to the mandate text */
+      consent?: boolean;
+    };
+    BillingEmailUser: {
+      id: string;
+      name: string;
+      email: string;
+      receivesInvoices: boolean;
+    };
+    BillingEmails: {
+      /** @description the address invoices are sent to */
+      email: string;
+      users: components['schemas']['BillingEmailUser'][];
+    };
+    BillingEmailsRequest: {
+      email: string;
+      userIds: string[];
+    };
+    SandboxIssueInvoiceRequest: {
+      email: string;
+    };
   };
   responses: {
     /** @description the request does not match the schema (`validation_failed`) */
@@ -459,7 +828,30 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description the input is well-formed but not acceptable (`weak_password`) */
+    /** @description unchanged since the ETag given in If-None-Match (no body) */
+    NotModified: {
+      headers: {
+        ETag: components['headers']['ETag'];
+        [name: string]: unknown;
+      };
+      content?: never;
+    };
+    /**
+     * @description the resource is not in a state that allows this (`mandate_required`, `mandate_exists`,
+     *     `mandate_revoked`, `invoice_not_open`)
+     */
+    Conflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /**
+     * @description the input is well-formed but not acceptable (`weak_password`, `validation_failed` with
+     *     per-field `errors`)
+     */
     Unprocessable: {
       headers: {
         [name: string]: unknown;
@@ -471,6 +863,9 @@ export interface components {
   };
   parameters: {
     IfNoneMatch: string;
+    InvoiceId: string;
+    /** @description a write sent again with the same key (within 24 hours) gets the first answer */
+    IdempotencyKey: string;
   };
   requestBodies: never;
   headers: {
@@ -739,6 +1134,307 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
+  listInvoices: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a page of invoices */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvoicePage'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  getInvoice: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path: {
+        id: components['parameters']['InvoiceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the invoice */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Invoice'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getInvoicePdf: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path: {
+        id: components['parameters']['InvoiceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the PDF, as an attachment named `Rechnung-<number>.pdf` */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          /** @description attachment; filename="Rechnung-RE-2026-000123.pdf" */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getBillingStatement: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the statement */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingStatement'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  getPaymentMethods: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the payment methods */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentMethods'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  setDefaultPaymentMethod: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PaymentMethodDefaultRequest'];
+      };
+    };
+    responses: {
+      /** @description the payment methods after the change */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentMethods'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  listSepaMandates: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the mandates, newest first */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SepaMandates'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  createSepaMandate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a write sent again with the same key (within 24 hours) gets the first answer */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SepaMandateRequest'];
+      };
+    };
+    responses: {
+      /** @description the mandate */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SepaMandate'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+    };
+  };
+  revokeSepaMandate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a write sent again with the same key (within 24 hours) gets the first answer */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description revoked */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  getBillingEmails: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the billing e-mail settings */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingEmails'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  setBillingEmails: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BillingEmailsRequest'];
+      };
+    };
+    responses: {
+      /** @description the settings after the change */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingEmails'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['Unprocessable'];
+    };
+  };
   sandboxListOutbox: {
     parameters: {
       query?: {
@@ -809,6 +1505,56 @@ export interface operations {
       };
       400: components['responses']['ValidationFailed'];
       404: components['responses']['NotFound'];
+    };
+  };
+  sandboxIssueInvoice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SandboxIssueInvoiceRequest'];
+      };
+    };
+    responses: {
+      /** @description the new invoice */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Invoice'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  sandboxPayInvoice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['InvoiceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the paid invoice */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Invoice'];
+        };
+      };
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
     };
   };
 }

@@ -1,4 +1,6 @@
 /** Handlers of the sandbox-only operations (tag `sandbox`); registered on loopback only. */
+import { findUserByEmail } from '../auth/users';
+import { issueInvoiceNow, payInvoiceNow } from '../billing/issue';
 import type { AppContext } from '../context';
 import { listMail } from '../mail/outbox';
 import type { Handler } from '../openapi';
@@ -23,7 +25,20 @@ export function sandboxHandlers(ctx: AppContext) {
     return account;
   };
 
+  const sandboxIssueInvoice: Handler<'sandboxIssueInvoice'> = (request, reply) => {
+    const user = findUserByEmail(ctx.db, request.body.email);
+    if (!user) throw new ApiError(404, 'not_found', { detail: 'No user with this e-mail.' });
+    const invoice = issueInvoiceNow(ctx.db, user.customer_id, ctx.now());
+    reply.code(201);
+    return invoice;
+  };
+
+  const sandboxPayInvoice: Handler<'sandboxPayInvoice'> = (request) =>
+    payInvoiceNow(ctx.db, request.params.id, ctx.now());
+
   return {
+    sandboxIssueInvoice,
+    sandboxPayInvoice,
     sandboxListOutbox,
     sandboxGetTotp,
     sandboxPatchAccount: sandboxPatchAccountHandler,
