@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountry, formatDateTime, formatMoney, formatTime, splitDuration } from './format';
+import {
+  formatCountry,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+  formatTime,
+  splitDuration,
+} from './format';
 
 // ICU puts narrow/no-break spaces before "PM" and "€"; compare with plain spaces
-const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
+const plain = (s: string) => s.replace(/[\u202f\u00a0\u2009]/g, ' ');
 
 describe('formatDateTime', () => {
   const iso = '2026-11-25T13:03:00Z';
@@ -41,6 +51,59 @@ describe('formatMoney', () => {
   it('formats euro cents the English way', () => {
     expect(formatMoney(123450, 'en')).toBe('€1,234.50');
     expect(formatMoney(0, 'en')).toBe('€0.00');
+  });
+});
+
+describe('formatMoney for billing', () => {
+  it('writes invoice amounts, open amounts and credits in both languages', () => {
+    expect(plain(formatMoney(11900, 'de'))).toBe('119,00 €');
+    expect(plain(formatMoney(123456789, 'de'))).toBe('1.234.567,89 €');
+    expect(plain(formatMoney(-11900, 'de'))).toBe('-119,00 €');
+    expect(formatMoney(11900, 'en')).toBe('€119.00');
+    expect(formatMoney(123456789, 'en')).toBe('€1,234,567.89');
+    expect(formatMoney(-11900, 'en')).toBe('-€119.00');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a calendar date as the locale does', () => {
+    expect(formatDate('2026-11-25', 'de')).toBe('25.11.2026');
+    expect(formatDate('2026-01-05', 'de')).toBe('05.01.2026');
+    expect(formatDate('2026-11-25', 'en')).toBe('11/25/2026');
+  });
+
+  it('keeps the day wherever the clock is', () => {
+    // a due date is a day, not an instant: no shift to the day before west of UTC
+    expect(formatDate('2026-01-01', 'de')).toBe('01.01.2026');
+    expect(formatDate('2026-12-31', 'en')).toBe('12/31/2026');
+  });
+});
+
+describe('formatPeriod', () => {
+  it('writes a service period as a range', () => {
+    expect(plain(formatPeriod('2026-11-01', '2026-11-30', 'de'))).toBe('01.–30.11.2026');
+    expect(plain(formatPeriod('2026-11-01', '2027-01-31', 'de'))).toBe('01.11.2026 – 31.01.2027');
+    expect(plain(formatPeriod('2026-11-01', '2026-11-30', 'en'))).toBe('11/1/2026 – 11/30/2026');
+  });
+
+  it('writes a single day once', () => {
+    expect(formatPeriod('2026-11-01', '2026-11-01', 'de')).toBe('01.11.2026');
+  });
+});
+
+describe('formatPercent', () => {
+  it('writes VAT rates', () => {
+    expect(plain(formatPercent(19, 'de'))).toBe('19 %');
+    expect(plain(formatPercent(7, 'de'))).toBe('7 %');
+    expect(formatPercent(19, 'en')).toBe('19%');
+    expect(plain(formatPercent(5.5, 'de'))).toBe('5,5 %');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups thousands', () => {
+    expect(formatNumber(10000, 'de')).toBe('10.000');
+    expect(formatNumber(10000, 'en')).toBe('10,000');
   });
 });
 

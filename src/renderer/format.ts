@@ -43,6 +43,45 @@ export function formatMoney(cents: number, lang: string): string {
   );
 }
 
+/** A calendar date's parts; 'YYYY-MM-DD' read as that day wherever the clock is. */
+function utcDay(isoDate: string): Date {
+  const [y = 1970, m = 1, d = 1] = isoDate.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+function dateFormat(lang: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: 'UTC',
+  });
+}
+
+/** A calendar date ("2026-11-25"): de "25.11.2026", en "11/25/2026". */
+export function formatDate(isoDate: string, lang: string): string {
+  return dateFormat(lang).format(utcDay(isoDate));
+}
+
+/** A period of days as the locale writes a range: de "01.–30.11.2026", en "11/1/2026 – 11/30/2026". */
+export function formatPeriod(startDate: string, endDate: string, lang: string): string {
+  if (startDate === endDate) return formatDate(startDate, lang);
+  return dateFormat(lang).formatRange(utcDay(startDate), utcDay(endDate));
+}
+
+/** A VAT rate given in percent: de "19 %", en "19%". */
+export function formatPercent(percent: number, lang: string): string {
+  return new Intl.NumberFormat(localeOf(lang), {
+    style: 'percent',
+    maximumFractionDigits: 2,
+  }).format(percent / 100);
+}
+
+/** A whole number with the locale's grouping: de "10.000", en "10,000". */
+export function formatNumber(value: number, lang: string): string {
+  return new Intl.NumberFormat(localeOf(lang)).format(value);
+}
+
 /** A country's name from its ISO 3166-1 alpha-2 code ("DE" → "Deutschland" / "Germany"). */
 export function formatCountry(code: string, lang: string): string {
   try {

@@ -33,8 +33,10 @@ describe('signed-in frame', () => {
     const nav = screen.getByRole('navigation', { name: 'Kundencenter' });
     const overview = within(nav).getByRole('link', { name: 'Übersicht' });
     expect(overview.getAttribute('aria-current')).toBe('page');
+    expect(within(nav).getByRole('link', { name: 'Abrechnung' }).getAttribute('href')).toBe(
+      '#/billing',
+    );
     for (const name of [
-      'Abrechnung',
       'Produkte & Dienste',
       'Domains',
       'Support',

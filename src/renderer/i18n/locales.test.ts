@@ -18,6 +18,10 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const deKeys = flatten(de);
 const enKeys = flatten(en);
 
+/** A key exists as written or as i18next's plural forms (key_one, key_other). */
+const hasKey = (keys: Map<string, string>, key: string) =>
+  keys.has(key) || (keys.has(`${key}_one`) && keys.has(`${key}_other`));
+
 const placeholders = (text: string) =>
   [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 const tags = (text: string) => [...text.matchAll(/<(\w+)>/g)].map((m) => m[1]).sort();
@@ -77,7 +81,7 @@ describe('locales', () => {
   it('every key used in the code exists in de', () => {
     const { exact, prefixes } = usedKeys();
     expect(exact.size).toBeGreaterThan(20);
-    const missing = [...exact].filter((k) => !deKeys.has(k));
+    const missing = [...exact].filter((k) => !hasKey(deKeys, k));
     expect(missing).toEqual([]);
     for (const prefix of prefixes) {
       expect(
@@ -114,9 +118,29 @@ describe('locales', () => {
       'errors.field.code_format',
       'errors.field.password_mismatch',
       'errors.field.weak_password',
+      'errors.field.invalid',
+      'errors.not_found',
+      // billing
+      'errors.mandate_required',
+      'errors.mandate_exists',
+      'errors.mandate_revoked',
+      'errors.step_up_required',
+      'errors.field.iban_invalid',
+      'errors.field.bic_invalid',
+      'errors.field.consent_required',
+      'errors.field.account_holder_required',
+      'errors.field.user_unknown',
     ];
     expect(sent.filter((k) => !deKeys.has(k))).toEqual([]);
     expect(placeholders(de.errors.account_locked)).toEqual(['minutes', 'seconds', 'time']);
+  });
+
+  it('has both plural forms wherever one is used', () => {
+    for (const keys of [deKeys, enKeys]) {
+      const plural = [...keys.keys()].filter((k) => /_(one|other)$/.test(k));
+      const lonely = plural.filter((k) => !hasKey(keys, k.replace(/_(one|other)$/, '')));
+      expect(lonely).toEqual([]);
+    }
   });
 
   it('writes German with umlauts, not their stand-ins', () => {

@@ -19,7 +19,7 @@ describe('menu', () => {
 
   it('offers exactly the entries whose screens are built', () => {
     const available = MENU.filter((e) => e.available).map((e) => e.id);
-    expect(available).toEqual(['dashboard']);
+    expect(available).toEqual(['dashboard', 'billing']);
     expect(available.sort()).toEqual(Object.keys(SCREENS).sort());
   });
 
@@ -33,7 +33,14 @@ describe('menu', () => {
 
   it('finds available entries by route only', () => {
     expect(menuEntryFor('/')?.id).toBe('dashboard');
-    expect(menuEntryFor('/billing')).toBeUndefined();
+    expect(menuEntryFor('/products')).toBeUndefined();
     expect(menuEntryFor('/nowhere')).toBeUndefined();
+  });
+
+  it('finds the entry of a route below an entry', () => {
+    expect(menuEntryFor('/billing')?.id).toBe('billing');
+    expect(menuEntryFor('/billing/invoices/inv-1')?.id).toBe('billing');
+    expect(menuEntryFor('/billingx')).toBeUndefined();
+    expect(menuEntryFor('/products/1')).toBeUndefined();
   });
 });

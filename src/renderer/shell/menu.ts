@@ -25,7 +25,7 @@ export interface MenuEntry {
 
 export const MENU: readonly MenuEntry[] = [
   { id: 'dashboard', labelKey: 'menu.dashboard', route: '/', available: true },
-  { id: 'billing', labelKey: 'menu.billing', route: '/billing', available: false },
+  { id: 'billing', labelKey: 'menu.billing', route: '/billing', available: true },
   { id: 'products', labelKey: 'menu.products', route: '/products', available: false },
   { id: 'domains', labelKey: 'menu.domains', route: '/domains', available: false },
   { id: 'support', labelKey: 'menu.support', route: '/support', available: false },
@@ -40,7 +40,14 @@ export const MENU: readonly MenuEntry[] = [
   { id: 'help', labelKey: 'menu.help', route: '/help', available: false },
 ];
 
-/** The available entry for a route, or undefined (unknown or not built yet). */
+/**
+ * The available entry for a route or a route below it ("/billing/invoices/42" → billing), or
+ * undefined (unknown or not built yet).
+ */
 export function menuEntryFor(path: string): MenuEntry | undefined {
-  return MENU.find((entry) => entry.available && entry.route === path);
+  return MENU.find(
+    (entry) =>
+      entry.available &&
+      (entry.route === path || (entry.route !== '/' && path.startsWith(`${entry.route}/`))),
+  );
 }

@@ -10,6 +10,9 @@ import { useSyncStore } from '../app/sync-store';
 import { resetForgotStore } from '../auth/forgot-store';
 import { resetLoginStore } from '../auth/login-store';
 import { resetResetStore } from '../auth/reset-store';
+import { resetBillingStores } from '../billing/billing-stores';
+import { resetInvoiceFilter } from '../billing/invoice-filter-store';
+import { resetSepaStore } from '../billing/sepa-store';
 import { useAccountStore } from '../dashboard/account-store';
 import { createI18n } from '../i18n';
 import { installFakeKc, ok, type FakeKc, type Handler } from './fake-kc';
@@ -50,8 +53,9 @@ export function installApp(overrides: Partial<Record<ChannelName, Handler>> = {}
     'session:get': () => ok({ status: 'signedOut' }),
     'session:logout': () => ok({ status: 'signedOut' }),
     'sync:status': () => ok(ONLINE),
-    'settings:get': () => ok({ language: 'de' }),
-    'settings:set': (input) => ok({ language: (input as { language: Language }).language }),
+    'settings:get': () => ok({ language: 'de', invoicePdfYears: 3 }),
+    'settings:set': (input) =>
+      ok({ language: (input as { language: Language }).language, invoicePdfYears: 3 }),
     'account:get': () => ok(ACCOUNT),
     'clipboard:writeText': () => ok(undefined),
     ...overrides,
@@ -66,6 +70,9 @@ export function resetAll(): void {
   resetLoginStore();
   resetForgotStore();
   resetResetStore();
+  resetBillingStores();
+  resetInvoiceFilter();
+  resetSepaStore();
   window.history.replaceState(null, '', '/');
 }
 
