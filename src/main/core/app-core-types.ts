@@ -7,6 +7,7 @@ import type {
   Clock,
   Notifier,
   OnlineSignals,
+  SaveDialog,
   SecretStore,
   SettingsStore,
 } from './ports';
@@ -28,11 +29,18 @@ export interface CoreOptions {
   settings: SettingsStore;
   notifier: Notifier;
   clipboard: Clipboard;
+  saveDialog: SaveDialog;
   clock?: Clock;
   onlineSignals?: OnlineSignals;
   log?: Logger;
   /** pauses of the background sync; the defaults suit people, tests shorten them */
-  syncTimings?: { pollMs?: number; offlineMinMs?: number; offlineMaxMs?: number };
+  syncTimings?: {
+    pollMs?: number;
+    offlineMinMs?: number;
+    offlineMaxMs?: number;
+    /** pause between two prefetched invoice PDFs */
+    prefetchGapMs?: number;
+  };
 }
 
 /** Transport-agnostic: ipcMain and the web host's WebSocket both call `handle`. */

@@ -46,6 +46,7 @@ function makeCore(apiUrl: string): { core: Core; events: { event: string; payloa
     settings: openFileSettingsStore(appDir),
     notifier: { show: () => undefined },
     clipboard: { writeText: () => undefined },
+    saveDialog: { save: () => Promise.resolve({ saved: false }) },
     syncTimings: { pollMs: 200, offlineMinMs: 50, offlineMaxMs: 200 },
   });
   core.onEvent((event, payload) => events.push({ event, payload }));
@@ -99,6 +100,8 @@ describe('core against the sandbox', () => {
     // the refresh token is in the keychain, never in the app's folder
     const stored = JSON.parse((await secrets.get(SESSION_SECRET))!) as { refreshToken: string };
     expect(stored.refreshToken).toMatch(/^kcr_/);
+    // the first pass is complete (the account is only its first resource)
+    await until(async () => (await call<SyncStatus>(first.core, 'sync:status')).lastSyncedAt);
     await first.core.stop();
 
     // the server goes away; the app starts again

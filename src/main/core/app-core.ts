@@ -4,19 +4,39 @@
  * own ports and put `router.handle` on their transport.
  */
 import { join } from 'node:path';
+import type {
+  BillingEmails,
+  BillingStatement,
+  PaymentMethods,
+  SepaMandates,
+} from '../../shared/billing';
 import type { Account } from '../../shared/domain';
 import type { EventPayloads } from '../../shared/ipc';
 import type { EventName } from '../../shared/ipc-names';
 import type { Core, CoreEventListener, CoreOptions } from './app-core-types';
 import { assertSafeApiUrl } from './api/api-client';
+import { ApiError } from './api/api-error';
 import { createRouter } from './ipc/router';
 import { systemClock } from './ports';
 import { Session } from './session/session';
 import { openEncryptedCache, type EncryptedCache } from './store/encrypted-cache';
 import { SyncEngine, type SyncResource } from './sync/sync-engine';
+import {
+  BILLING_EMAILS,
+  BILLING_OVERVIEW,
+  BILLING_RESOURCES,
+  OVERVIEW_SOURCES,
+  PAYMENT_METHODS,
+  SEPA_MANDATES,
+  STATEMENT,
+} from './billing/billing-resources';
+import { BillingService, INVOICE_PDFS } from './billing/billing-service';
 
-/** What the foundation keeps offline; each later menu adds its resources here. */
-export const SYNC_RESOURCES: SyncResource[] = [{ name: 'account', path: '/v1/account' }];
+/** What the app keeps offline; each menu adds its resources here. */
+export const SYNC_RESOURCES: SyncResource[] = [
+  { kind: 'document', name: 'account', path: '/v1/account' },
+  ...BILLING_RESOURCES,
+];
 
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
@@ -28,11 +48,14 @@ export function createCore(options: CoreOptions): Core {
 
   let cache: EncryptedCache | null = null;
   let sync: SyncEngine | null = null;
+  let billing: BillingService | null = null;
   let unsubscribeOnline: (() => void) | null = null;
 
   const session = new Session(options.apiUrl, options.secrets, clock, async () => {
     sync?.stop();
     sync = null;
+    billing?.stop();
+    billing = null;
     const old = cache;
     cache = null;
     await old?.destroy();
@@ -52,12 +75,33 @@ export function createCore(options: CoreOptions): Core {
       clock,
       resources: SYNC_RESOURCES,
       onStatus: (status) => emit('sync:changed', status),
-      onData: (resource) => emit('data:changed', { resource }),
+      onData: (resource) => {
+        emit('data:changed', { resource });
+        if (OVERVIEW_SOURCES.has(resource)) emit('data:changed', { resource: BILLING_OVERVIEW });
+      },
+      onPass: (changed) => billing?.afterPass(changed),
       onError: (error) => options.log?.warn('sync: pass failed', { error: String(error) }),
       ...options.syncTimings,
     });
+    billing ??= new BillingService({
+      api: session.api,
+      sync,
+      cache,
+      saveDialog: options.saveDialog,
+      clock,
+      pdfYears: () => options.settings.get().invoicePdfYears,
+      onPdfsStored: () => emit('data:changed', { resource: INVOICE_PDFS }),
+      log: options.log,
+      prefetchGapMs: options.syncTimings?.prefetchGapMs,
+    });
     await sync.start();
   }
+
+  /** Reads answer null while signed out; writes need a session. */
+  const signedIn = (): BillingService => {
+    if (!billing) throw new ApiError(401, 'session_expired');
+    return billing;
+  };
 
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
 
@@ -102,8 +146,30 @@ export function createCore(options: CoreOptions): Core {
       'sync:status': () => sync?.current ?? offlineStatus(),
       'sync:now': async () => (sync ? await sync.syncNow() : offlineStatus()),
       'settings:get': () => options.settings.get(),
-      'settings:set': (patch) => options.settings.set(patch),
+      'settings:set': (patch) => {
+        const before = options.settings.get().invoicePdfYears;
+        const settings = options.settings.set(patch);
+        if (settings.invoicePdfYears !== before) billing?.replanPdfs();
+        return settings;
+      },
       'clipboard:writeText': ({ text }) => options.clipboard.writeText(text),
+      'billing:overview': () => billing?.overview() ?? null,
+      'invoices:list': () => billing?.invoices() ?? null,
+      'invoices:get': ({ id }) => billing?.invoice(id) ?? null,
+      'invoices:pdf': async ({ id }) => {
+        const pdf = await billing?.pdf(id);
+        return pdf ? { base64: pdf.bytes.toString('base64'), fileName: pdf.fileName } : null;
+      },
+      'invoices:savePdf': ({ id }) => signedIn().savePdf(id),
+      'invoices:exportYear': ({ year }) => signedIn().exportYear(year),
+      'billing:statement': () => sync?.read<BillingStatement>(STATEMENT) ?? null,
+      'payment:methods': () => sync?.read<PaymentMethods>(PAYMENT_METHODS) ?? null,
+      'payment:setDefault': ({ kind }) => signedIn().setDefaultPaymentMethod(kind),
+      'sepa:mandates': () => sync?.read<SepaMandates>(SEPA_MANDATES) ?? null,
+      'sepa:create': (input) => signedIn().createMandate(input),
+      'sepa:revoke': ({ id }) => signedIn().revokeMandate(id),
+      'billing:emails': () => sync?.read<BillingEmails>(BILLING_EMAILS) ?? null,
+      'billing:setEmails': (input) => signedIn().setBillingEmails(input),
     },
     options.log,
   );
@@ -121,6 +187,8 @@ export function createCore(options: CoreOptions): Core {
     stop() {
       unsubscribeOnline?.();
       sync?.stop();
+      // no waiting for a download under way: quitting must not hang on a slow network
+      billing?.stop();
       return Promise.resolve();
     },
   };

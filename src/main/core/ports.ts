@@ -37,6 +37,24 @@ export interface Clipboard {
   writeText(text: string): void;
 }
 
+/** A file type the save dialog offers, e.g. { name: 'PDF', extensions: ['pdf'] }. */
+export interface SaveFilter {
+  name: string;
+  extensions: string[];
+}
+
+/**
+ * "Speichern unter": the shell asks the person where (Electron's save dialog) and writes the
+ * bytes there; the renderer never sees or picks a path. The web host saves into a folder.
+ */
+export interface SaveDialog {
+  save(options: {
+    defaultName: string;
+    filters: SaveFilter[];
+    data: Uint8Array;
+  }): Promise<{ saved: boolean }>;
+}
+
 export interface Clock {
   now(): number;
   setTimeout(fn: () => void, ms: number): unknown;

@@ -85,6 +85,7 @@ describe('main (composition root)', () => {
         dataDir: '/fake/userData',
         host: 'electron',
         version: '0.1.0',
+        saveDialog: expect.objectContaining({ save: expect.any(Function) as unknown }) as unknown,
       }),
     );
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());

@@ -29,6 +29,7 @@ import { registerIpcTransport } from './ipc-transport';
 import { consoleLogger as log } from './log';
 import { createElectronNotifier, type NotificationTarget } from './notifier';
 import { createElectronOnlineSignals } from './online-signals';
+import { createElectronSaveDialog } from './save-dialog';
 import { denyAllPermissions, installWebContentsGuards } from './security';
 import { openElectronSettingsStore } from './settings-store';
 import { createMainWindow } from './window';
@@ -121,6 +122,12 @@ async function start(): Promise<void> {
     settings,
     notifier: createElectronNotifier({ Notification, onClick: openNotificationTarget, log }),
     clipboard: createElectronClipboard(clipboard, log),
+    saveDialog: createElectronSaveDialog({
+      dialog,
+      focusedWindow: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
+      downloadsDir: () => app.getPath('downloads'),
+      log,
+    }),
     onlineSignals: createElectronOnlineSignals({ powerMonitor, isOnline: () => net.isOnline() }),
     log,
   });

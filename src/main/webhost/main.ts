@@ -4,7 +4,8 @@
  *
  * Environment: KC_API_URL (default the sandbox at http://127.0.0.1:4010), KC_DATA_DIR
  * (default .webhost-data), KC_WEBHOST_PORT (default random), KC_VAULT=memory (no keychain),
- * KC_SYNC_POLL_MS / KC_SYNC_OFFLINE_MAX_MS (sync pauses).
+ * KC_SYNC_POLL_MS / KC_SYNC_OFFLINE_MAX_MS (sync pauses), KC_DOWNLOAD_DIR (where "Speichern
+ * unter" saves; default <data dir>/downloads).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { createCore } from '../core/app-core';
 import { openFileSettingsStore } from '../core/settings/file-settings-store';
 import { openSecretStore } from '../core/vault/keyring-store';
 import { createConsoleLogger } from './console-logger';
+import { createDownloadFolder } from './download-folder';
 import { createRecorder } from './recorder';
 import { startWebHost } from './web-host';
 
@@ -49,6 +51,10 @@ async function main(): Promise<void> {
     ),
     notifier: recorder,
     clipboard: recorder,
+    saveDialog: createDownloadFolder(
+      resolve(process.env.KC_DOWNLOAD_DIR ?? join(dataDir, 'downloads')),
+      recorder,
+    ),
     log,
     syncTimings: {
       pollMs: numberFromEnv('KC_SYNC_POLL_MS'),

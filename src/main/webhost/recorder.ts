@@ -1,16 +1,25 @@
 /**
- * The web host's Notifier and Clipboard: a browser tab has neither system notifications nor
- * our clipboard, so the host records what the app would have shown or copied. End-to-end tests
- * read the record through the host's token-guarded test endpoint.
+ * The web host's Notifier, Clipboard and record of saved files: a browser tab has neither
+ * system notifications nor our clipboard nor a native save dialog, so the host records what
+ * the app would have shown, copied or saved. End-to-end tests read the record through the
+ * host's token-guarded test endpoint.
  */
 import type { Clipboard, Notification, Notifier } from '../core/ports';
 
+export interface Download {
+  /** the file name in the download folder */
+  name: string;
+  size: number;
+}
+
 export interface Recorder extends Notifier, Clipboard {
-  snapshot(): { notifications: Notification[]; clipboard: string };
+  recordDownload(download: Download): void;
+  snapshot(): { notifications: Notification[]; clipboard: string; downloads: Download[] };
 }
 
 export function createRecorder(): Recorder {
   const notifications: Notification[] = [];
+  const downloads: Download[] = [];
   let clipboard = '';
   return {
     show(notification) {
@@ -19,6 +28,9 @@ export function createRecorder(): Recorder {
     writeText(text) {
       clipboard = text;
     },
-    snapshot: () => ({ notifications: [...notifications], clipboard }),
+    recordDownload(download) {
+      downloads.push(download);
+    },
+    snapshot: () => ({ notifications: [...notifications], clipboard, downloads: [...downloads] }),
   };
 }

@@ -18,6 +18,10 @@ const KNOWN_CODES = new Set([
   'forbidden',
   'rate_limited',
   'server_error',
+  'mandate_required',
+  'mandate_exists',
+  'mandate_revoked',
+  'step_up_required',
 ]);
 
 /** Per-field codes from the server or zod, as i18n keys. */
@@ -26,6 +30,21 @@ const FIELD_KEYS: Record<string, string> = {
   required: 'errors.field.required',
   email_invalid: 'errors.field.email_invalid',
   code_format: 'errors.field.code_format',
+  iban_invalid: 'errors.field.iban_invalid',
+  bic_invalid: 'errors.field.bic_invalid',
+  consent_required: 'errors.field.consent_required',
+  account_holder_required: 'errors.field.account_holder_required',
+  user_unknown: 'errors.field.user_unknown',
+};
+
+/** Form fields whose input check failing has one obvious message, whatever zod's reason. */
+const FIELD_BY_NAME: Record<string, string> = {
+  email: 'email_invalid',
+  code: 'code_format',
+  iban: 'iban_invalid',
+  bic: 'bic_invalid',
+  consent: 'consent_required',
+  accountHolder: 'account_holder_required',
 };
 
 export function toIpcError(error: unknown): IpcError {
@@ -55,10 +74,11 @@ export function fieldsFromZod(error: z.ZodError): Record<string, string> {
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? '_');
     if (fields[field]) continue;
-    if (issue.code === 'invalid_type' && issue.input === undefined)
+    const named = FIELD_BY_NAME[field];
+    if (field === 'accountHolder' || field === 'consent') fields[field] = FIELD_KEYS[named!]!;
+    else if (issue.code === 'invalid_type' && issue.input === undefined)
       fields[field] = FIELD_KEYS.required!;
-    else if (field === 'email') fields[field] = FIELD_KEYS.email_invalid!;
-    else if (field === 'code') fields[field] = FIELD_KEYS.code_format!;
+    else if (named) fields[field] = FIELD_KEYS[named]!;
     else fields[field] = 'errors.field.invalid';
   }
   return fields;

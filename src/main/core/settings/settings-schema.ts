@@ -5,22 +5,29 @@ import { languageSchema } from '../../../shared/ipc';
 
 export const settingsSchema = z.object({
   language: languageSchema,
+  invoicePdfYears: z.number().int().min(1).max(10),
 });
 
-export const settingsDefaults: Settings = Object.freeze({ language: 'de' });
+export const settingsDefaults: Settings = Object.freeze({ language: 'de', invoicePdfYears: 3 });
 
 /**
  * Reads whatever a settings file holds. Unknown or broken values fall back to their default
- * one by one, so a damaged file never crashes the app and never loses the valid parts.
+ * one by one, so a damaged file never crashes the app and never loses the valid parts. A
+ * setting the file does not have yet (written by an older version) takes its default without
+ * counting as a repair.
  */
 export function parseSettings(raw: unknown): { settings: Settings; repaired: boolean } {
   const full = settingsSchema.safeParse(raw);
   if (full.success) return { settings: full.data, repaired: false };
-  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+  const source = isObject ? (raw as Record<string, unknown>) : {};
   const settings: Settings = { ...settingsDefaults };
+  let repaired = !isObject;
   for (const key of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
+    if (source[key] === undefined) continue;
     const field = settingsSchema.shape[key].safeParse(source[key]);
-    if (field.success) settings[key] = field.data;
+    if (field.success) Object.assign(settings, { [key]: field.data });
+    else repaired = true;
   }
-  return { settings, repaired: true };
+  return { settings, repaired };
 }

@@ -38,11 +38,16 @@ export function writeFileAtomicSync(file: string, data: string | Uint8Array): vo
   }
 }
 
-export async function writeFileAtomic(file: string, data: Uint8Array): Promise<void> {
+/** `mode` is private (0600) unless a caller writes for the person, e.g. a saved PDF. */
+export async function writeFileAtomic(
+  file: string,
+  data: Uint8Array,
+  mode: number = 0o600,
+): Promise<void> {
   await mkdir(dirname(file), { recursive: true, mode: 0o700 });
   const temp = tempName(file);
   try {
-    const handle = await open(temp, 'w', 0o600);
+    const handle = await open(temp, 'w', mode);
     try {
       await handle.writeFile(data);
       await handle.sync();

@@ -45,6 +45,16 @@ describe('seal/unseal', () => {
 });
 
 describe('openEncryptedCache', () => {
+  it('says whether an entry exists without reading it', async () => {
+    const cache = await openEncryptedCache({ dir, secrets: createMemorySecretStore() });
+    expect(await cache.has('pdf:1')).toBe(false);
+    await cache.putBlob('pdf:1', Buffer.from('%PDF'));
+    expect(await cache.has('pdf:1')).toBe(true);
+    expect(await cache.has('pdf:2')).toBe(false);
+    await cache.delete('pdf:1');
+    expect(await cache.has('pdf:1')).toBe(false);
+  });
+
   it('stores JSON that is not readable on disk and reads it back after reopening', async () => {
     const secrets = createMemorySecretStore();
     const cache = await openEncryptedCache({ dir, secrets });
@@ -101,5 +111,19 @@ describe('openEncryptedCache', () => {
     expect(await secrets.get(CACHE_KEY_SECRET)).toBeNull();
     expect(await listCacheFiles(dir)).toHaveLength(0);
     await expect(cache.putJson('account', { a: 2 })).rejects.toThrow('cache destroyed');
+  });
+
+  it('destroy waits for writes under way, so none lands after the folder is gone', async () => {
+    const cache = await openEncryptedCache({ dir, secrets: createMemorySecretStore() });
+    // a PDF download finishing just as the person signs out
+    let written = false;
+    const write = cache.putBlob('pdf:1', randomBytes(16 * 1024 * 1024)).then(() => {
+      written = true;
+    });
+    await cache.destroy();
+    expect(written).toBe(true);
+    await write;
+    expect(await listCacheFiles(dir)).toEqual([]);
+    await expect(readdir(dir)).rejects.toThrow();
   });
 });

@@ -6,7 +6,7 @@
  * check (tampered, truncated, other key) is deleted and reported, and sync fetches it again.
  */
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
-import { readFile, readdir, rm, unlink } from 'node:fs/promises';
+import { access, readFile, readdir, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../app-core-types';
 import type { SecretStore } from '../ports';
@@ -23,6 +23,8 @@ export interface EncryptedCache {
   putJson(name: string, value: unknown): Promise<void>;
   getBlob(name: string): Promise<Buffer | undefined>;
   putBlob(name: string, data: Uint8Array): Promise<void>;
+  /** whether an entry is on disk, without reading or decrypting it */
+  has(name: string): Promise<boolean>;
   delete(name: string): Promise<void>;
   /** forget everything: the files and the key in the vault */
   destroy(): Promise<void>;
@@ -76,6 +78,17 @@ export async function openEncryptedCache(options: OpenCacheOptions): Promise<Enc
   const key = await loadOrCreateKey(options);
   const nameKey = createHmac('sha256', key).update('file-names').digest();
   let destroyed = false;
+  /** writes under way: destroy waits for them, or one could land after the folder is gone */
+  const writing = new Set<Promise<void>>();
+  const write = async (name: string, sealed: Buffer) => {
+    const done = writeFileAtomic(fileOf(name), sealed);
+    writing.add(done);
+    try {
+      await done;
+    } finally {
+      writing.delete(done);
+    }
+  };
   const fileOf = (name: string) => {
     // after sign-out the key is gone: a late write from a sync still under way must not land
     if (destroyed) throw new Error('cache destroyed');
@@ -113,20 +126,28 @@ export async function openEncryptedCache(options: OpenCacheOptions): Promise<Enc
       }
     },
     async putJson(name, value) {
-      await writeFileAtomic(
-        fileOf(name),
-        seal(key, name, Buffer.from(JSON.stringify(value), 'utf8')),
-      );
+      if (destroyed) throw new Error('cache destroyed');
+      await write(name, seal(key, name, Buffer.from(JSON.stringify(value), 'utf8')));
     },
     getBlob: (name) => read(name),
     async putBlob(name, data) {
-      await writeFileAtomic(fileOf(name), seal(key, name, data));
+      if (destroyed) throw new Error('cache destroyed');
+      await write(name, seal(key, name, data));
+    },
+    async has(name) {
+      try {
+        await access(fileOf(name));
+        return true;
+      } catch {
+        return false;
+      }
     },
     async delete(name) {
       await rm(fileOf(name), { force: true });
     },
     async destroy() {
       destroyed = true;
+      await Promise.allSettled([...writing]);
       key.fill(0);
       await options.secrets.delete(CACHE_KEY_SECRET);
       await rm(options.dir, { recursive: true, force: true });

@@ -1,28 +1,28 @@
 /**
  * Cache-first sync. Reads answer from the encrypted cache at once; this engine keeps the
  * cache fresh in the background: a full pass at start, then the server's change log
- * (`/v1/changes?cursor=`) tells which resources to fetch again, each with its ETag so an
- * unchanged one costs a 304. When the server is unreachable it says offline, keeps the last
- * good data and tries again with growing pauses (or at once on an OS "maybe online" signal).
+ * (`/v1/changes?cursor=`) tells what to fetch again: a document whole with its ETag (an
+ * unchanged one costs a 304), a collection only the items named. When the server is
+ * unreachable it says offline, keeps the last good data and tries again with growing pauses
+ * (or at once on an OS "maybe online" signal).
  */
-import type { SyncStatus } from '../../../shared/domain';
+import type { Cached, SyncStatus } from '../../../shared/domain';
 import type { ApiClient } from '../api/api-client';
 import { ApiError } from '../api/api-error';
 import type { EncryptedCache } from '../store/encrypted-cache';
 import type { Clock } from '../ports';
+import { diffLists, patchList, sameJson } from './collection';
+import { createSerial } from './serial';
+import { planPass, type Change, type SyncPlan, type Work } from './sync-plan';
+import type {
+  CachedDocument,
+  CollectionResource,
+  DocumentResource,
+  ListPage,
+  SyncResource,
+} from './sync-resources';
 
-/** One kind of data the app keeps offline. */
-export interface SyncResource {
-  /** also its name in the cache and in 'data:changed' events */
-  name: string;
-  path: string;
-}
-
-interface CachedDocument {
-  data: unknown;
-  etag?: string;
-  syncedAt: string;
-}
+export type { SyncResource } from './sync-resources';
 
 interface SyncState {
   cursor: string | null;
@@ -31,7 +31,7 @@ interface SyncState {
 
 interface ChangesPage {
   cursor: string;
-  changes: { resource: string; id: string; op: string }[];
+  changes: Change[];
   hasMore: boolean;
   reset: boolean;
 }
@@ -43,6 +43,8 @@ export interface SyncEngineOptions {
   resources: SyncResource[];
   onStatus(status: SyncStatus): void;
   onData(resource: string): void;
+  /** after every pass that reached the server, with the resources whose data changed */
+  onPass?(changed: ReadonlySet<string>): void;
   onError?(error: unknown): void;
   /** pause between change-log polls while online */
   pollMs?: number;
@@ -50,6 +52,9 @@ export interface SyncEngineOptions {
   offlineMinMs?: number;
   offlineMaxMs?: number;
 }
+
+type ItemResult =
+  { gone: true } | { gone: false; summary: unknown; changed: boolean; doc: CachedDocument };
 
 const STATE = 'sync-state';
 
@@ -61,6 +66,8 @@ export class SyncEngine {
   private stopped = true;
   private offlineDelay: number;
   private readonly byName: Map<string, SyncResource>;
+  /** list documents are patched from more than one place: one writer at a time */
+  private readonly serial = createSerial();
 
   constructor(private readonly options: SyncEngineOptions) {
     this.offlineDelay = options.offlineMinMs ?? 1000;
@@ -102,9 +109,58 @@ export class SyncEngine {
   }
 
   /** The cached document of a resource, straight from disk. */
-  async read<T>(name: string): Promise<{ data: T; syncedAt: string } | null> {
-    const doc = await this.options.cache.getJson<CachedDocument>(name);
-    return doc ? { data: doc.data as T, syncedAt: doc.syncedAt } : null;
+  async read<T>(name: string): Promise<Cached<T> | null> {
+    const doc = await this.options.cache.getJson<CachedDocument<T>>(name);
+    return doc ? { data: doc.data, syncedAt: doc.syncedAt } : null;
+  }
+
+  /** The ETag a cached document came with, for an If-Match on a write. */
+  async etag(name: string): Promise<string | undefined> {
+    return (await this.options.cache.getJson<CachedDocument>(name))?.etag;
+  }
+
+  /** The cached detail of one item of a collection. */
+  async readItem<T>(name: string, id: string): Promise<Cached<T> | null> {
+    return this.read<T>(this.collection(name).itemKey(id));
+  }
+
+  /**
+   * One item's detail: from the cache, else fetched (and cached, its list entry patched).
+   * Null when it is neither cached nor reachable, or the server does not know it.
+   */
+  async loadItem<T>(name: string, id: string): Promise<Cached<T> | null> {
+    const cached = await this.readItem<T>(name, id);
+    if (cached || this.stopped) return cached;
+    const resource = this.collection(name);
+    try {
+      const result = await this.fetchItem(resource, id);
+      if (result.gone) return null;
+      if (await this.patch(resource, [result.summary], new Set())) this.options.onData(name);
+      return { data: result.doc.data as T, syncedAt: result.doc.syncedAt };
+    } catch (error) {
+      if (error instanceof ApiError && error.offline) return null;
+      throw error;
+    }
+  }
+
+  /**
+   * Fetches resources again at once (after a write), behind any pass under way so an older
+   * answer cannot land after the newer one. Emits 'data:changed' for what changed.
+   */
+  async refresh(names: readonly string[]): Promise<void> {
+    if (this.stopped) return;
+    await this.running;
+    for (const name of names) await this.apply(name, { full: true });
+  }
+
+  private collection(name: string): CollectionResource {
+    const resource = this.byName.get(name);
+    if (resource?.kind !== 'collection') throw new Error(`not a collection: ${name}`);
+    return resource;
+  }
+
+  private now(): string {
+    return new Date(this.options.clock.now()).toISOString();
   }
 
   private async pass(): Promise<void> {
@@ -112,16 +168,20 @@ export class SyncEngine {
     this.timer = null;
     this.setStatus({ syncing: true });
     try {
-      const { names, cursor } = await this.changedResources();
-      for (const name of names) await this.fetchResource(name);
+      const { plan, cursor } = await this.plan();
+      // the server answered: online from now, not only once every resource is fetched
+      this.setStatus({ online: true });
+      const changed = new Set<string>();
+      for (const [name, work] of plan) if (await this.apply(name, work)) changed.add(name);
       // only now is the cursor safe to keep: a pass cut short must ask for the same changes again
       this.state.cursor = cursor;
-      const now = new Date(this.options.clock.now()).toISOString();
+      const now = this.now();
       this.state.lastSyncedAt = now;
       await this.options.cache.putJson(STATE, this.state);
       this.offlineDelay = this.options.offlineMinMs ?? 1000;
       this.setStatus({ online: true, syncing: false, lastSyncedAt: now });
       this.schedule(this.options.pollMs ?? 30_000);
+      this.options.onPass?.(changed);
     } catch (error) {
       if (error instanceof ApiError && error.offline) {
         this.setStatus({ online: false, syncing: false });
@@ -137,46 +197,176 @@ export class SyncEngine {
     }
   }
 
-  /** Which resources to fetch: all of them after a reset, else those the change log names. */
-  private async changedResources(): Promise<{ names: Set<string>; cursor: string | null }> {
-    const names = new Set<string>();
+  /** Reads the change log from the cursor on; a resource not in the cache is fetched whole. */
+  private async plan(): Promise<{ plan: SyncPlan; cursor: string | null }> {
+    const changes: Change[] = [];
+    let reset = false;
     let cursor = this.state.cursor;
     for (;;) {
       const { data } = await this.options.api.request<ChangesPage>({
         path: '/v1/changes',
         query: { cursor: cursor ?? undefined },
       });
-      if (data.reset) {
-        for (const name of this.byName.keys()) names.add(name);
-      } else {
-        for (const change of data.changes)
-          if (this.byName.has(change.resource)) names.add(change.resource);
-      }
+      if (data.reset) reset = true;
+      else changes.push(...data.changes);
       cursor = data.cursor;
       if (!data.hasMore) break;
     }
     // a resource never fetched (new in this version, or its entry was dropped) is stale too
+    const missing = new Set<string>();
     for (const name of this.byName.keys()) {
-      if (!(await this.options.cache.getJson<CachedDocument>(name))) names.add(name);
+      if (!(await this.options.cache.has(name))) missing.add(name);
     }
-    return { names, cursor };
+    return { plan: planPass(this.options.resources, changes, reset, missing), cursor };
   }
 
-  private async fetchResource(name: string): Promise<void> {
+  /** Does one resource's share of a pass; true when its cached data changed. */
+  private async apply(name: string, work: Work): Promise<boolean> {
     const resource = this.byName.get(name);
-    if (!resource) return;
-    const cached = await this.options.cache.getJson<CachedDocument>(name);
+    if (!resource) return false;
+    let changed: boolean;
+    if (resource.kind === 'document') changed = await this.fetchDocument(resource);
+    else if (work.full) changed = await this.fetchCollection(resource);
+    else changed = await this.fetchItems(resource, work.upserts, work.deletes);
+    if (changed) this.options.onData(name);
+    return changed;
+  }
+
+  private async fetchDocument(resource: DocumentResource): Promise<boolean> {
+    const cached = await this.options.cache.getJson<CachedDocument>(resource.name);
     const response = await this.options.api.request<unknown>({
       path: resource.path,
       ifNoneMatch: cached?.etag,
     });
-    const syncedAt = new Date(this.options.clock.now()).toISOString();
+    const syncedAt = this.now();
     if (response.notModified && cached) {
-      await this.options.cache.putJson(name, { ...cached, syncedAt });
-      return;
+      await this.options.cache.putJson(resource.name, { ...cached, syncedAt });
+      return false;
     }
-    await this.options.cache.putJson(name, { data: response.data, etag: response.etag, syncedAt });
-    this.options.onData(name);
+    await this.options.cache.putJson(resource.name, {
+      data: response.data,
+      etag: response.etag,
+      syncedAt,
+    });
+    return !cached || !sameJson(cached.data, response.data);
+  }
+
+  /**
+   * The whole list, page by page. The first page's ETag covers the whole set, so a 304 there
+   * means nothing changed. Cached details of items that changed meanwhile are fetched again,
+   * those of items now gone are dropped.
+   */
+  private async fetchCollection(resource: CollectionResource): Promise<boolean> {
+    const cached = await this.options.cache.getJson<CachedDocument<unknown[]>>(resource.name);
+    const items: unknown[] = [];
+    let etag: string | undefined;
+    let cursor: string | undefined;
+    for (let first = true; ; first = false) {
+      const response = await this.options.api.request<ListPage<unknown>>({
+        path: resource.path,
+        query: { cursor, limit: resource.pageSize },
+        ifNoneMatch: first ? cached?.etag : undefined,
+      });
+      if (response.notModified && cached) {
+        await this.serial(async () => {
+          const latest = await this.options.cache.getJson<CachedDocument>(resource.name);
+          if (latest)
+            await this.options.cache.putJson(resource.name, { ...latest, syncedAt: this.now() });
+        });
+        return false;
+      }
+      if (first) etag = response.etag;
+      items.push(...response.data.items);
+      if (!response.data.nextCursor) break;
+      cursor = response.data.nextCursor;
+    }
+    await this.serial(() =>
+      this.options.cache.putJson(resource.name, { data: items, etag, syncedAt: this.now() }),
+    );
+    if (!cached) return true;
+    const { changed, removed } = diffLists(cached.data, items, resource.idOf);
+    for (const id of removed) await this.options.cache.delete(resource.itemKey(id));
+    for (const id of changed) {
+      if (await this.options.cache.has(resource.itemKey(id))) await this.fetchItem(resource, id);
+    }
+    return changed.length > 0 || removed.length > 0 || items.length !== cached.data.length;
+  }
+
+  /** Only the items the change log named: each fetched alone, then patched into the list. */
+  private async fetchItems(
+    resource: CollectionResource,
+    upserts: ReadonlySet<string>,
+    deletes: ReadonlySet<string>,
+  ): Promise<boolean> {
+    const removals = new Set(deletes);
+    const summaries: unknown[] = [];
+    let detailChanged = false;
+    for (const id of deletes) await this.options.cache.delete(resource.itemKey(id));
+    for (const id of upserts) {
+      const result = await this.fetchItem(resource, id);
+      if (result.gone) {
+        removals.add(id);
+        continue;
+      }
+      summaries.push(result.summary);
+      detailChanged ||= result.changed;
+    }
+    const listChanged = await this.patch(resource, summaries, removals);
+    return listChanged || detailChanged;
+  }
+
+  /** One item's detail with its ETag; a 404 means it is gone (its cached detail too). */
+  private async fetchItem(resource: CollectionResource, id: string): Promise<ItemResult> {
+    const key = resource.itemKey(id);
+    const cached = await this.options.cache.getJson<CachedDocument>(key);
+    let response;
+    try {
+      response = await this.options.api.request<unknown>({
+        path: resource.itemPath(id),
+        ifNoneMatch: cached?.etag,
+      });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) {
+        await this.options.cache.delete(key);
+        return { gone: true };
+      }
+      throw error;
+    }
+    const syncedAt = this.now();
+    if (response.notModified && cached) {
+      const doc = { ...cached, syncedAt };
+      await this.options.cache.putJson(key, doc);
+      return { gone: false, summary: resource.summarize(cached.data), changed: false, doc };
+    }
+    const doc: CachedDocument = { data: response.data, etag: response.etag, syncedAt };
+    await this.options.cache.putJson(key, doc);
+    return {
+      gone: false,
+      summary: resource.summarize(response.data),
+      changed: !cached || !sameJson(cached.data, response.data),
+      doc,
+    };
+  }
+
+  /** Puts summaries into the cached list and takes removals out; true when it changed. */
+  private patch(
+    resource: CollectionResource,
+    summaries: unknown[],
+    removals: ReadonlySet<string>,
+  ): Promise<boolean> {
+    return this.serial(async () => {
+      const list = await this.options.cache.getJson<CachedDocument<unknown[]>>(resource.name);
+      // no list yet: the next pass fetches it whole
+      if (!list) return false;
+      const patched = patchList(list.data, summaries, removals, resource);
+      if (patched === list.data) return false;
+      // the list's ETag named the set as it was: a patched list must not claim it any more
+      await this.options.cache.putJson(resource.name, {
+        data: patched,
+        syncedAt: this.now(),
+      } satisfies CachedDocument);
+      return true;
+    });
   }
 
   private schedule(ms: number): void {

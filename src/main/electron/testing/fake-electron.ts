@@ -40,6 +40,11 @@ export class FakeBrowserWindow extends EventEmitter {
   static getAllWindows(): FakeBrowserWindow[] {
     return FakeBrowserWindow.instances.filter((window) => !window.destroyed);
   }
+  /** the window a test has marked focused */
+  static focused: FakeBrowserWindow | null = null;
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return FakeBrowserWindow.focused;
+  }
   /** what the next windows' loadURL answers */
   static loadResult: () => Promise<void> = () => Promise.resolve();
   readonly webContents = new FakeWebContents();
@@ -126,7 +131,14 @@ export function createFakeElectron() {
     BrowserWindow: FakeBrowserWindow,
     Notification: FakeNotification,
     clipboard: { writeText: vi.fn(() => Promise.resolve()), readText: vi.fn() },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      /** answers "cancelled" unless a test says where to save */
+      showSaveDialog: vi.fn(
+        (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> =>
+          Promise.resolve({ canceled: true }),
+      ),
+    },
     ipcMain: createFakeIpcMain(),
     net: { isOnline: vi.fn(() => true) },
     powerMonitor: new EventEmitter(),

@@ -1,0 +1,446 @@
+// "Abrechnung" in the core against the real sandbox server, with the vault on the real Secret
+// Service. A counting proxy sits between them (see testing/counting-proxy.ts): it forwards
+// every request untouched and writes it down, so the tests can say what a sync pass cost on
+// the wire. Stopping the server behind it is the app's "offline".
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../../../server/src/app';
+import type {
+  BillingEmails,
+  BillingOverview,
+  BillingStatement,
+  Invoice,
+  InvoiceSummary,
+  PaymentMethods,
+  SepaMandate,
+  SepaMandates,
+} from '../../../shared/billing';
+import type { Account, Cached, IpcResult, SyncStatus } from '../../../shared/domain';
+import { createCore } from '../app-core';
+import type { Core } from '../app-core-types';
+import type { SaveDialog, SecretStore } from '../ports';
+import { SESSION_SECRET } from '../session/session';
+import { openFileSettingsStore } from '../settings/file-settings-store';
+import { CACHE_KEY_SECRET, listCacheFiles } from '../store/encrypted-cache';
+import { startCountingProxy, type CountingProxy } from '../testing/counting-proxy';
+import { openSecretStore } from '../vault/keyring-store';
+
+const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
+const THIS_YEAR = new Date().getFullYear();
+const serverDir = mkdtempSync(join(tmpdir(), 'kc-billing-server-'));
+const appDir = mkdtempSync(join(tmpdir(), 'kc-billing-app-'));
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let port: number;
+let proxy: CountingProxy;
+let secrets: SecretStore;
+let core: Core;
+const events: { event: string; payload: unknown }[] = [];
+const saves: { defaultName: string; data: Uint8Array }[] = [];
+
+const saveDialog: SaveDialog = {
+  save(options) {
+    saves.push({ defaultName: options.defaultName, data: options.data });
+    return Promise.resolve({ saved: true });
+  },
+};
+
+beforeAll(async () => {
+  server = await startServer({ dataDir: serverDir, port: 0 });
+  port = server.port;
+  proxy = await startCountingProxy(server.url);
+  secrets = await openSecretStore({
+    service: 'de.cmo.kundencenter.test',
+    profile: randomUUID(),
+  });
+  expect(secrets.kind).toBe('keychain');
+  const settings = openFileSettingsStore(appDir);
+  // one year first: the test widens it later and watches the prefetch follow
+  settings.set({ invoicePdfYears: 1 });
+  core = createCore({
+    apiUrl: proxy.url,
+    dataDir: appDir,
+    host: 'web',
+    version: 'test',
+    secrets,
+    settings,
+    notifier: { show: () => undefined },
+    clipboard: { writeText: () => undefined },
+    saveDialog,
+    // polls only when a test asks (sync:now), so request counts are exact
+    syncTimings: { pollMs: 600_000, offlineMinMs: 50, offlineMaxMs: 200, prefetchGapMs: 0 },
+  });
+  core.onEvent((event, payload) => events.push({ event, payload }));
+});
+
+afterAll(async () => {
+  await core.stop();
+  await proxy.close();
+  await server.close();
+  await secrets.delete(SESSION_SECRET);
+  await secrets.delete(CACHE_KEY_SECRET);
+  rmSync(serverDir, { recursive: true, force: true });
+  rmSync(appDir, { recursive: true, force: true });
+});
+
+async function handle(channel: string, input?: unknown): Promise<IpcResult<unknown>> {
+  return core.router.handle(channel, input);
+}
+
+async function call<T>(channel: string, input?: unknown): Promise<T> {
+  const result = await handle(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
+  return result.data as T;
+}
+
+async function until<T>(
+  probe: () => Promise<T | null | undefined | false> | T | null | undefined | false,
+  ms = 20_000,
+): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const dataEvents = (resource: string) =>
+  events.filter(
+    (e) => e.event === 'data:changed' && (e.payload as { resource: string }).resource === resource,
+  ).length;
+
+const pdfRequests = () =>
+  new Set(
+    proxy.all
+      .filter((r) => /^\/v1\/invoices\/[^/]+\/pdf$/.test(r.path))
+      .map((r) => r.path.split('/')[3]),
+  );
+
+/** Background work (the PDF prefetch) has gone quiet: nothing on the wire for a while. */
+const settled = () => until(() => proxy.inFlight() === 0 && proxy.quietFor() > 400);
+
+const inWindow = (invoices: InvoiceSummary[], years: number) =>
+  invoices.filter((i) => Number(i.issueDate.slice(0, 4)) >= THIS_YEAR - (years - 1));
+
+let invoices: InvoiceSummary[];
+
+describe('billing against the sandbox', () => {
+  it('syncs all of billing after sign-in: list in pages, documents, overview', async () => {
+    await call('session:login', DEMO);
+    const list = await until(() => call<Cached<InvoiceSummary[]> | null>('invoices:list'));
+    invoices = list.data;
+    expect(invoices.length).toBeGreaterThanOrEqual(24);
+    const dates = invoices.map((i) => i.issueDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(proxy.seen.some((r) => r.path === '/v1/invoices' && r.query.includes('limit=500'))).toBe(
+      true,
+    );
+
+    const statement = await until(() => call<Cached<BillingStatement> | null>('billing:statement'));
+    expect(statement.data.bookings.some((b) => b.kind === 'return_debit_fee')).toBe(true);
+    const methods = await until(() => call<Cached<PaymentMethods> | null>('payment:methods'));
+    expect(methods.data.current).toBe('bank_transfer');
+    const mandates = await until(() => call<Cached<SepaMandates> | null>('sepa:mandates'));
+    expect(mandates.data.creditorId).toMatch(/^DE\d\dZZZ0\d{10}$/);
+    const emails = await until(() => call<Cached<BillingEmails> | null>('billing:emails'));
+    expect(emails.data.email).toContain('@');
+
+    const overview = await until(() => call<Cached<BillingOverview> | null>('billing:overview'));
+    const open = invoices.filter((i) => i.status === 'open' || i.status === 'overdue');
+    expect(overview.data.openCents).toBe(open.reduce((sum, i) => sum + i.openCents, 0));
+    expect(overview.data.overdueCents).toBeGreaterThan(0);
+    expect(overview.data.nextDueDate).toBe(open.map((i) => i.dueDate).sort()[0]);
+    expect(overview.data.paymentMethod).toBe('bank_transfer');
+    expect(overview.data.mandate).toBeNull();
+    expect(dataEvents('invoices')).toBeGreaterThan(0);
+    expect(dataEvents('billing-overview')).toBeGreaterThan(0);
+  });
+
+  it('prefetches the PDFs of the chosen years, and of more years when the setting grows', async () => {
+    const oneYear = inWindow(invoices, 1);
+    expect(oneYear.length).toBeGreaterThan(0);
+    await until(() => pdfRequests().size >= oneYear.length && dataEvents('invoice-pdfs') > 0);
+    expect([...pdfRequests()].sort()).toEqual(oneYear.map((i) => i.id).sort());
+
+    const threeYears = inWindow(invoices, 3);
+    expect(threeYears.length).toBeGreaterThan(oneYear.length);
+    const before = dataEvents('invoice-pdfs');
+    await call('settings:set', { invoicePdfYears: 3 });
+    await until(
+      () => pdfRequests().size >= threeYears.length && dataEvents('invoice-pdfs') > before,
+    );
+    expect([...pdfRequests()].sort()).toEqual(threeYears.map((i) => i.id).sort());
+    await settled();
+  });
+
+  it('opens an invoice detail: fetched once while online, then from the cache', async () => {
+    const id = invoices[0]!.id;
+    proxy.reset();
+    const detail = await call<Cached<Invoice>>('invoices:get', { id });
+    expect(detail.data.number).toBe(invoices[0]!.number);
+    expect(detail.data.lines.length).toBeGreaterThan(0);
+    expect(detail.data.customerNumber).toMatch(/^K-\d+/);
+    expect(proxy.seen.map((r) => r.path)).toEqual([`/v1/invoices/${id}`]);
+    proxy.reset();
+    expect((await call<Cached<Invoice>>('invoices:get', { id })).data).toEqual(detail.data);
+    expect(proxy.seen).toEqual([]);
+    // another customer's invoice or a made-up id is simply not there
+    expect(await call('invoices:get', { id: 'no-such-invoice' })).toBeNull();
+  });
+
+  it('answers a cached PDF at once, without the network', async () => {
+    proxy.reset();
+    const invoice = invoices[0]!;
+    const pdf = await call<{ base64: string; fileName: string }>('invoices:pdf', {
+      id: invoice.id,
+    });
+    expect(pdf.fileName).toBe(`Rechnung-${invoice.number}.pdf`);
+    expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(proxy.seen).toEqual([]);
+  });
+
+  it('syncs an unchanged account with exactly one request', async () => {
+    await settled();
+    proxy.reset();
+    const status = await call<SyncStatus>('sync:now');
+    expect(status.online).toBe(true);
+    expect(proxy.seen.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/changes']);
+  });
+
+  it('refetches only the invoice the change log names, patches the list, refreshes its PDF', async () => {
+    const target = invoices.find((i) => i.status === 'open' || i.status === 'overdue')!;
+    const paid = await fetch(new URL(`/v1/sandbox/invoices/${target.id}/payment`, server.url), {
+      method: 'POST',
+    });
+    expect(paid.status).toBe(200);
+    proxy.reset();
+    const pdfEvents = dataEvents('invoice-pdfs');
+    await call('sync:now');
+    const paths = proxy.seen.map((r) => r.path);
+    expect(paths).toContain(`/v1/invoices/${target.id}`);
+    expect(paths).not.toContain('/v1/invoices');
+    const list = await call<Cached<InvoiceSummary[]>>('invoices:list');
+    const patched = list.data.find((i) => i.id === target.id)!;
+    expect(patched).toMatchObject({ status: 'paid', openCents: 0 });
+    expect(list.data.map((i) => i.id)).toEqual(invoices.map((i) => i.id));
+    // the summary changed, so its PDF is asked for again (with its ETag)
+    await until(() => pdfRequests().has(target.id));
+    // a new invoice arrives at the top of the list, and its PDF is kept offline
+    const issued = await fetch(new URL('/v1/sandbox/invoices', server.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: DEMO.email }),
+    });
+    expect(issued.status).toBe(201);
+    const fresh = (await issued.json()) as Invoice;
+    proxy.reset();
+    await call('sync:now');
+    expect(proxy.seen.map((r) => r.path)).not.toContain('/v1/invoices');
+    const grown = await call<Cached<InvoiceSummary[]>>('invoices:list');
+    expect(grown.data[0]!.id).toBe(fresh.id);
+    expect(grown.data).toHaveLength(invoices.length + 1);
+    await until(() => pdfRequests().has(fresh.id) && dataEvents('invoice-pdfs') > pdfEvents);
+    await settled();
+    invoices = grown.data;
+  });
+
+  it('creates a SEPA mandate after the password step, and revokes it', async () => {
+    const wrong = await handle('sepa:create', {
+      accountHolder: 'Muster Webdesign GmbH',
+      iban: 'DE89 3704 0044 0532 0130 00',
+      consent: true,
+      password: 'falsch-falsch',
+    });
+    expect(wrong).toMatchObject({ ok: false, error: { messageKey: 'errors.wrong_password' } });
+
+    const invalid = await handle('sepa:create', {
+      accountHolder: 'Muster Webdesign GmbH',
+      iban: 'DE00 3704 0044 0532 0130 00',
+      consent: true,
+      password: DEMO.password,
+    });
+    expect(invalid).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed', fields: { iban: 'errors.field.iban_invalid' } },
+    });
+
+    const noMandate = await handle('payment:setDefault', { kind: 'sepa_direct_debit' });
+    expect(noMandate).toMatchObject({
+      ok: false,
+      error: { code: 'mandate_required', messageKey: 'errors.mandate_required' },
+    });
+
+    const before = dataEvents('sepa-mandates');
+    const mandate = await call<SepaMandate>('sepa:create', {
+      accountHolder: 'Muster Webdesign GmbH',
+      iban: 'DE89 3704 0044 0532 0130 00',
+      bic: '',
+      consent: true,
+      password: DEMO.password,
+    });
+    expect(mandate).toMatchObject({ status: 'active', accountHolder: 'Muster Webdesign GmbH' });
+    expect(mandate.ibanMasked).not.toContain('0532');
+    // refreshed at once, not at the next poll
+    expect(dataEvents('sepa-mandates')).toBeGreaterThan(before);
+    const mandates = await call<Cached<SepaMandates>>('sepa:mandates');
+    expect(mandates.data.mandates.find((m) => m.id === mandate.id)?.status).toBe('active');
+    expect((await call<Cached<PaymentMethods>>('payment:methods')).data.current).toBe(
+      'sepa_direct_debit',
+    );
+    const overview = await call<Cached<BillingOverview>>('billing:overview');
+    expect(overview.data).toMatchObject({ paymentMethod: 'sepa_direct_debit' });
+    expect(overview.data.mandate?.id).toBe(mandate.id);
+
+    const again = await handle('sepa:create', {
+      accountHolder: 'Muster Webdesign GmbH',
+      iban: 'DE89 3704 0044 0532 0130 00',
+      consent: true,
+      password: DEMO.password,
+    });
+    expect(again).toMatchObject({ ok: false, error: { messageKey: 'errors.mandate_exists' } });
+
+    await call('sepa:revoke', { id: mandate.id });
+    const revoked = await call<Cached<SepaMandates>>('sepa:mandates');
+    expect(revoked.data.mandates.find((m) => m.id === mandate.id)?.status).toBe('revoked');
+    expect((await call<Cached<PaymentMethods>>('payment:methods')).data.current).toBe(
+      'bank_transfer',
+    );
+    expect(await handle('sepa:revoke', { id: mandate.id })).toMatchObject({
+      ok: false,
+      error: { messageKey: 'errors.mandate_revoked' },
+    });
+
+    const methods = await call<PaymentMethods>('payment:setDefault', { kind: 'paypal' });
+    expect(methods.current).toBe('paypal');
+    expect((await call<Cached<PaymentMethods>>('payment:methods')).data.current).toBe('paypal');
+  });
+
+  it('changes the billing e-mail and refuses unknown users per field', async () => {
+    const current = await call<Cached<BillingEmails>>('billing:emails');
+    const unknown = await handle('billing:setEmails', {
+      email: 'buchhaltung@muster-webdesign.example',
+      userIds: ['999999'],
+    });
+    expect(unknown).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed', fields: { userIds: 'errors.field.user_unknown' } },
+    });
+    const userIds = current.data.users.map((u) => u.id);
+    const saved = await call<BillingEmails>('billing:setEmails', {
+      email: 'buchhaltung@muster-webdesign.example',
+      userIds,
+    });
+    expect(saved.email).toBe('buchhaltung@muster-webdesign.example');
+    const cached = await call<Cached<BillingEmails>>('billing:emails');
+    expect(cached.data.email).toBe('buchhaltung@muster-webdesign.example');
+    expect(cached.data.users.every((u) => u.receivesInvoices)).toBe(true);
+  });
+
+  it('keeps nothing readable on disk: no customer number, invoice number or e-mail', async () => {
+    await call('sync:now');
+    const account = await call<Cached<Account>>('account:get');
+    const needles = [
+      account.data.customerNumber,
+      account.data.customerNumber.replace('-', ''),
+      invoices[0]!.number,
+      DEMO.email,
+      'buchhaltung@muster-webdesign.example',
+    ];
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else files.push(path);
+      }
+    };
+    walk(appDir);
+    // the cache holds the list, details, documents and every prefetched PDF
+    expect(files.length).toBeGreaterThan(inWindow(invoices, 3).length);
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      for (const needle of needles) {
+        expect(bytes.includes(Buffer.from(needle)), `${needle} in ${file}`).toBe(false);
+        expect(bytes.includes(Buffer.from(needle, 'utf16le')), `${needle} in ${file}`).toBe(false);
+      }
+    }
+  });
+
+  it('works offline with the server stopped: list, details, PDFs, export; writes refused', async () => {
+    await server.close();
+    const status = await call<SyncStatus>('sync:now');
+    expect(status.online).toBe(false);
+
+    const list = await call<Cached<InvoiceSummary[]>>('invoices:list');
+    expect(list.data).toHaveLength(invoices.length);
+    expect(await call('invoices:get', { id: invoices[0]!.id })).not.toBeNull();
+    // never opened, so never cached: nothing to show offline
+    expect(await call('invoices:get', { id: invoices[5]!.id })).toBeNull();
+    for (const invoice of inWindow(invoices, 3)) {
+      const pdf = await call<{ base64: string; fileName: string } | null>('invoices:pdf', {
+        id: invoice.id,
+      });
+      expect(pdf?.fileName).toBe(`Rechnung-${invoice.number}.pdf`);
+      expect(Buffer.from(pdf!.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    expect(await call('billing:overview')).not.toBeNull();
+
+    expect(await call('invoices:savePdf', { id: invoices[0]!.id })).toEqual({ saved: true });
+    expect(saves.at(-1)?.defaultName).toBe(`Rechnung-${invoices[0]!.number}.pdf`);
+    expect(Buffer.from(saves.at(-1)!.data).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const ofYear = invoices.filter((i) => i.issueDate.startsWith(`${THIS_YEAR}-`));
+    const exported = await call<{ saved: boolean; count: number }>('invoices:exportYear', {
+      year: THIS_YEAR,
+    });
+    expect(exported).toEqual({ saved: true, count: ofYear.length });
+    const zip = saves.at(-1)!;
+    expect(zip.defaultName).toBe(`Rechnungen-${THIS_YEAR}.zip`);
+    const files = unzipSync(zip.data);
+    expect(Object.keys(files).sort()).toEqual(
+      [`Rechnungen-${THIS_YEAR}.csv`, ...ofYear.map((i) => `Rechnung-${i.number}.pdf`)].sort(),
+    );
+    const csv = Buffer.from(files[`Rechnungen-${THIS_YEAR}.csv`]!).toString('utf8');
+    expect(csv.startsWith('\uFEFFRechnungsnummer;Rechnungsdatum;Fälligkeit;')).toBe(true);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(ofYear.length + 1);
+    for (const invoice of ofYear) expect(csv).toContain(`${invoice.number};`);
+
+    for (const [channel, input] of [
+      ['payment:setDefault', { kind: 'bank_transfer' }],
+      ['sepa:revoke', { id: 'x' }],
+      ['billing:setEmails', { email: 'a@b.example', userIds: [] }],
+      [
+        'sepa:create',
+        { accountHolder: 'A', iban: 'DE89370400440532013000', consent: true, password: 'x' },
+      ],
+    ] as const) {
+      expect(await handle(channel, input)).toMatchObject({
+        ok: false,
+        error: { code: 'offline', messageKey: 'errors.offline' },
+      });
+    }
+  });
+
+  it('comes back online and ends with sign-out: cache and prefetch gone', async () => {
+    server = await startServer({ dataDir: serverDir, port });
+    await until(async () => (await call<SyncStatus>('sync:now')).online);
+    proxy.reset();
+    await call('sync:now');
+    expect(proxy.seen.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/changes']);
+
+    await call('session:logout');
+    expect(await listCacheFiles(join(appDir, 'cache'))).toEqual([]);
+    expect(await call('invoices:list')).toBeNull();
+    expect(await call('invoices:pdf', { id: invoices[0]!.id })).toBeNull();
+    expect(await handle('payment:setDefault', { kind: 'paypal' })).toMatchObject({
+      ok: false,
+      error: { code: 'session_expired' },
+    });
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { planPass, type Change } from './sync-plan';
+import type { SyncResource } from './sync-resources';
+
+const resources: SyncResource[] = [
+  { kind: 'document', name: 'account', path: '/v1/account' },
+  { kind: 'document', name: 'statement', path: '/v1/billing/statement' },
+  {
+    kind: 'collection',
+    name: 'invoices',
+    path: '/v1/invoices',
+    pageSize: 3,
+    itemPath: (id) => `/v1/invoices/${id}`,
+    itemKey: (id) => `invoice:${id}`,
+    idOf: (s) => (s as { id: string }).id,
+    summarize: (i) => i,
+    compare: () => 0,
+  },
+];
+
+const change = (resource: string, id: string, op = 'upsert'): Change => ({ resource, id, op });
+const none = new Set<string>();
+
+describe('planPass', () => {
+  it('plans nothing when the log is empty and everything is cached', () => {
+    expect(planPass(resources, [], false, none).size).toBe(0);
+  });
+
+  it('fetches everything whole after a reset', () => {
+    const plan = planPass(resources, [change('invoices', 'a')], true, none);
+    expect([...plan.keys()].sort()).toEqual(['account', 'invoices', 'statement']);
+    for (const work of plan.values()) expect(work.full).toBe(true);
+  });
+
+  it('fetches a missing resource whole, even when the log names items of it', () => {
+    const plan = planPass(resources, [change('invoices', 'a')], false, new Set(['invoices']));
+    expect(plan.get('invoices')).toEqual({ full: true });
+    expect(plan.has('account')).toBe(false);
+  });
+
+  it('fetches a named document whole and only the named items of a collection', () => {
+    const plan = planPass(
+      resources,
+      [
+        change('statement', 'K-1'),
+        change('invoices', 'a'),
+        change('invoices', 'b'),
+        change('x', '1'),
+      ],
+      false,
+      none,
+    );
+    expect(plan.get('statement')).toEqual({ full: true });
+    const work = plan.get('invoices');
+    expect(work?.full).toBe(false);
+    if (work && !work.full) {
+      expect([...work.upserts]).toEqual(['a', 'b']);
+      expect([...work.deletes]).toEqual([]);
+    }
+    expect(plan.has('x')).toBe(false);
+    expect(plan.has('account')).toBe(false);
+  });
+
+  it('lets the last log entry for an item decide between upsert and delete', () => {
+    const plan = planPass(
+      resources,
+      [
+        change('invoices', 'a'),
+        change('invoices', 'a', 'delete'),
+        change('invoices', 'b', 'delete'),
+        change('invoices', 'b'),
+      ],
+      false,
+      none,
+    );
+    const work = plan.get('invoices');
+    if (!work || work.full) throw new Error('expected item work');
+    expect([...work.upserts]).toEqual(['b']);
+    expect([...work.deletes]).toEqual(['a']);
+  });
+
+  it('fetches a collection whole when more items changed than one page holds', () => {
+    const changes = ['a', 'b', 'c', 'd'].map((id) => change('invoices', id));
+    expect(planPass(resources, changes, false, none).get('invoices')).toEqual({ full: true });
+    expect(planPass(resources, changes.slice(0, 3), false, none).get('invoices')?.full).toBe(false);
+  });
+});

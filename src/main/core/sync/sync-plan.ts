@@ -1,0 +1,72 @@
+/**
+ * What one sync pass must fetch, worked out from the server's change log. Pure, so the rules
+ * (a reset or a missing entry means everything, a document is fetched whole, a collection only
+ * the items named) are tested without a server.
+ */
+import type { SyncResource } from './sync-resources';
+
+export interface Change {
+  resource: string;
+  id: string;
+  op: string;
+}
+
+/** A whole resource, or (collections only) the items to fetch again and those deleted. */
+export type Work =
+  { full: true } | { full: false; upserts: ReadonlySet<string>; deletes: ReadonlySet<string> };
+
+export type SyncPlan = Map<string, Work>;
+
+const FULL: Work = { full: true };
+
+/**
+ * The plan for a pass: every resource on `reset` and every one in `missing` (never cached, or
+ * its entry was dropped) whole; otherwise documents whole when named, collections by item.
+ * A collection with more named items than one list page is cheaper to fetch whole.
+ */
+export function planPass(
+  resources: readonly SyncResource[],
+  changes: readonly Change[],
+  reset: boolean,
+  missing: ReadonlySet<string>,
+): SyncPlan {
+  const plan: SyncPlan = new Map();
+  const items = new Map<string, { upserts: Set<string>; deletes: Set<string> }>();
+  const byName = new Map(resources.map((resource) => [resource.name, resource]));
+  for (const resource of resources) {
+    if (reset || missing.has(resource.name)) plan.set(resource.name, FULL);
+  }
+  for (const change of changes) {
+    const resource = byName.get(change.resource);
+    if (!resource || plan.get(resource.name)?.full) continue;
+    if (resource.kind === 'document') {
+      plan.set(resource.name, FULL);
+      continue;
+    }
+    let named = items.get(resource.name);
+    if (!named) {
+      named = { upserts: new Set(), deletes: new Set() };
+      items.set(resource.name, named);
+    }
+    // the log is in order: the last entry for an id decides
+    if (change.op === 'delete') {
+      named.upserts.delete(change.id);
+      named.deletes.add(change.id);
+    } else {
+      named.deletes.delete(change.id);
+      named.upserts.add(change.id);
+    }
+  }
+  for (const [name, named] of items) {
+    if (plan.get(name)?.full) continue;
+    const resource = byName.get(name);
+    const pageSize = resource?.kind === 'collection' ? resource.pageSize : Infinity;
+    plan.set(
+      name,
+      named.upserts.size + named.deletes.size > pageSize
+        ? FULL
+        : { full: false, upserts: named.upserts, deletes: named.deletes },
+    );
+  }
+  return plan;
+}

@@ -1,0 +1,53 @@
+/**
+ * The kinds of data the sync engine keeps offline. Both live in the encrypted cache under
+ * their name as `{data, etag, syncedAt}`, so every read is the same.
+ */
+
+/** One document fetched whole and revalidated with its ETag (account, statement, …). */
+export interface DocumentResource {
+  kind: 'document';
+  /** also its name in the cache and in 'data:changed' events */
+  name: string;
+  path: string;
+}
+
+/**
+ * A list the server pages by cursor and whose items the change log names one by one
+ * (invoices). The whole list is one cached document; a named item is fetched alone, its
+ * detail cached under `itemKey(id)` and its summary patched into the list.
+ */
+export interface CollectionResource<Item = unknown, Summary = unknown> {
+  kind: 'collection';
+  name: string;
+  path: string;
+  pageSize: number;
+  itemPath: (id: string) => string;
+  itemKey: (id: string) => string;
+  idOf: (summary: Summary) => string;
+  /** the list entry of an item, from its detail */
+  summarize: (item: Item) => Summary;
+  /** the list's order (negative: a before b) */
+  compare: (a: Summary, b: Summary) => number;
+}
+
+export type SyncResource = DocumentResource | CollectionResource;
+
+/** Typed definition of a collection, stored as the engine's untyped one. */
+export function defineCollection<Item, Summary>(
+  resource: CollectionResource<Item, Summary>,
+): CollectionResource {
+  return resource as unknown as CollectionResource;
+}
+
+/** The page shape of a paged list. */
+export interface ListPage<Summary> {
+  items: Summary[];
+  nextCursor: string | null;
+}
+
+/** A document as the cache holds it. */
+export interface CachedDocument<T = unknown> {
+  data: T;
+  etag?: string;
+  syncedAt: string;
+}

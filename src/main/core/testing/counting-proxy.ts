@@ -1,0 +1,87 @@
+/**
+ * A tiny HTTP proxy for integration tests: sits between the core and the real sandbox server
+ * and writes down every request, so a test can count what a sync pass cost on the wire
+ * without mocking anything. When the server behind it is down, the proxy drops the
+ * connection, which the core sees exactly as it would see a server that is gone.
+ */
+import { createServer, request as httpRequest, Agent } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SeenRequest {
+  method: string;
+  /** path without the query */
+  path: string;
+  query: string;
+}
+
+export interface CountingProxy {
+  url: string;
+  /** what came through since the last reset */
+  readonly seen: SeenRequest[];
+  /** everything that came through, never reset */
+  readonly all: SeenRequest[];
+  /** requests not answered yet */
+  inFlight(): number;
+  /** ms since the last request began or ended */
+  quietFor(): number;
+  /** forget what was seen so far */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+/** Forwards to `upstream` (e.g. http://127.0.0.1:4010); the server may stop and come back. */
+export async function startCountingProxy(upstream: string): Promise<CountingProxy> {
+  const target = new URL(upstream);
+  // a fresh connection per request: a restarted server must not meet a stale socket
+  const agent = new Agent({ keepAlive: false });
+  const seen: SeenRequest[] = [];
+  const all: SeenRequest[] = [];
+  let open = 0;
+  let lastActivity = Date.now();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', target);
+    const entry = { method: req.method ?? 'GET', path: url.pathname, query: url.search };
+    seen.push(entry);
+    all.push(entry);
+    open++;
+    lastActivity = Date.now();
+    res.on('close', () => {
+      open--;
+      lastActivity = Date.now();
+    });
+    const forward = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: target.host },
+        agent,
+      },
+      (upstreamRes) => {
+        res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers);
+        upstreamRes.pipe(res);
+      },
+    );
+    forward.on('error', () => req.socket.destroy());
+    req.pipe(forward);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seen,
+    all,
+    inFlight: () => open,
+    quietFor: () => Date.now() - lastActivity,
+    reset: () => {
+      seen.length = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+        agent.destroy();
+      }),
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * The web host's SaveDialog: no dialog to show, so every "Speichern unter" lands in one
+ * folder (KC_DOWNLOAD_DIR) under the name the app proposes, and is recorded for the
+ * end-to-end tests. The name is reduced to a plain file name: nothing the core proposes can
+ * point outside the folder.
+ */
+import { basename, join } from 'node:path';
+import type { SaveDialog } from '../core/ports';
+import { writeFileAtomic } from '../core/store/atomic-write';
+import type { Recorder } from './recorder';
+
+export function createDownloadFolder(
+  dir: string,
+  recorder: Pick<Recorder, 'recordDownload'>,
+): SaveDialog {
+  return {
+    async save({ defaultName, data }) {
+      const name = basename(defaultName).replace(/^\.+/, '') || 'download';
+      await writeFileAtomic(join(dir, name), data, 0o644);
+      recorder.recordDownload({ name, size: data.length });
+      return { saved: true };
+    },
+  };
+}
