@@ -48,6 +48,8 @@ export interface SyncStatus {
 
 export interface Settings {
   language: Language;
+  /** how many years of invoice PDFs to keep offline (counted back from this year) */
+  invoicePdfYears: number;
 }
 
 export interface AppInfo {

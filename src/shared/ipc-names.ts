@@ -17,6 +17,20 @@ export const CHANNEL_NAMES = [
   'settings:get',
   'settings:set',
   'clipboard:writeText',
+  'billing:overview',
+  'invoices:list',
+  'invoices:get',
+  'invoices:pdf',
+  'invoices:savePdf',
+  'invoices:exportYear',
+  'billing:statement',
+  'payment:methods',
+  'payment:setDefault',
+  'sepa:mandates',
+  'sepa:create',
+  'sepa:revoke',
+  'billing:emails',
+  'billing:setEmails',
 ] as const;
 
 export const EVENT_NAMES = ['session:changed', 'sync:changed', 'data:changed'] as const;

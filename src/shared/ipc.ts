@@ -14,14 +14,26 @@ import type {
   SyncStatus,
 } from './domain';
 import type { ChannelName, EventName } from './ipc-names';
+import type {
+  BillingEmails,
+  BillingOverview,
+  BillingStatement,
+  Invoice,
+  InvoiceSummary,
+  PaymentMethods,
+  SepaMandate,
+  SepaMandates,
+} from './billing';
 
 const email = z.string().trim().min(3).max(254).email();
 const password = z.string().min(1).max(1024);
 const none = z.undefined();
+const id = z.string().trim().min(1).max(64);
 /** A type-only marker for a channel's output (the value itself is never used). */
 const returns = <T>() => null as unknown as T;
 
 export const languageSchema = z.enum(['de', 'en']);
+const paymentMethodKind = z.enum(['sepa_direct_debit', 'bank_transfer', 'paypal', 'credit_card']);
 
 export const ipcTable = {
   'app:info': { input: none, output: returns<AppInfo>() },
@@ -45,12 +57,58 @@ export const ipcTable = {
   'sync:now': { input: none, output: returns<SyncStatus>() },
   'settings:get': { input: none, output: returns<Settings>() },
   'settings:set': {
-    input: z.object({ language: languageSchema.optional() }).strict(),
+    input: z
+      .object({
+        language: languageSchema.optional(),
+        invoicePdfYears: z.number().int().min(1).max(10).optional(),
+      })
+      .strict(),
     output: returns<Settings>(),
   },
   'clipboard:writeText': {
     input: z.object({ text: z.string().min(1).max(4096) }).strict(),
     output: returns<void>(),
+  },
+  'billing:overview': { input: none, output: returns<Cached<BillingOverview> | null>() },
+  'invoices:list': { input: none, output: returns<Cached<InvoiceSummary[]> | null>() },
+  'invoices:get': { input: z.object({ id }).strict(), output: returns<Cached<Invoice> | null>() },
+  /** the PDF as base64 (JSON-safe over both transports); null when neither cached nor reachable */
+  'invoices:pdf': {
+    input: z.object({ id }).strict(),
+    output: returns<{ base64: string; fileName: string } | null>(),
+  },
+  /** "Speichern unter": main asks where, the renderer never sees a path */
+  'invoices:savePdf': { input: z.object({ id }).strict(), output: returns<{ saved: boolean }>() },
+  /** all cached invoices of a year as one ZIP of PDFs plus a CSV list, for the tax advisor */
+  'invoices:exportYear': {
+    input: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
+    output: returns<{ saved: boolean; count: number }>(),
+  },
+  'billing:statement': { input: none, output: returns<Cached<BillingStatement> | null>() },
+  'payment:methods': { input: none, output: returns<Cached<PaymentMethods> | null>() },
+  'payment:setDefault': {
+    input: z.object({ kind: paymentMethodKind }).strict(),
+    output: returns<PaymentMethods>(),
+  },
+  'sepa:mandates': { input: none, output: returns<Cached<SepaMandates> | null>() },
+  /** step-up: the account password confirms the mandate (sent to /v1/auth/reauth first) */
+  'sepa:create': {
+    input: z
+      .object({
+        accountHolder: z.string().trim().min(1).max(70),
+        iban: z.string().trim().min(1).max(42),
+        bic: z.string().trim().max(11).optional(),
+        consent: z.literal(true),
+        password,
+      })
+      .strict(),
+    output: returns<SepaMandate>(),
+  },
+  'sepa:revoke': { input: z.object({ id }).strict(), output: returns<void>() },
+  'billing:emails': { input: none, output: returns<Cached<BillingEmails> | null>() },
+  'billing:setEmails': {
+    input: z.object({ email, userIds: z.array(id).max(100) }).strict(),
+    output: returns<BillingEmails>(),
   },
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
