@@ -96,14 +96,18 @@ export async function sandboxPost(apiUrl: string, path: string, body: unknown): 
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
 }
 
-/** What the web host recorded instead of showing (notifications) or copying (clipboard). */
-export async function recorded(
-  host: Running,
-): Promise<{ clipboard: string; notifications: unknown[] }> {
+export interface Recorded {
+  clipboard: string;
+  notifications: unknown[];
+  downloads?: { name: string; size: number }[];
+}
+
+/** What the web host recorded instead of showing (notifications), copying or saving. */
+export async function recorded(host: Running): Promise<Recorded> {
   const url = new URL(host.url);
   const token = url.searchParams.get('kc') ?? '';
   const response = await fetch(new URL('/__kc/recorded', url.origin), {
     headers: { 'x-kc-token': token },
   });
-  return (await response.json()) as { clipboard: string; notifications: unknown[] };
+  return (await response.json()) as Recorded;
 }

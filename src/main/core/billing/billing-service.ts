@@ -65,6 +65,7 @@ export class BillingService {
       clock: options.clock,
       // as the server last said: a status moved by the calendar alone changes no PDF
       readInvoices: async () => (await this.cachedInvoices())?.data ?? null,
+      ensureDetail: (id) => this.options.sync.loadItem<Invoice>(INVOICES, id),
       years: options.pdfYears,
       onStored: options.onPdfsStored,
       gapMs: options.prefetchGapMs,

@@ -1,5 +1,5 @@
 /**
- * Keeps the recent invoice PDFs offline. After a sync pass that changed the invoice list (and
+ * Keeps the recent invoices offline, each with its detail (lines, taxes) and its PDF. After a sync pass that changed the invoice list (and
  * after the first one, a lost connection or a new year setting), it plans which PDFs are
  * missing or stale and fetches them one at a time with a pause between, so whatever the
  * person does meanwhile is never queued behind a batch of downloads. It stops when the server
@@ -16,6 +16,8 @@ export interface PdfPrefetcherOptions {
   store: PdfStore;
   clock: Clock;
   readInvoices: () => Promise<readonly InvoiceSummary[] | null>;
+  /** makes sure the invoice's detail is cached too (an invoice opens offline with its lines) */
+  ensureDetail: (id: string) => Promise<unknown>;
   /** settings.invoicePdfYears, read at each plan */
   years: () => number;
   /** after a round that stored at least one PDF */
@@ -89,6 +91,7 @@ export class PdfPrefetcher {
         if (this.replanned) break;
         await this.pause();
         try {
+          await this.options.ensureDetail(id);
           const result = await this.options.store.download(id, byId.get(id) ?? null, false);
           if (result.stored) stored++;
         } catch (error) {
