@@ -15,18 +15,19 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { startServer } from '../server/src/app';
 import { startWebHost, tempDir } from '../e2e/support/processes';
+import { benchBilling } from './billing';
 import { startDelayProxy } from './delay-proxy';
+import { median } from './stats';
 
 const RUNS = 10;
 const executablePath = process.env.KC_CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+async function main(): Promise<void> {
+  await benchDashboard();
+  await benchBilling();
 }
 
-async function main(): Promise<void> {
+async function benchDashboard(): Promise<void> {
   const server = await startServer({ dataDir: tempDir('bench-server'), port: 0 });
   const proxy = await startDelayProxy(server.port, 100);
   const appDir = tempDir('bench-app');
