@@ -36,11 +36,31 @@ export function formatTime(iso: string, lang: string, timeZone?: string): string
   }).format(new Date(iso));
 }
 
+/**
+ * One formatter per kind and locale: building an Intl formatter costs far more than using it,
+ * and a list re-renders dozens of amounts and dates per keystroke. (Only formatters that do
+ * not depend on the machine's time zone are kept.)
+ */
+function cachedFormatter<F>(make: (locale: string) => F): (lang: string) => F {
+  const byLocale = new Map<string, F>();
+  return (lang) => {
+    const locale = localeOf(lang);
+    let formatter = byLocale.get(locale);
+    if (formatter === undefined) {
+      formatter = make(locale);
+      byLocale.set(locale, formatter);
+    }
+    return formatter;
+  };
+}
+
+const moneyFormat = cachedFormatter(
+  (locale) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }),
+);
+
 /** Euro amounts from integer cents: de "1.234,50 €", en "€1,234.50". */
 export function formatMoney(cents: number, lang: string): string {
-  return new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'EUR' }).format(
-    cents / 100,
-  );
+  return moneyFormat(lang).format(cents / 100);
 }
 
 /** A calendar date's parts; 'YYYY-MM-DD' read as that day wherever the clock is. */
@@ -49,14 +69,15 @@ function utcDay(isoDate: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-function dateFormat(lang: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(localeOf(lang), {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone: 'UTC',
-  });
-}
+const dateFormat = cachedFormatter(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      timeZone: 'UTC',
+    }),
+);
 
 /** A calendar date ("2026-11-25"): de "25.11.2026", en "11/25/2026". */
 export function formatDate(isoDate: string, lang: string): string {
@@ -69,17 +90,20 @@ export function formatPeriod(startDate: string, endDate: string, lang: string): 
   return dateFormat(lang).formatRange(utcDay(startDate), utcDay(endDate));
 }
 
+const percentFormat = cachedFormatter(
+  (locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }),
+);
+
 /** A VAT rate given in percent: de "19 %", en "19%". */
 export function formatPercent(percent: number, lang: string): string {
-  return new Intl.NumberFormat(localeOf(lang), {
-    style: 'percent',
-    maximumFractionDigits: 2,
-  }).format(percent / 100);
+  return percentFormat(lang).format(percent / 100);
 }
+
+const numberFormat = cachedFormatter((locale) => new Intl.NumberFormat(locale));
 
 /** A whole number with the locale's grouping: de "10.000", en "10,000". */
 export function formatNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(localeOf(lang)).format(value);
+  return numberFormat(lang).format(value);
 }
 
 /** A country's name from its ISO 3166-1 alpha-2 code ("DE" → "Deutschland" / "Germany"). */

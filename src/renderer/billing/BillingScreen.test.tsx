@@ -133,6 +133,24 @@ describe('billing overview', () => {
     expect(await screen.findByText('1 Rechnung exportiert.')).toBeTruthy();
   });
 
+  it('sets how many years of PDFs this device keeps', async () => {
+    kc.handlers['settings:set'] = (input) =>
+      ok({
+        language: 'de',
+        invoicePdfYears: (input as { invoicePdfYears: number }).invoicePdfYears,
+      });
+    const user = open('/billing');
+    const years = await screen.findByLabelText<HTMLSelectElement>(
+      'Rechnungen dieses Zeitraums speichern',
+    );
+    expect(years.value).toBe('3');
+    expect(within(years).getAllByRole('option')[0]!.textContent).toBe('1 Jahr');
+    await user.selectOptions(years, '5 Jahre');
+    expect(kc.callsTo('settings:set')).toEqual([{ invoicePdfYears: 5 }]);
+    expect(await screen.findByText('Gespeichert.')).toBeTruthy();
+    expect(years.value).toBe('5');
+  });
+
   it('reloads the summary when sync changed payment methods', async () => {
     open('/billing');
     await screen.findByTestId('overview-open');

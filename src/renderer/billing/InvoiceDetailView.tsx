@@ -66,7 +66,10 @@ function InvoiceHeader({ invoice }: { invoice: Invoice }) {
       <div className="facts__item">
         <dt>{t('billing.invoice.status')}</dt>
         <dd>
-          <InvoiceStatusBadge status={invoice.status} />
+          <InvoiceStatusBadge
+            status={invoice.status}
+            label={t(`billing.status.${invoice.status}`)}
+          />
         </dd>
       </div>
       <div className="facts__item">

@@ -6,6 +6,7 @@ import { hrefOf } from '../router/routes';
 import { overviewStore } from './billing-stores';
 import { ExportArchive } from './ExportArchive';
 import { LoadState } from './LoadState';
+import { OfflinePdfSetting } from './OfflinePdfSetting';
 import { BILLING_ROUTES } from './routes';
 import { SyncedAt } from './SyncedAt';
 
@@ -23,6 +24,7 @@ export function OverviewView() {
         )}
       </LoadState>
       <ExportArchive />
+      <OfflinePdfSetting />
     </>
   );
 }

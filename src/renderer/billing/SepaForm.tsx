@@ -166,10 +166,8 @@ export function SepaForm({
         />
       </fieldset>
 
-      <section className="mandate-text" aria-labelledby="mandate-text-title">
-        <h4 id="mandate-text-title" className="mandate-text__title">
-          {t('billing.sepa.mandateTitle')}
-        </h4>
+      <div className="mandate-text">
+        <h4 className="mandate-text__title">{t('billing.sepa.mandateTitle')}</h4>
         <dl className="facts facts--compact">
           <div className="facts__item">
             <dt>{t('billing.sepa.creditor')}</dt>
@@ -193,7 +191,7 @@ export function SepaForm({
         <p data-testid="sepa-prenotification">
           {t('billing.sepa.preNotification', { days: PRE_NOTIFICATION_DAYS })}
         </p>
-      </section>
+      </div>
 
       <CheckboxField
         ref={consentRef}
