@@ -162,6 +162,26 @@ describe('billing against the sandbox', () => {
     expect(dataEvents('billing-overview')).toBeGreaterThan(0);
   });
 
+  it('opens an invoice outside the offline window: fetched once while online, then cached', async () => {
+    // the window is one year here: the oldest invoice is neither prefetched nor cached
+    const oldest = invoices[invoices.length - 1]!;
+    expect(inWindow(invoices, 1)).not.toContain(oldest);
+    const path = `/v1/invoices/${oldest.id}`;
+    proxy.reset();
+    const detail = await call<Cached<Invoice>>('invoices:get', { id: oldest.id });
+    expect(detail.data.number).toBe(oldest.number);
+    expect(detail.data.lines.length).toBeGreaterThan(0);
+    expect(detail.data.customerNumber).toMatch(/^K-\d+/);
+    expect(proxy.seen.filter((r) => r.path === path)).toHaveLength(1);
+    proxy.reset();
+    expect((await call<Cached<Invoice>>('invoices:get', { id: oldest.id })).data).toEqual(
+      detail.data,
+    );
+    expect(proxy.seen.filter((r) => r.path === path)).toEqual([]);
+    // another customer's invoice or a made-up id is simply not there
+    expect(await call('invoices:get', { id: 'no-such-invoice' })).toBeNull();
+  });
+
   it('prefetches the PDFs of the chosen years, and of more years when the setting grows', async () => {
     const oneYear = inWindow(invoices, 1);
     expect(oneYear.length).toBeGreaterThan(0);
@@ -177,21 +197,6 @@ describe('billing against the sandbox', () => {
     );
     expect([...pdfRequests()].sort()).toEqual(threeYears.map((i) => i.id).sort());
     await settled();
-  });
-
-  it('opens an invoice detail: fetched once while online, then from the cache', async () => {
-    const id = invoices[0]!.id;
-    proxy.reset();
-    const detail = await call<Cached<Invoice>>('invoices:get', { id });
-    expect(detail.data.number).toBe(invoices[0]!.number);
-    expect(detail.data.lines.length).toBeGreaterThan(0);
-    expect(detail.data.customerNumber).toMatch(/^K-\d+/);
-    expect(proxy.seen.map((r) => r.path)).toEqual([`/v1/invoices/${id}`]);
-    proxy.reset();
-    expect((await call<Cached<Invoice>>('invoices:get', { id })).data).toEqual(detail.data);
-    expect(proxy.seen).toEqual([]);
-    // another customer's invoice or a made-up id is simply not there
-    expect(await call('invoices:get', { id: 'no-such-invoice' })).toBeNull();
   });
 
   it('answers a cached PDF at once, without the network', async () => {
@@ -379,9 +384,12 @@ describe('billing against the sandbox', () => {
 
     const list = await call<Cached<InvoiceSummary[]>>('invoices:list');
     expect(list.data).toHaveLength(invoices.length);
-    expect(await call('invoices:get', { id: invoices[0]!.id })).not.toBeNull();
-    // never opened, so never cached: nothing to show offline
-    expect(await call('invoices:get', { id: invoices[5]!.id })).toBeNull();
+    // every invoice of the window was prefetched with its detail: it opens with its lines
+    for (const invoice of inWindow(invoices, 3)) {
+      const detail = await call<Cached<Invoice> | null>('invoices:get', { id: invoice.id });
+      expect(detail?.data.lines.length).toBeGreaterThan(0);
+    }
+    expect(await call('invoices:get', { id: 'no-such-invoice' })).toBeNull();
     for (const invoice of inWindow(invoices, 3)) {
       const pdf = await call<{ base64: string; fileName: string } | null>('invoices:pdf', {
         id: invoice.id,
