@@ -23,8 +23,9 @@ const RUNS = 10;
 const executablePath = process.env.KC_CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 async function main(): Promise<void> {
-  await benchDashboard();
-  await benchBilling();
+  const only = process.argv[2];
+  if (!only || only === 'dashboard') await benchDashboard();
+  if (!only || only === 'billing') await benchBilling();
 }
 
 async function benchDashboard(): Promise<void> {

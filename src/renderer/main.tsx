@@ -3,11 +3,20 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { loadLanguage } from './app/language';
+import { useSessionStore } from './app/session-store';
+import { useAccountStore } from './dashboard/account-store';
 import { createI18n } from './i18n';
 import './styles.css';
 
 async function boot(): Promise<void> {
-  const i18n = createI18n(await loadLanguage());
+  // Ask main for everything the first screen needs at once, not one answer after another:
+  // a signed-in start then paints the dashboard from the cache in its first render.
+  const [language] = await Promise.all([
+    loadLanguage(),
+    useSessionStore.getState().load(),
+    useAccountStore.getState().load(),
+  ]);
+  const i18n = createI18n(language);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html lacks #root');
   createRoot(container).render(

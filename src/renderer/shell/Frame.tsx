@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../app/session-store';
 import { Banners } from '../components/Banners';
@@ -49,7 +49,9 @@ export function Frame({ path, email }: { path: string; email: string }) {
       <div className="frame__body">
         <MainMenu current={entry.id} />
         <main className="frame__main" id="main" ref={mainRef} tabIndex={-1}>
-          {Screen ? <Screen /> : null}
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            {Screen ? <Screen /> : null}
+          </Suspense>
         </main>
       </div>
     </div>
