@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { FormError } from '../components/FormError';
+import { AppForm } from '../components/AppForm';
 import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useErrorText } from '../i18n/use-error-text';
@@ -45,12 +46,9 @@ export function ForgotPasswordScreen() {
       ) : (
         <>
           <p className="lead">{t('forgot.intro')}</p>
-          <form
-            className="form"
-            noValidate
-            aria-busy={form.pending}
-            onSubmit={(event) => {
-              event.preventDefault();
+          <AppForm
+            pending={form.pending}
+            onSubmit={() => {
               void submit();
             }}
           >
@@ -73,7 +71,7 @@ export function ForgotPasswordScreen() {
                 {t('forgot.submit')}
               </button>
             </div>
-          </form>
+          </AppForm>
         </>
       )}
       <ul className="link-list">

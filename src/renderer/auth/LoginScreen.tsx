@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useSessionStore } from '../app/session-store';
 import { FormError } from '../components/FormError';
+import { AppForm } from '../components/AppForm';
 import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useErrorText } from '../i18n/use-error-text';
@@ -50,12 +51,9 @@ function PasswordStep() {
         </div>
       ) : null}
       <p className="lead">{t('login.intro')}</p>
-      <form
-        className="form"
-        noValidate
-        aria-busy={form.pending}
-        onSubmit={(event) => {
-          event.preventDefault();
+      <AppForm
+        pending={form.pending}
+        onSubmit={() => {
           void submitCredentials();
         }}
       >
@@ -89,7 +87,7 @@ function PasswordStep() {
             {t('login.submit')}
           </button>
         </div>
-      </form>
+      </AppForm>
       <ul className="link-list">
         <li>
           <a href={hrefOf(ROUTES.forgotPassword)}>{t('login.forgotPassword')}</a>
@@ -126,12 +124,9 @@ function MfaStep({ email }: { email: string }) {
     <>
       <h1>{t('mfa.title')}</h1>
       <p className="lead">{t('mfa.intro', { email })}</p>
-      <form
-        className="form"
-        noValidate
-        aria-busy={form.pending}
-        onSubmit={(event) => {
-          event.preventDefault();
+      <AppForm
+        pending={form.pending}
+        onSubmit={() => {
           void submitCode();
         }}
       >
@@ -164,7 +159,7 @@ function MfaStep({ email }: { email: string }) {
             {t('mfa.cancel')}
           </button>
         </div>
-      </form>
+      </AppForm>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { FormError } from '../components/FormError';
+import { AppForm } from '../components/AppForm';
 import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useErrorText } from '../i18n/use-error-text';
@@ -48,12 +49,9 @@ export function ResetPasswordScreen({ tokenFromLink }: { tokenFromLink: string |
     <>
       <h1>{t('reset.title')}</h1>
       <p className="lead">{t('reset.intro')}</p>
-      <form
-        className="form"
-        noValidate
-        aria-busy={form.pending}
-        onSubmit={(event) => {
-          event.preventDefault();
+      <AppForm
+        pending={form.pending}
+        onSubmit={() => {
           void submit().then((changed) => {
             if (!changed) return;
             useLoginStore.getState().showNotice('passwordChanged');
@@ -118,7 +116,7 @@ export function ResetPasswordScreen({ tokenFromLink }: { tokenFromLink: string |
             {t('reset.submit')}
           </button>
         </div>
-      </form>
+      </AppForm>
       <ul className="link-list">
         <li>
           <a href={hrefOf(ROUTES.login)}>{t('reset.backToLogin')}</a>

@@ -4,6 +4,7 @@ import type { BillingEmails } from '../../shared/billing';
 import { checkEmail } from '../../shared/billing-rules';
 import { CheckboxField } from '../components/CheckboxField';
 import { FormError } from '../components/FormError';
+import { AppForm } from '../components/AppForm';
 import { splitError } from '../components/form-errors';
 import { NeedsConnection } from '../components/NeedsConnection';
 import { TextField } from '../components/TextField';
@@ -13,6 +14,8 @@ import { AppError, call } from '../ipc';
 import { billingEmailsStore } from './billing-stores';
 import { LoadState } from './LoadState';
 import { SyncedAt } from './SyncedAt';
+
+const TITLE_ID = 'billing-email-title';
 
 const OFFLINE_REASON_ID = 'billing-email-offline';
 
@@ -99,17 +102,15 @@ function BillingEmailForm({ emails }: { emails: BillingEmails }) {
   };
 
   return (
-    <form
+    <AppForm
       className="form billing-email"
-      noValidate
-      aria-busy={pending}
-      aria-labelledby="billing-email-title"
-      onSubmit={(event) => {
-        event.preventDefault();
+      pending={pending}
+      aria-labelledby={TITLE_ID}
+      onSubmit={() => {
         void save();
       }}
     >
-      <h3 id="billing-email-title" className="visually-hidden">
+      <h3 id={TITLE_ID} className="visually-hidden">
         {t('billing.email.formTitle')}
       </h3>
       <p className="lead">{t('billing.email.intro')}</p>
@@ -169,6 +170,6 @@ function BillingEmailForm({ emails }: { emails: BillingEmails }) {
           {t('billing.email.submit')}
         </button>
       </div>
-    </form>
+    </AppForm>
   );
 }

@@ -4,12 +4,15 @@ import { useShallow } from 'zustand/react/shallow';
 import { checkBic, checkIban } from '../../shared/billing-rules';
 import { CheckboxField } from '../components/CheckboxField';
 import { FormError } from '../components/FormError';
+import { AppForm } from '../components/AppForm';
 import { NeedsConnection } from '../components/NeedsConnection';
 import { TextField } from '../components/TextField';
 import { useOnline } from '../components/use-online';
 import { useErrorText } from '../i18n/use-error-text';
 import { IBAN_DISPLAY_MAX_LENGTH, ibanLooksComplete, reformatIban } from './iban-input';
 import { useSepaStore, type SepaField } from './sepa-store';
+
+const TITLE_ID = 'sepa-form-title';
 
 /** the provider announces each direct debit at least this many days before it is due */
 export const PRE_NOTIFICATION_DAYS = 5;
@@ -93,17 +96,15 @@ export function SepaForm({
   const creditor = t('billing.sepa.creditorName');
 
   return (
-    <form
+    <AppForm
       className="form sepa-form"
-      noValidate
-      aria-busy={form.pending}
-      aria-labelledby="sepa-form-title"
-      onSubmit={(event) => {
-        event.preventDefault();
+      pending={form.pending}
+      aria-labelledby={TITLE_ID}
+      onSubmit={() => {
         if (online) void submit();
       }}
     >
-      <h3 id="sepa-form-title">{t('billing.sepa.formTitle')}</h3>
+      <h3 id={TITLE_ID}>{t('billing.sepa.formTitle')}</h3>
       <p className="lead">{t('billing.sepa.formIntro')}</p>
       {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
 
@@ -226,6 +227,6 @@ export function SepaForm({
           {t('billing.sepa.submit')}
         </button>
       </div>
-    </form>
+    </AppForm>
   );
 }
