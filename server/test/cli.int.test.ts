@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  cli,
   DEMO_EMAIL,
   DEMO_PASSWORD,
   login,
@@ -13,30 +12,8 @@ import {
   type Schemas,
   type TestServer,
   containing,
+  REPO_ROOT,
 } from './helpers';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'server/src/cli.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 // The server runs in this process on the real clock; the CLI works on the same folder.
 let s: TestServer;
@@ -110,7 +87,7 @@ describe('sandbox CLI', () => {
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', 'server/src/cli.ts', 'serve', '--port', '0', '--data', dataDir],
-      { cwd: ROOT },
+      { cwd: REPO_ROOT },
     );
     let stdout = '';
     const url = await new Promise<string>((resolve, reject) => {

@@ -1,4 +1,5 @@
 /** Integration-test helpers: a real server on a random loopback port over a temp data folder. */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,27 @@ import type { components } from '../../src/shared/api-types';
 import { startServer, type RunningServer, type ServerOptions } from '../src/app';
 
 export type Schemas = components['schemas'];
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+/** Runs `npm run sandbox -- <args>` (the sandbox CLI) and collects what it printed. */
+export function cli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli.ts', ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
 
 export { DEMO_EMAIL, DEMO_PASSWORD, MFA_EMAIL } from '../src/demo';
 
