@@ -1,6 +1,7 @@
 /**
  * The sandbox server: Fastify routed and validated from server/openapi.yaml, backed by SQLite.
- * To add an area: describe its operations in the spec (`npm run gen:api`), write
+ * To add an area: describe its operations in the spec (`server/openapi/<area>.yaml`, then
+ * `npm run gen:api`), write
  * `<area>/handlers.ts` exporting `<area>Handlers(ctx)`, and list it in AREAS below.
  */
 import { isIP } from 'node:net';
@@ -15,8 +16,10 @@ import { instanceId, openDb } from './db';
 import { seedDemo } from './demo';
 import { loadSpec, registerOperations, type AnyHandler, type OpenApiDoc } from './openapi';
 import { installProblemHandlers } from './problem';
+import { productsHandlers } from './products/handlers';
 import { sandboxHandlers } from './sandbox/handlers';
 import { systemHandlers } from './system/handlers';
+import { teamHandlers } from './team/handlers';
 
 type Area = (ctx: AppContext) => Record<string, AnyHandler>;
 
@@ -26,6 +29,8 @@ const AREAS: Area[] = [
   accountHandlers,
   changesHandlers,
   billingHandlers,
+  productsHandlers,
+  teamHandlers,
 ];
 const SANDBOX_AREAS: Area[] = [sandboxHandlers];
 export const SANDBOX_TAG = 'sandbox';

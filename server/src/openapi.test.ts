@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import Fastify from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -208,5 +211,44 @@ describe('the real spec', () => {
     expect(ids).toContain('login');
     const res = await a.inject({ method: 'GET', url: '/v1/sandbox/outbox' });
     expect(res.statusCode).toBe(sandbox ? 200 : 404);
+  });
+});
+
+describe('loadSpec with parts', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  function specWith(parts: Record<string, string>): () => OpenApiDoc {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kc-spec-'));
+    dirs.push(dir);
+    writeFileSync(
+      path.join(dir, 'openapi.yaml'),
+      'openapi: 3.1.0\ntags: [{ name: base }]\npaths:\n  /v1/a: { get: { operationId: a, responses: {} } }\ncomponents:\n  schemas:\n    A: { type: string }\n',
+    );
+    mkdirSync(path.join(dir, 'openapi'));
+    for (const [name, text] of Object.entries(parts)) {
+      writeFileSync(path.join(dir, 'openapi', name), text);
+    }
+    return () => loadSpec(path.join(dir, 'openapi.yaml'), path.join(dir, 'openapi'));
+  }
+
+  it('adds the paths, tags and schemas of every part', () => {
+    const spec = specWith({
+      'b.yaml':
+        'tags: [{ name: b }]\npaths:\n  /v1/b: { get: { operationId: b, responses: {} } }\ncomponents:\n  schemas:\n    B: { $ref: "#/components/schemas/A" }\n',
+    })();
+    expect(listOperations(spec).map((o) => o.operationId)).toEqual(['a', 'b']);
+    expect(Object.keys(spec.components?.schemas ?? {})).toEqual(['A', 'B']);
+    expect((spec.tags as { name: string }[]).map((t) => t.name)).toEqual(['base', 'b']);
+  });
+
+  it.each([
+    ['a path', 'paths:\n  /v1/a: { post: { operationId: a2, responses: {} } }\n', /path \/v1\/a/],
+    ['a schema', 'components:\n  schemas:\n    A: { type: number }\n', /schemas A/],
+    ['anything else', 'info: { title: x }\n', /not info/],
+  ])('refuses a part that redefines %s', (_what, text, message) => {
+    expect(specWith({ 'c.yaml': text })).toThrow(message);
   });
 });

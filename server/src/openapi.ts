@@ -1,9 +1,10 @@
 /**
- * Contract-first routing: every operation in server/openapi.yaml becomes a Fastify route whose
+ * Contract-first routing: every operation in server/openapi.yaml (and its parts in
+ * server/openapi/) becomes a Fastify route whose
  * request schemas come from the spec and whose handler is found by operationId. A spec
  * operation without a handler, or a handler without an operation, stops the server at start.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type {
@@ -22,6 +23,8 @@ export const SPEC_PATH = path.resolve(
   '..',
   'openapi.yaml',
 );
+/** Per-area parts of the spec (`paths`, `tags`, `components`), merged into SPEC_PATH's document. */
+export const SPEC_PARTS_DIR = path.resolve(path.dirname(SPEC_PATH), 'openapi');
 
 // ---------------------------------------------------------------------------------------------
 // Types derived from the generated api-types, so handlers are checked against the contract.
@@ -70,12 +73,70 @@ export interface OpenApiDoc {
   [key: string]: Json | undefined;
 }
 
-export function loadSpec(file: string = SPEC_PATH): OpenApiDoc {
-  const doc = parse(readFileSync(file, 'utf8')) as unknown;
-  if (!isObject(doc) || typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.')) {
+/**
+ * The whole contract: server/openapi.yaml plus every server/openapi/*.yaml part (one per menu
+ * area, so areas grow side by side). A part may add paths, tags and components; naming one
+ * twice is an error, never a silent override.
+ */
+export function loadSpec(
+  file: string = SPEC_PATH,
+  partsDir: string | null = SPEC_PARTS_DIR,
+): OpenApiDoc {
+  const doc = readYaml(file);
+  if (typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.')) {
     throw new Error(`${file}: not an OpenAPI 3 document`);
   }
+  const parts =
+    partsDir && existsSync(partsDir)
+      ? readdirSync(partsDir)
+          .filter((f) => f.endsWith('.yaml'))
+          .sort()
+      : [];
+  for (const name of parts)
+    mergePart(doc, readYaml(path.join(partsDir!, name)), name);
   return doc as OpenApiDoc;
+}
+
+function readYaml(file: string): JsonObject {
+  const doc = parse(readFileSync(file, 'utf8')) as unknown;
+  if (!isObject(doc)) throw new Error(`${file}: not a YAML mapping`);
+  return doc;
+}
+
+function mergePart(doc: JsonObject, part: JsonObject, name: string): void {
+  for (const [key, value] of Object.entries(part)) {
+    if (key === 'paths') {
+      doc.paths = mergeMap(doc.paths, value, `${name}: path`);
+    } else if (key === 'tags') {
+      if (!Array.isArray(value)) throw new Error(`${name}: tags must be a list`);
+      const tags = Array.isArray(doc.tags) ? doc.tags : [];
+      const known = new Set(tags.map((t) => (isObject(t) ? t.name : t)));
+      for (const tag of value) {
+        if (isObject(tag) && known.has(tag.name))
+          throw new Error(`${name}: tag ${JSON.stringify(tag.name)} twice`);
+      }
+      doc.tags = [...tags, ...value];
+    } else if (key === 'components') {
+      if (!isObject(value)) throw new Error(`${name}: components must be a mapping`);
+      const components = isObject(doc.components) ? doc.components : {};
+      for (const [kind, entries] of Object.entries(value)) {
+        components[kind] = mergeMap(components[kind], entries, `${name}: components.${kind}`);
+      }
+      doc.components = components;
+    } else {
+      throw new Error(`${name}: a spec part may hold paths, tags and components only, not ${key}`);
+    }
+  }
+}
+
+function mergeMap(into: Json | undefined, add: Json, what: string): JsonObject {
+  if (!isObject(add)) throw new Error(`${what} must be a mapping`);
+  const out: JsonObject = isObject(into) ? into : {};
+  for (const [key, value] of Object.entries(add)) {
+    if (key in out) throw new Error(`${what} ${key} is defined twice`);
+    out[key] = value;
+  }
+  return out;
 }
 
 function isObject(v: unknown): v is JsonObject {

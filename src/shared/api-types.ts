@@ -1,5 +1,5 @@
 /**
- * GENERATED from server/openapi.yaml by scripts/gen-api-types.mjs. Do not edit by hand:
+ * GENERATED from server/openapi.yaml and server/openapi/*.yaml by scripts/gen-api-types.ts. Do not edit by hand:
  * change the spec and run `npm run gen:api` (`npm run check:api` fails when they drift).
  */
 

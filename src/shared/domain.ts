@@ -50,6 +50,12 @@ export interface Settings {
   language: Language;
   /** how many years of invoice PDFs to keep offline (counted back from this year) */
   invoicePdfYears: number;
+  /** minutes without input after which sensitive screens (credentials) lock again */
+  idleLockMinutes: number;
+  /** how a locked credentials screen is unlocked offline: the account password or the OS */
+  credentialsUnlock: 'password' | 'os';
+  /** keep credentials that were revealed once in the encrypted cache for offline reading */
+  offlineCredentials: boolean;
 }
 
 export interface AppInfo {
@@ -68,6 +74,8 @@ export interface IpcError {
   retryAfter?: number;
   /** per-field i18n keys for forms */
   fields?: Record<string, string>;
+  /** values for the message's placeholders, e.g. the domains that still use a contact */
+  params?: Record<string, string>;
 }
 
 export type IpcResult<T> = { ok: true; data: T } | { ok: false; error: IpcError };

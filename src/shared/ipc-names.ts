@@ -1,8 +1,11 @@
 /**
  * The names of every IPC channel and event, without their schemas, so the sandboxed preload
  * can allow-list them without bundling zod. `ipc.ts` asserts at compile time that these lists
- * match its table exactly.
+ * match its table exactly. Each menu area lists its own channels beside its table.
  */
+import { PRODUCTS_CHANNELS } from './products/ipc-names';
+import { TEAM_CHANNELS } from './team/ipc-names';
+
 export const CHANNEL_NAMES = [
   'app:info',
   'session:get',
@@ -31,9 +34,16 @@ export const CHANNEL_NAMES = [
   'sepa:revoke',
   'billing:emails',
   'billing:setEmails',
+  ...PRODUCTS_CHANNELS,
+  ...TEAM_CHANNELS,
 ] as const;
 
-export const EVENT_NAMES = ['session:changed', 'sync:changed', 'data:changed'] as const;
+export const EVENT_NAMES = [
+  'session:changed',
+  'sync:changed',
+  'data:changed',
+  'lock:changed',
+] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -24,6 +24,9 @@ import type {
   SepaMandate,
   SepaMandates,
 } from './billing';
+import { productsIpc } from './products/ipc';
+import type { CredentialLock } from './products/types';
+import { teamIpc } from './team/ipc';
 
 const email = z.string().trim().min(3).max(254).email();
 const password = z.string().min(1).max(1024);
@@ -61,6 +64,9 @@ export const ipcTable = {
       .object({
         language: languageSchema.optional(),
         invoicePdfYears: z.number().int().min(1).max(10).optional(),
+        idleLockMinutes: z.number().int().min(1).max(120).optional(),
+        credentialsUnlock: z.enum(['password', 'os']).optional(),
+        offlineCredentials: z.boolean().optional(),
       })
       .strict(),
     output: returns<Settings>(),
@@ -110,12 +116,16 @@ export const ipcTable = {
     input: z.object({ email, userIds: z.array(id).max(100) }).strict(),
     output: returns<BillingEmails>(),
   },
+  ...productsIpc,
+  ...teamIpc,
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export interface EventPayloads {
   'session:changed': SessionState;
   'sync:changed': SyncStatus;
   'data:changed': { resource: string };
+  /** the credentials lock opened or closed (unlock, relock, timeout, sign-out) */
+  'lock:changed': CredentialLock;
 }
 
 export type IpcTable = typeof ipcTable;

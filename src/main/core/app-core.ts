@@ -12,7 +12,7 @@ import type {
 } from '../../shared/billing';
 import type { Account } from '../../shared/domain';
 import type { EventPayloads } from '../../shared/ipc';
-import type { EventName } from '../../shared/ipc-names';
+import type { ChannelName, EventName } from '../../shared/ipc-names';
 import type { Core, CoreEventListener, CoreOptions } from './app-core-types';
 import { assertSafeApiUrl } from './api/api-client';
 import { ApiError } from './api/api-error';
@@ -31,11 +31,16 @@ import {
   STATEMENT,
 } from './billing/billing-resources';
 import { BillingService, INVOICE_PDFS } from './billing/billing-service';
+import type { Feature, FeatureContext } from './feature';
+import { createProductsFeature, PRODUCTS_RESOURCES } from './products/products-feature';
+import { createTeamFeature, TEAM_RESOURCES } from './team/team-feature';
 
 /** What the app keeps offline; each menu adds its resources here. */
 export const SYNC_RESOURCES: SyncResource[] = [
   { kind: 'document', name: 'account', path: '/v1/account' },
   ...BILLING_RESOURCES,
+  ...PRODUCTS_RESOURCES,
+  ...TEAM_RESOURCES,
 ];
 
 export function createCore(options: CoreOptions): Core {
@@ -51,7 +56,11 @@ export function createCore(options: CoreOptions): Core {
   let billing: BillingService | null = null;
   let unsubscribeOnline: (() => void) | null = null;
 
-  const session = new Session(options.apiUrl, options.secrets, clock, async () => {
+  // the menu areas built as features (billing predates this and is wired by hand below)
+  let features: Feature<ChannelName>[] = [];
+
+  async function stopSignedIn(): Promise<void> {
+    for (const feature of features) feature.onSignedOut?.();
     sync?.stop();
     sync = null;
     billing?.stop();
@@ -59,7 +68,9 @@ export function createCore(options: CoreOptions): Core {
     const old = cache;
     cache = null;
     await old?.destroy();
-  });
+  }
+
+  const session = new Session(options.apiUrl, options.secrets, clock, stopSignedIn);
   session.onChange((state) => emit('session:changed', state));
 
   async function startSync(): Promise<void> {
@@ -79,7 +90,10 @@ export function createCore(options: CoreOptions): Core {
         emit('data:changed', { resource });
         if (OVERVIEW_SOURCES.has(resource)) emit('data:changed', { resource: BILLING_OVERVIEW });
       },
-      onPass: (changed) => billing?.afterPass(changed),
+      onPass: (changed) => {
+        billing?.afterPass(changed);
+        for (const feature of features) feature.afterPass?.(changed);
+      },
       onError: (error) => options.log?.warn('sync: pass failed', { error: String(error) }),
       ...options.syncTimings,
     });
@@ -95,6 +109,7 @@ export function createCore(options: CoreOptions): Core {
       prefetchGapMs: options.syncTimings?.prefetchGapMs,
     });
     await sync.start();
+    for (const feature of features) feature.onSignedIn?.();
   }
 
   /** Reads answer null while signed out; writes need a session. */
@@ -102,6 +117,25 @@ export function createCore(options: CoreOptions): Core {
     if (!billing) throw new ApiError(401, 'session_expired');
     return billing;
   };
+
+  const featureContext: FeatureContext = {
+    options,
+    clock,
+    session,
+    emit,
+    live: () => (sync && cache ? { sync, cache } : null),
+    signedIn: () => {
+      if (!sync || !cache) throw new ApiError(401, 'session_expired');
+      return { sync, cache };
+    },
+    restartSync: async () => {
+      await stopSignedIn();
+      await startSync();
+    },
+  };
+  const products = createProductsFeature(featureContext);
+  const team = createTeamFeature(featureContext);
+  features = [products, team] as Feature<ChannelName>[];
 
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
 
@@ -170,6 +204,8 @@ export function createCore(options: CoreOptions): Core {
       'sepa:revoke': ({ id }) => signedIn().revokeMandate(id),
       'billing:emails': () => sync?.read<BillingEmails>(BILLING_EMAILS) ?? null,
       'billing:setEmails': (input) => signedIn().setBillingEmails(input),
+      ...products.handlers,
+      ...team.handlers,
     },
     options.log,
   );
@@ -189,6 +225,7 @@ export function createCore(options: CoreOptions): Core {
       sync?.stop();
       // no waiting for a download under way: quitting must not hang on a slow network
       billing?.stop();
+      for (const feature of features) feature.stop?.();
       return Promise.resolve();
     },
   };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import type { IpcMain } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { settingsDefaults } from '../core/settings/settings-schema';
 import {
   createSettingsStore,
   openElectronSettingsStore,
@@ -46,7 +47,7 @@ describe('settings store', () => {
   it('reads valid settings without rewriting them', () => {
     const backing = memoryBacking({ language: 'en' });
     const store = createSettingsStore(() => backing);
-    expect(store.get()).toEqual({ language: 'en', invoicePdfYears: 3 });
+    expect(store.get()).toEqual({ ...settingsDefaults, language: 'en', invoicePdfYears: 3 });
     expect(backing.writes).toBe(0);
   });
 
@@ -54,8 +55,8 @@ describe('settings store', () => {
     const warn = vi.fn();
     const backing = memoryBacking({ language: 'klingon', junk: true });
     const store = createSettingsStore(() => backing, { info: vi.fn(), warn, error: vi.fn() });
-    expect(store.get()).toEqual({ language: 'de', invoicePdfYears: 3 });
-    expect(backing.store).toEqual({ language: 'de', invoicePdfYears: 3 });
+    expect(store.get()).toEqual({ ...settingsDefaults, language: 'de', invoicePdfYears: 3 });
+    expect(backing.store).toEqual({ ...settingsDefaults, language: 'de', invoicePdfYears: 3 });
     expect(warn).toHaveBeenCalled();
   });
 
@@ -63,18 +64,26 @@ describe('settings store', () => {
     const store = createSettingsStore(() => {
       throw new Error('EACCES');
     });
-    expect(store.get()).toEqual({ language: 'de', invoicePdfYears: 3 });
-    expect(store.set({ language: 'en' })).toEqual({ language: 'en', invoicePdfYears: 3 });
-    expect(store.get()).toEqual({ language: 'en', invoicePdfYears: 3 });
+    expect(store.get()).toEqual({ ...settingsDefaults, language: 'de', invoicePdfYears: 3 });
+    expect(store.set({ language: 'en' })).toEqual({
+      ...settingsDefaults,
+      language: 'en',
+      invoicePdfYears: 3,
+    });
+    expect(store.get()).toEqual({ ...settingsDefaults, language: 'en', invoicePdfYears: 3 });
   });
 
   it('saves changes and refuses invalid ones', () => {
     const backing = memoryBacking({ language: 'de' });
     const store = createSettingsStore(() => backing);
-    expect(store.set({ language: 'en' })).toEqual({ language: 'en', invoicePdfYears: 3 });
-    expect(backing.store).toEqual({ language: 'en', invoicePdfYears: 3 });
+    expect(store.set({ language: 'en' })).toEqual({
+      ...settingsDefaults,
+      language: 'en',
+      invoicePdfYears: 3,
+    });
+    expect(backing.store).toEqual({ ...settingsDefaults, language: 'en', invoicePdfYears: 3 });
     expect(() => store.set({ language: 'fr' as never })).toThrow();
-    expect(store.get()).toEqual({ language: 'en', invoicePdfYears: 3 });
+    expect(store.get()).toEqual({ ...settingsDefaults, language: 'en', invoicePdfYears: 3 });
   });
 
   it('survives a corrupt JSON file through conf (the engine under electron-store)', async () => {
@@ -90,18 +99,18 @@ describe('settings store', () => {
           clearInvalidConfig: true,
         }),
     );
-    expect(store.get()).toEqual({ language: 'de', invoicePdfYears: 3 });
+    expect(store.get()).toEqual({ ...settingsDefaults, language: 'de', invoicePdfYears: 3 });
     store.set({ language: 'en' });
     expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual({
+      ...settingsDefaults,
       language: 'en',
-      invoicePdfYears: 3,
     });
   });
 
   it('opens electron-store as settings.json, clears a broken file, drops its IPC listener', async () => {
     const ipcMain = { removeAllListeners: vi.fn() };
     const store = await openElectronSettingsStore(ipcMain as unknown as IpcMain);
-    expect(store.get()).toEqual({ language: 'en', invoicePdfYears: 3 });
+    expect(store.get()).toEqual({ ...settingsDefaults, language: 'en', invoicePdfYears: 3 });
     expect(storeOptions).toEqual([{ name: 'settings', clearInvalidConfig: true }]);
     expect(ipcMain.removeAllListeners).toHaveBeenCalledWith('electron-store-get-data');
   });

@@ -1,4 +1,4 @@
-import type de from './locales/de.json';
+import type { de } from './locales';
 
 // t('…') is checked against the German base locale at compile time.
 declare module 'i18next' {

@@ -2,8 +2,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/domain';
-import de from './locales/de.json';
-import en from './locales/en.json';
+import { de, en } from './locales';
 
 export const LANGUAGES: readonly Language[] = ['de', 'en'];
 export const DEFAULT_LANGUAGE: Language = 'de';

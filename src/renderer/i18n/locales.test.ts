@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import de from './locales/de.json';
-import en from './locales/en.json';
+import { de, en } from './locales';
 import { MENU } from '../shell/menu';
 
 type Tree = { [key: string]: string | Tree };

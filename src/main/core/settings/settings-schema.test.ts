@@ -1,32 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { parseSettings } from './settings-schema';
+import { parseSettings, settingsDefaults } from './settings-schema';
 
 describe('parseSettings', () => {
   it('takes a complete file as it is', () => {
     expect(parseSettings({ language: 'en', invoicePdfYears: 5 })).toEqual({
-      settings: { language: 'en', invoicePdfYears: 5 },
+      settings: { ...settingsDefaults, language: 'en', invoicePdfYears: 5 },
       repaired: false,
     });
   });
 
   it('gives a setting an older version did not write its default, without a repair', () => {
     expect(parseSettings({ language: 'en' })).toEqual({
-      settings: { language: 'en', invoicePdfYears: 3 },
+      settings: { ...settingsDefaults, language: 'en', invoicePdfYears: 3 },
       repaired: false,
     });
   });
 
   it('repairs broken values one by one and keeps the valid ones', () => {
     expect(parseSettings({ language: 'en', invoicePdfYears: 0 })).toEqual({
-      settings: { language: 'en', invoicePdfYears: 3 },
+      settings: { ...settingsDefaults, language: 'en', invoicePdfYears: 3 },
       repaired: true,
     });
     expect(parseSettings({ language: 'xx', invoicePdfYears: 10 })).toEqual({
-      settings: { language: 'de', invoicePdfYears: 10 },
+      settings: { ...settingsDefaults, language: 'de', invoicePdfYears: 10 },
       repaired: true,
     });
     expect(parseSettings('nonsense')).toEqual({
-      settings: { language: 'de', invoicePdfYears: 3 },
+      settings: { ...settingsDefaults, language: 'de', invoicePdfYears: 3 },
       repaired: true,
     });
     expect(parseSettings([])).toMatchObject({ repaired: true });

@@ -6,9 +6,18 @@ import { languageSchema } from '../../../shared/ipc';
 export const settingsSchema = z.object({
   language: languageSchema,
   invoicePdfYears: z.number().int().min(1).max(10),
+  idleLockMinutes: z.number().int().min(1).max(120),
+  credentialsUnlock: z.enum(['password', 'os']),
+  offlineCredentials: z.boolean(),
 });
 
-export const settingsDefaults: Settings = Object.freeze({ language: 'de', invoicePdfYears: 3 });
+export const settingsDefaults: Settings = Object.freeze({
+  language: 'de',
+  invoicePdfYears: 3,
+  idleLockMinutes: 5,
+  credentialsUnlock: 'password',
+  offlineCredentials: true,
+});
 
 /**
  * Reads whatever a settings file holds. Unknown or broken values fall back to their default

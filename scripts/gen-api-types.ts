@@ -1,27 +1,29 @@
 #!/usr/bin/env node
-// Generates src/shared/api-types.ts from server/openapi.yaml (openapi-typescript).
-//   node scripts/gen-api-types.mjs          write the file
-//   node scripts/gen-api-types.mjs --check  exit 1 when the committed file differs from the spec
+// Generates src/shared/api-types.ts from the spec the server loads (server/openapi.yaml and its
+// parts in server/openapi/), with openapi-typescript.
+//   tsx scripts/gen-api-types.ts          write the file
+//   tsx scripts/gen-api-types.ts --check  exit 1 when the committed file differs from the spec
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import openapiTS, { astToString } from 'openapi-typescript';
+import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import { loadSpec } from '../server/src/openapi';
 import * as prettier from 'prettier';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const specPath = path.join(root, 'server', 'openapi.yaml');
+const rel = (p: string) => path.relative(root, p);
 const outPath = path.join(root, 'src', 'shared', 'api-types.ts');
-const rel = (p) => path.relative(root, p);
 
 const HEADER = `/**
- * GENERATED from server/openapi.yaml by scripts/gen-api-types.mjs. Do not edit by hand:
+ * GENERATED from server/openapi.yaml and server/openapi/*.yaml by scripts/gen-api-types.ts. Do not edit by hand:
  * change the spec and run \`npm run gen:api\` (\`npm run check:api\` fails when they drift).
  */
 
 `;
 
 async function generate() {
-  const ast = await openapiTS(new URL(`file://${specPath}`), {
+  const ast = await openapiTS(loadSpec() as unknown as OpenAPI3, {
     alphabetize: false,
     exportType: false,
     rootTypes: false,
@@ -60,7 +62,7 @@ async function main() {
   console.log(`${rel(outPath)} matches ${rel(specPath)}`);
 }
 
-main().catch((err) => {
+main().catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : err);
   process.exit(1);
 });

@@ -1,0 +1,37 @@
+/**
+ * The locales, one base file per language plus one file per menu area (`de.products.json`…),
+ * so areas can grow side by side. They merge into one tree; a key defined twice is an error.
+ */
+import deBase from './de.json';
+import enBase from './en.json';
+import deProducts from './de.products.json';
+import enProducts from './en.products.json';
+import deTeam from './de.team.json';
+import enTeam from './en.team.json';
+
+type Tree = { [key: string]: string | Tree };
+type Merged<T extends unknown[]> = T extends [infer H, ...infer R] ? H & Merged<R> : unknown;
+
+/** Deep-merges locale trees; throws when two trees define the same text. */
+export function mergeLocales<T extends object[]>(...trees: T): Merged<T> {
+  const out: Tree = {};
+  const put = (into: Tree, from: Tree, prefix: string) => {
+    for (const [key, value] of Object.entries(from)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      const existing = into[key];
+      if (typeof value === 'string' || existing === undefined) {
+        if (existing !== undefined) throw new Error(`locale key ${path} is defined twice`);
+        into[key] = typeof value === 'string' ? value : structuredClone(value);
+      } else if (typeof existing === 'string') {
+        throw new Error(`locale key ${path} is defined twice`);
+      } else {
+        put(existing, value, path);
+      }
+    }
+  };
+  for (const tree of trees) put(out, tree as Tree, '');
+  return out as Merged<T>;
+}
+
+export const de = mergeLocales(deBase, deProducts, deTeam);
+export const en = mergeLocales(enBase, enProducts, enTeam);
