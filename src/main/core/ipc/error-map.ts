@@ -2,6 +2,8 @@
 import type { z } from 'zod';
 import type { IpcError } from '../../../shared/domain';
 import { ApiError } from '../api/api-error';
+import { PRODUCTS_ERROR_CODES, PRODUCTS_FIELD_KEYS } from '../products/errors';
+import { TEAM_ERROR_CODES, TEAM_FIELD_KEYS } from '../team/errors';
 
 /** API codes the renderer has a message for; anything else becomes errors.unknown. */
 const KNOWN_CODES = new Set([
@@ -22,6 +24,8 @@ const KNOWN_CODES = new Set([
   'mandate_exists',
   'mandate_revoked',
   'step_up_required',
+  ...PRODUCTS_ERROR_CODES,
+  ...TEAM_ERROR_CODES,
 ]);
 
 /** Per-field codes from the server or zod, as i18n keys. */
@@ -35,6 +39,8 @@ const FIELD_KEYS: Record<string, string> = {
   consent_required: 'errors.field.consent_required',
   account_holder_required: 'errors.field.account_holder_required',
   user_unknown: 'errors.field.user_unknown',
+  ...PRODUCTS_FIELD_KEYS,
+  ...TEAM_FIELD_KEYS,
 };
 
 /** Form fields whose input check failing has one obvious message, whatever zod's reason. */
