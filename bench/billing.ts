@@ -48,7 +48,11 @@ export async function benchBilling(): Promise<void> {
     secrets,
     settings: openFileSettingsStore(appDir),
     notifier: { show: () => undefined },
-    clipboard: { writeText: () => undefined },
+    clipboard: {
+      writeText: () => undefined,
+      readText: () => Promise.resolve(''),
+      clear: () => undefined,
+    },
     saveDialog: { save: () => Promise.resolve({ saved: false }) },
     // no PDF prefetch in the way of the list sync: it waits a long pause between downloads
     syncTimings: { pollMs: 3_600_000, prefetchGapMs: 3_600_000 },

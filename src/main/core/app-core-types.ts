@@ -5,6 +5,7 @@ import type { IpcResult } from '../../shared/domain';
 import type {
   Clipboard,
   Clock,
+  LocalAuth,
   Notifier,
   OnlineSignals,
   SaveDialog,
@@ -30,6 +31,8 @@ export interface CoreOptions {
   notifier: Notifier;
   clipboard: Clipboard;
   saveDialog: SaveDialog;
+  /** the OS confirmation for an offline credentials unlock; missing: not available */
+  localAuth?: LocalAuth;
   clock?: Clock;
   onlineSignals?: OnlineSignals;
   log?: Logger;

@@ -45,7 +45,11 @@ function makeCore(apiUrl: string): { core: Core; events: { event: string; payloa
     secrets,
     settings: openFileSettingsStore(appDir),
     notifier: { show: () => undefined },
-    clipboard: { writeText: () => undefined },
+    clipboard: {
+      writeText: () => undefined,
+      readText: () => Promise.resolve(''),
+      clear: () => undefined,
+    },
     saveDialog: { save: () => Promise.resolve({ saved: false }) },
     syncTimings: { pollMs: 200, offlineMinMs: 50, offlineMaxMs: 200 },
   });

@@ -32,10 +32,31 @@ export interface Notifier {
   show(notification: Notification): void;
 }
 
-/** Write-only on purpose: the core puts text on the clipboard and never reads what is there. */
+/**
+ * The system clipboard. The core reads it only to tell whether a password it copied is still
+ * there before clearing it, so a person's own later copy is never wiped.
+ */
 export interface Clipboard {
   writeText(text: string): void;
+  readText(): Promise<string>;
+  clear(): void;
 }
+
+/**
+ * The operating system's own confirmation of the person at the machine (Touch ID on macOS),
+ * used to unlock cached credentials offline. Unavailable where the OS has none.
+ */
+export interface LocalAuth {
+  available(): boolean;
+  /** shows the OS prompt with `reason`; true only when the person confirmed */
+  confirm(reason: string): Promise<boolean>;
+}
+
+/** For hosts without an OS confirmation. */
+export const noLocalAuth: LocalAuth = {
+  available: () => false,
+  confirm: () => Promise.resolve(false),
+};
 
 /** A file type the save dialog offers, e.g. { name: 'PDF', extensions: ['pdf'] }. */
 export interface SaveFilter {

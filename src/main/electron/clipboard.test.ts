@@ -20,4 +20,15 @@ describe('clipboard', () => {
     clipboard.writeText('again');
     await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1));
   });
+
+  it('reads and clears through to Electron', async () => {
+    const { clipboard: electronClipboard } = (
+      await import('./testing/fake-electron')
+    ).createFakeElectron();
+    electronClipboard.readText.mockResolvedValueOnce('copied');
+    const clipboard = createElectronClipboard(electronClipboard as unknown as Clipboard);
+    expect(await clipboard.readText()).toBe('copied');
+    clipboard.clear();
+    expect(electronClipboard.clear).toHaveBeenCalledTimes(1);
+  });
 });

@@ -11,5 +11,9 @@ export function createElectronClipboard(clipboard: ElectronClipboard, log?: Logg
         log?.warn('clipboard: write failed', { reason: String(error) });
       });
     },
+    readText: () => clipboard.readText(),
+    clear() {
+      clipboard.clear();
+    },
   };
 }

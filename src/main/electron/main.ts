@@ -16,6 +16,7 @@ import {
   protocol,
   session,
   shell,
+  systemPreferences,
 } from 'electron';
 import { createCore } from '../core/app-core';
 import type { Core } from '../core/app-core-types';
@@ -25,6 +26,7 @@ import { APP_SCHEME, createOriginPolicy } from './app-origin';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { createElectronClipboard } from './clipboard';
 import { installCspHeaders } from './csp';
+import { createElectronLocalAuth } from './local-auth';
 import { registerIpcTransport } from './ipc-transport';
 import { consoleLogger as log } from './log';
 import { createElectronNotifier, type NotificationTarget } from './notifier';
@@ -128,6 +130,7 @@ async function start(): Promise<void> {
       downloadsDir: () => app.getPath('downloads'),
       log,
     }),
+    localAuth: createElectronLocalAuth(systemPreferences, process.platform, log),
     onlineSignals: createElectronOnlineSignals({ powerMonitor, isOnline: () => net.isOnline() }),
     log,
   });

@@ -5,7 +5,8 @@
  * Environment: KC_API_URL (default the sandbox at http://127.0.0.1:4010), KC_DATA_DIR
  * (default .webhost-data), KC_WEBHOST_PORT (default random), KC_VAULT=memory (no keychain),
  * KC_SYNC_POLL_MS / KC_SYNC_OFFLINE_MAX_MS (sync pauses), KC_DOWNLOAD_DIR (where "Speichern
- * unter" saves; default <data dir>/downloads).
+ * unter" saves; default <data dir>/downloads), KC_TEST_LOCAL_AUTH=allow (tests only: an OS
+ * confirmation that always says yes, so the offline unlock "by the OS" can be tested).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -39,7 +40,9 @@ async function main(): Promise<void> {
     log,
     force: process.env.KC_VAULT === 'memory' ? 'memory' : undefined,
   });
-  const recorder = createRecorder();
+  const recorder = createRecorder({
+    localAuth: process.env.KC_TEST_LOCAL_AUTH === 'allow' ? 'allow' : undefined,
+  });
   const core = createCore({
     apiUrl: process.env.KC_API_URL ?? 'http://127.0.0.1:4010',
     dataDir,
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
     ),
     notifier: recorder,
     clipboard: recorder,
+    localAuth: recorder.localAuth,
     saveDialog: createDownloadFolder(
       resolve(process.env.KC_DOWNLOAD_DIR ?? join(dataDir, 'downloads')),
       recorder,

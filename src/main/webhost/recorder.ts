@@ -1,10 +1,16 @@
 /**
- * The web host's Notifier, Clipboard and record of saved files: a browser tab has neither
- * system notifications nor our clipboard nor a native save dialog, so the host records what
- * the app would have shown, copied or saved. End-to-end tests read the record through the
- * host's token-guarded test endpoint.
+ * The web host's Notifier, Clipboard, LocalAuth and record of saved files: a browser tab has
+ * neither system notifications nor our clipboard nor an OS prompt nor a native save dialog, so
+ * the host records what the app would have shown, copied, asked or saved. End-to-end tests
+ * read the record through the host's token-guarded test endpoint.
  */
-import type { Clipboard, Notification, Notifier } from '../core/ports';
+import {
+  noLocalAuth,
+  type Clipboard,
+  type LocalAuth,
+  type Notification,
+  type Notifier,
+} from '../core/ports';
 
 export interface Download {
   /** the file name in the download folder */
@@ -12,25 +18,68 @@ export interface Download {
   size: number;
 }
 
-export interface Recorder extends Notifier, Clipboard {
-  recordDownload(download: Download): void;
-  snapshot(): { notifications: Notification[]; clipboard: string; downloads: Download[] };
+/** What the app did with the clipboard, in order (no content: that is `clipboard`). */
+export type ClipboardOp = 'write' | 'read' | 'clear';
+
+export interface Recorded {
+  notifications: Notification[];
+  /** what the clipboard holds now */
+  clipboard: string;
+  clipboardOps: ClipboardOp[];
+  downloads: Download[];
+  /** the reasons of the OS prompts the app showed (only with KC_TEST_LOCAL_AUTH=allow) */
+  localAuthPrompts: string[];
 }
 
-export function createRecorder(): Recorder {
+export interface Recorder extends Notifier, Clipboard {
+  /** the OS confirmation: unavailable, or a stand-in that always says yes (for e2e) */
+  readonly localAuth: LocalAuth;
+  recordDownload(download: Download): void;
+  snapshot(): Recorded;
+}
+
+export function createRecorder(options: { localAuth?: 'allow' } = {}): Recorder {
   const notifications: Notification[] = [];
   const downloads: Download[] = [];
+  const clipboardOps: ClipboardOp[] = [];
+  const localAuthPrompts: string[] = [];
   let clipboard = '';
+  const localAuth: LocalAuth =
+    options.localAuth === 'allow'
+      ? {
+          available: () => true,
+          confirm(reason) {
+            localAuthPrompts.push(reason);
+            return Promise.resolve(true);
+          },
+        }
+      : noLocalAuth;
   return {
+    localAuth,
     show(notification) {
       notifications.push(notification);
     },
     writeText(text) {
       clipboard = text;
+      clipboardOps.push('write');
+    },
+    readText() {
+      clipboardOps.push('read');
+      return Promise.resolve(clipboard);
+    },
+    clear() {
+      clipboard = '';
+      clipboardOps.push('clear');
     },
     recordDownload(download) {
       downloads.push(download);
     },
-    snapshot: () => ({ notifications: [...notifications], clipboard, downloads: [...downloads] }),
+    snapshot: () => ({
+      notifications: [...notifications],
+      clipboard,
+      clipboardOps: [...clipboardOps],
+      downloads: [...downloads],
+      localAuthPrompts: [...localAuthPrompts],
+    }),
   };
 }

@@ -69,7 +69,11 @@ beforeAll(async () => {
     secrets,
     settings,
     notifier: { show: () => undefined },
-    clipboard: { writeText: () => undefined },
+    clipboard: {
+      writeText: () => undefined,
+      readText: () => Promise.resolve(''),
+      clear: () => undefined,
+    },
     saveDialog,
     // polls only when a test asks (sync:now), so request counts are exact
     syncTimings: { pollMs: 600_000, offlineMinMs: 50, offlineMaxMs: 200, prefetchGapMs: 0 },

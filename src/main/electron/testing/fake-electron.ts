@@ -130,7 +130,11 @@ export function createFakeElectron() {
     app,
     BrowserWindow: FakeBrowserWindow,
     Notification: FakeNotification,
-    clipboard: { writeText: vi.fn(() => Promise.resolve()), readText: vi.fn() },
+    clipboard: {
+      writeText: vi.fn((_text: string) => Promise.resolve()),
+      readText: vi.fn(() => Promise.resolve('')),
+      clear: vi.fn(),
+    },
     dialog: {
       showErrorBox: vi.fn(),
       /** answers "cancelled" unless a test says where to save */
@@ -145,6 +149,10 @@ export function createFakeElectron() {
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: createFakeSession() },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    systemPreferences: {
+      canPromptTouchID: vi.fn(() => true),
+      promptTouchID: vi.fn((_reason: string) => Promise.resolve()),
+    },
   };
 }
 

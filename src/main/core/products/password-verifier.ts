@@ -1,0 +1,58 @@
+/**
+ * A local verifier of the account password, so an offline unlock can check it without the
+ * server: scrypt over the password with a random salt. Only the salt and the derived key are
+ * kept (in the encrypted cache), never the password; comparing takes the same time whatever
+ * matches.
+ */
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+
+export interface PasswordVerifier {
+  version: 1;
+  salt: string;
+  hash: string;
+  /** scrypt cost parameters, stored so they can grow without breaking stored verifiers */
+  N: number;
+  r: number;
+  p: number;
+}
+
+const KEY_BYTES = 32;
+const COST = { N: 2 ** 15, r: 8, p: 1 } as const;
+
+function derive(password: string, salt: Buffer, cost: ScryptOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    // maxmem: N=2^15, r=8 needs 32 MiB, above Node's default limit
+    scrypt(
+      password.normalize('NFC'),
+      salt,
+      KEY_BYTES,
+      { ...cost, maxmem: 64 * 2 ** 20 },
+      (error, key) => (error ? reject(error) : resolve(key)),
+    );
+  });
+}
+
+export async function createVerifier(password: string): Promise<PasswordVerifier> {
+  const salt = randomBytes(16);
+  const hash = await derive(password, salt, COST);
+  return {
+    version: 1,
+    salt: salt.toString('base64'),
+    hash: hash.toString('base64'),
+    ...COST,
+  };
+}
+
+export async function verifyPassword(
+  verifier: PasswordVerifier,
+  password: string,
+): Promise<boolean> {
+  if (verifier.version !== 1) return false;
+  const expected = Buffer.from(verifier.hash, 'base64');
+  const actual = await derive(password, Buffer.from(verifier.salt, 'base64'), {
+    N: verifier.N,
+    r: verifier.r,
+    p: verifier.p,
+  });
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
