@@ -481,6 +481,171 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The customer's contracts, a page at a time
+     * @description Sorted by contract number. `nextCursor` is null on the last page. The ETag covers the
+     *     page asked for (filters, cursor and limit included) with every contract on it.
+     */
+    get: operations['listContracts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/contracts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One contract with its invoices, the kinds of its logins and its cancellation
+     * @description Another customer's contract is answered like a missing one (404).
+     */
+    get: operations['getContract'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/contracts/{id}/credentials': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The logins of a contract, passwords included (needs a step-up)
+     * @description Needs a step-up (`POST /v1/auth/reauth`) within its window, else 403
+     *     `step_up_required`. Answered with `Cache-Control: no-store`.
+     */
+    get: operations['getContractCredentials'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/contracts/{id}/credentials/{credentialId}/reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Replace a login's password by a new one the server generates (shown once)
+     * @description Needs a step-up. The answer is the only time the new password is shown outside the
+     *     credentials list. Records a `credentials` change (id = the contract id). Answered with
+     *     `Cache-Control: no-store`. Honours `Idempotency-Key`.
+     */
+    post: operations['resetContractCredential'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/contracts/{id}/cancellation-options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What a cancellation of this contract can be, as of today
+     * @description The earliest regular end date and its notice deadline (the shared rule, today in
+     *     Europe/Berlin), the prefill (the signed-in person's name and e-mail), the terms and the
+     *     active cancellation, if any.
+     */
+    get: operations['getCancellationOptions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/contracts/{id}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a contract
+     * @description Ordinary: the end date must be the earliest regular end date or a later term end; the
+     *     cancellation is `confirmed` and the contract `cancelled` with that end date.
+     *     Extraordinary: a reason is required, the end date any day from tomorrow; the
+     *     cancellation is `requested` (staff review) and the contract stays active meanwhile.
+     *     Either way a confirmation e-mail (German) goes to `confirmationEmail`, and `contracts`
+     *     changes are recorded. 409 `already_cancelled` (an active cancellation exists),
+     *     `contract_ended`. 422 `validation_failed` with `errors`: `{field: 'endDate', code:
+     *     'end_date_too_early'}` (before the earliest, not a term end, or not after today),
+     *     `{field: 'reason', code: 'reason_required'}`, `{field: 'closingCompany', code:
+     *     'closing_company_ordinary'}`, `{field: 'confirmationEmail', code: 'email_invalid'}`,
+     *     `{field: 'requestedBy', code: 'requested_by_required'}`. Honours `Idempotency-Key`.
+     */
+    post: operations['createCancellation'];
+    /**
+     * Withdraw the cancellation before it takes effect
+     * @description The cancellation becomes `revoked`, the contract `active` again. 409
+     *     `cancellation_not_revocable` when there is no active cancellation or its end date is
+     *     today or past (it has taken effect). Records `contracts` changes. Honours
+     *     `Idempotency-Key`.
+     */
+    delete: operations['revokeCancellation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/contracts/{id}/cancellation/receipt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The receipt of the contract's latest cancellation as PDF ("Kündigungsbestätigung")
+     * @description Contract, product, kind, end date, when it was sent (Europe/Berlin), customer number and
+     *     who sent it. The same cancellation always gives the same bytes. 404 when the contract
+     *     was never cancelled.
+     */
+    get: operations['getCancellationReceipt'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -767,6 +932,151 @@ export interface components {
     SandboxIssueInvoiceRequest: {
       email: string;
     };
+    /** @enum {string} */
+    ProductType: 'webhosting' | 'managed_server' | 'email' | 'ssl' | 'domain';
+    /**
+     * @description `cancelled`: still running, ends on `endDate`; `ended`: `endDate` has passed
+     * @enum {string}
+     */
+    ContractStatus: 'active' | 'cancelled' | 'ended';
+    NoticePeriod: {
+      /** @enum {string} */
+      unit: 'days' | 'months';
+      amount: number;
+    };
+    ContractTerms: {
+      /** Format: date */
+      startDate: string;
+      minimumTermMonths: number;
+      renewalPeriodMonths: number;
+      noticePeriod: components['schemas']['NoticePeriod'];
+    };
+    ContractSummary: {
+      id: string;
+      /** @description e.g. `V-100234-0001` */
+      contractNumber: string;
+      productType: components['schemas']['ProductType'];
+      productName: string;
+      status: components['schemas']['ContractStatus'];
+      /** Format: date */
+      startDate: string;
+      minimumTermMonths: number;
+      renewalPeriodMonths: number;
+      noticePeriod: components['schemas']['NoticePeriod'];
+      /** @description net price per billing cycle, euro cents */
+      priceCents: number;
+      billingCycleMonths: number;
+      /**
+       * Format: date
+       * @description the next automatic renewal; null once cancelled or ended
+       */
+      nextRenewal: string | null;
+      /**
+       * Format: date
+       * @description the day it ends (cancelled) or ended (ended); null while active
+       */
+      endDate: string | null;
+      domains: string[];
+    };
+    ContractPage: {
+      items: components['schemas']['ContractSummary'][];
+      /** @description opaque; pass it as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    ContractInvoiceRef: {
+      id: string;
+      number: string;
+      /** Format: date */
+      date: string;
+      totalCents: number;
+      status: components['schemas']['InvoiceStatus'];
+    };
+    /** @enum {string} */
+    CredentialKind: 'control_panel' | 'ftp' | 'ssh' | 'database' | 'mailbox';
+    Contract: components['schemas']['ContractSummary'] & {
+      description: string;
+      invoices: components['schemas']['ContractInvoiceRef'][];
+      credentialKinds: components['schemas']['CredentialKind'][];
+      cancellation: components['schemas']['Cancellation'] | null;
+    };
+    Credential: {
+      id: string;
+      kind: components['schemas']['CredentialKind'];
+      label: string;
+      host: string;
+      port: number | null;
+      username: string;
+      password: string;
+      /** @description a login page, e.g. of the control panel */
+      url: string | null;
+      /**
+       * Format: date-time
+       * @description last password change
+       */
+      updatedAt: string;
+    };
+    CredentialList: {
+      items: components['schemas']['Credential'][];
+    };
+    /** @enum {string} */
+    CancellationKind: 'ordinary' | 'extraordinary';
+    /**
+     * @description `confirmed`: ordinary, effective on endDate; `requested`: extraordinary, waiting for
+     *     staff review; `revoked`: withdrawn before it took effect
+     * @enum {string}
+     */
+    CancellationStatus: 'confirmed' | 'requested' | 'revoked';
+    Cancellation: {
+      id: string;
+      contractId: string;
+      kind: components['schemas']['CancellationKind'];
+      status: components['schemas']['CancellationStatus'];
+      /** Format: date */
+      endDate: string;
+      reason: string | null;
+      closingCompany: boolean;
+      requestedBy: string;
+      confirmationEmail: string;
+      /**
+       * Format: date-time
+       * @description when the customer sent it (the receipt shows it)
+       */
+      createdAt: string;
+      /** Format: date-time */
+      revokedAt: string | null;
+    };
+    CancellationOptions: {
+      contractId: string;
+      /** @description false for ended contracts and ones already cancelled */
+      cancellable: boolean;
+      /** Format: date */
+      earliestEndDate: string;
+      /**
+       * Format: date
+       * @description the last day a cancellation reaches earliestEndDate in time
+       */
+      noticeDeadline: string;
+      requestedBy: string;
+      confirmationEmail: string;
+      terms: components['schemas']['ContractTerms'];
+      /** @description the active cancellation, if any */
+      cancellation: components['schemas']['Cancellation'] | null;
+    };
+    /**
+     * @description Only the shape is checked by the schema (400); the content is checked field by field
+     *     (422), so the form gets every message at once.
+     */
+    CancellationRequest: {
+      kind: components['schemas']['CancellationKind'];
+      /** @description required for extraordinary cancellations */
+      reason?: string;
+      /** @description ordinary → earliestEndDate or a later term end; extraordinary → from tomorrow */
+      endDate: string;
+      requestedBy: string;
+      confirmationEmail: string;
+      /** @description "Ich schließe meine Firma": only with kind ordinary */
+      closingCompany: boolean;
+    };
   };
   responses: {
     /** @description the request does not match the schema (`validation_failed`) */
@@ -866,6 +1176,7 @@ export interface components {
     InvoiceId: string;
     /** @description a write sent again with the same key (within 24 hours) gets the first answer */
     IdempotencyKey: string;
+    ContractId: string;
   };
   requestBodies: never;
   headers: {
@@ -1555,6 +1866,245 @@ export interface operations {
       };
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+    };
+  };
+  listContracts: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+        status?: components['schemas']['ContractStatus'];
+        productType?: components['schemas']['ProductType'];
+      };
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a page of contracts */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractPage'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  getContract: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path: {
+        id: components['parameters']['ContractId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the contract */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contract'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getContractCredentials: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['ContractId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the logins */
+      200: {
+        headers: {
+          /** @description always `no-store` */
+          'Cache-Control'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CredentialList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  resetContractCredential: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a write sent again with the same key (within 24 hours) gets the first answer */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        id: components['parameters']['ContractId'];
+        credentialId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the login with its new password */
+      200: {
+        headers: {
+          /** @description always `no-store` */
+          'Cache-Control'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Credential'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+    };
+  };
+  getCancellationOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['ContractId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the options */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CancellationOptions'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createCancellation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a write sent again with the same key (within 24 hours) gets the first answer */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        id: components['parameters']['ContractId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancellationRequest'];
+      };
+    };
+    responses: {
+      /** @description the cancellation */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Cancellation'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+    };
+  };
+  revokeCancellation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a write sent again with the same key (within 24 hours) gets the first answer */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        id: components['parameters']['ContractId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description revoked */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  getCancellationReceipt: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path: {
+        id: components['parameters']['ContractId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the PDF, as an attachment named `Kuendigung-<contractNumber>.pdf` */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          /** @description attachment; filename="Kuendigung-V-100234-0001.pdf" */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
     };
   };
 }
