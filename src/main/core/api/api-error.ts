@@ -9,6 +9,11 @@ export class ApiError extends Error {
     readonly retryAfter?: number,
     /** per-field error codes from a problem+json `errors` list */
     readonly fields?: Record<string, string>,
+    /**
+     * the problem's further members the renderer may name in its message (e.g. `domains`
+     * of contact_in_use, the missing `right` of forbidden); only those in PROBLEM_DETAILS
+     */
+    readonly details?: ProblemDetails,
   ) {
     super(`${code} (${status})`);
     this.name = 'ApiError';
@@ -19,10 +24,32 @@ export class ApiError extends Error {
   }
 }
 
+/** Problem members kept from the body: plain strings, or lists of strings. */
+export type ProblemDetails = Record<string, string | string[]>;
+
+/**
+ * The extension members worth keeping. A fixed list: the body is the server's, and nothing in
+ * it (a `type` URL, a `detail` in English) should reach a message by accident.
+ */
+export const PROBLEM_DETAILS = ['domains', 'right'] as const;
+
 interface ProblemBody {
   code?: unknown;
   retryAfter?: unknown;
   errors?: unknown;
+  [member: string]: unknown;
+}
+
+function detailsOf(problem: ProblemBody): ProblemDetails | undefined {
+  const details: ProblemDetails = {};
+  for (const name of PROBLEM_DETAILS) {
+    const value = problem[name];
+    if (typeof value === 'string') details[name] = value;
+    else if (Array.isArray(value) && value.every((entry) => typeof entry === 'string')) {
+      details[name] = value;
+    }
+  }
+  return Object.keys(details).length > 0 ? details : undefined;
 }
 
 /** Seconds from a Retry-After header (delta-seconds or an HTTP date), if it has a usable one. */
@@ -60,5 +87,5 @@ export function errorFromResponse(
       }
     }
   }
-  return new ApiError(status, code, retryAfter, fields);
+  return new ApiError(status, code, retryAfter, fields, detailsOf(problem));
 }

@@ -1,6 +1,7 @@
 /** What "Abrechnung" keeps offline, as the sync engine's resources. */
 import type { Invoice, InvoiceSummary } from '../../../shared/billing';
 import { defineCollection, type SyncResource } from '../sync/sync-resources';
+import { pdfKey } from './pdf-store';
 
 export const INVOICES = 'invoices';
 export const STATEMENT = 'statement';
@@ -51,6 +52,8 @@ export const BILLING_RESOURCES: SyncResource[] = [
     idOf: (summary) => summary.id,
     summarize: summarizeInvoice,
     compare: compareInvoices,
+    // a user whose invoices right is taken away keeps no PDF either
+    itemExtras: (id) => [pdfKey(id)],
   }),
   { kind: 'document', name: STATEMENT, path: '/v1/billing/statement' },
   { kind: 'document', name: PAYMENT_METHODS, path: '/v1/payment-methods' },

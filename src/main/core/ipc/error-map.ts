@@ -1,7 +1,7 @@
 /** Turns whatever a handler threw into the `{code, messageKey}` the renderer can show. */
 import type { z } from 'zod';
 import type { IpcError } from '../../../shared/domain';
-import { ApiError } from '../api/api-error';
+import { ApiError, type ProblemDetails } from '../api/api-error';
 import { PRODUCTS_ERROR_CODES, PRODUCTS_FIELD_KEYS } from '../products/errors';
 import { TEAM_ERROR_CODES, TEAM_FIELD_KEYS } from '../team/errors';
 
@@ -69,9 +69,20 @@ export function toIpcError(error: unknown): IpcError {
         ]),
       );
     }
+    if (error.details) result.params = paramsOf(error.details);
     return result;
   }
   return { code: 'internal', messageKey: 'errors.unknown' };
+}
+
+/** Problem details as message placeholders: a list reads as "a.de, b.de". */
+function paramsOf(details: ProblemDetails): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(details).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? value.join(', ') : value,
+    ]),
+  );
 }
 
 /** The fields a zod input check refused, with a message key each. */

@@ -4,7 +4,9 @@
  * (`/v1/changes?cursor=`) tells what to fetch again: a document whole with its ETag (an
  * unchanged one costs a 304), a collection only the items named. When the server is
  * unreachable it says offline, keeps the last good data and tries again with growing pauses
- * (or at once on an OS "maybe online" signal).
+ * (or at once on an OS "maybe online" signal). A resource the server refuses (403: the user
+ * lacks the right) is "not allowed": its cached copy is dropped, reads of it answer that
+ * refusal, and passes leave it out until access is checked again (recheckAccess).
  */
 import type { Cached, SyncStatus } from '../../../shared/domain';
 import type { ApiClient } from '../api/api-client';
@@ -24,9 +26,17 @@ import type {
 
 export type { SyncResource } from './sync-resources';
 
+/** Why the server refused a resource: the problem's code and, when it said, the right missing. */
+export interface Refusal {
+  code: string;
+  right?: string;
+}
+
 interface SyncState {
   cursor: string | null;
   lastSyncedAt: string | null;
+  /** resources the server refused, by name */
+  forbidden?: Record<string, Refusal>;
 }
 
 interface ChangesPage {
@@ -65,6 +75,8 @@ export class SyncEngine {
   private running: Promise<void> | null = null;
   private stopped = true;
   private offlineDelay: number;
+  /** the next pass asks for everything (access was rechecked) */
+  private askAll = false;
   private readonly byName: Map<string, SyncResource>;
   /** list documents are patched from more than one place: one writer at a time */
   private readonly serial = createSerial();
@@ -108,8 +120,13 @@ export class SyncEngine {
     if (!this.status.online) void this.syncNow();
   }
 
-  /** The cached document of a resource, straight from disk. */
+  /**
+   * The cached document of a resource, straight from disk. A resource the server refused
+   * throws that refusal (ApiError 403 with the right missing), so a read says "not allowed"
+   * rather than "not loaded yet".
+   */
   async read<T>(name: string): Promise<Cached<T> | null> {
+    this.assertAllowed(name);
     const doc = await this.options.cache.getJson<CachedDocument<T>>(name);
     return doc ? { data: doc.data, syncedAt: doc.syncedAt } : null;
   }
@@ -121,6 +138,7 @@ export class SyncEngine {
 
   /** The cached detail of one item of a collection. */
   async readItem<T>(name: string, id: string): Promise<Cached<T> | null> {
+    this.assertAllowed(name);
     return this.read<T>(this.collection(name).itemKey(id));
   }
 
@@ -139,8 +157,33 @@ export class SyncEngine {
       return { data: result.doc.data as T, syncedAt: result.doc.syncedAt };
     } catch (error) {
       if (error instanceof ApiError && error.offline) return null;
+      if (isRefusal(error)) {
+        if (await this.forbid(resource, error)) this.options.onData(name);
+      }
       throw error;
     }
+  }
+
+  /** Whether the server refused a resource, and why. */
+  refusal(name: string): Refusal | null {
+    return this.state.forbidden?.[name] ?? null;
+  }
+
+  /**
+   * The user's rights changed: forget every refusal and let the next pass (started at once,
+   * behind one under way) ask for everything, so what is now allowed arrives and what is no
+   * longer allowed is refused and dropped.
+   */
+  recheckAccess(): void {
+    if (this.stopped) return;
+    this.state.forbidden = {};
+    this.askAll = true;
+    void (async () => {
+      await this.running;
+      // kept at once: a restart before the pass must not go on believing the old refusals
+      await this.options.cache.putJson(STATE, this.state).catch(() => undefined);
+      await this.syncNow();
+    })();
   }
 
   /**
@@ -151,6 +194,36 @@ export class SyncEngine {
     if (this.stopped) return;
     await this.running;
     for (const name of names) await this.apply(name, { full: true });
+  }
+
+  /**
+   * One item of a collection again at once (after a write to it): its detail fetched and its
+   * list entry patched, or (deleted) both dropped. Emits 'data:changed' when it changed.
+   */
+  async refreshItem(name: string, id: string, deleted = false): Promise<void> {
+    if (this.stopped) return;
+    this.collection(name);
+    await this.running;
+    const ids = new Set([id]);
+    const none = new Set<string>();
+    await this.apply(
+      name,
+      deleted
+        ? { full: false, upserts: none, deletes: ids }
+        : { full: false, upserts: ids, deletes: none },
+    );
+  }
+
+  private assertAllowed(name: string): void {
+    const refusal = this.state.forbidden?.[name];
+    if (!refusal) return;
+    throw new ApiError(
+      403,
+      refusal.code,
+      undefined,
+      undefined,
+      refusal.right ? { right: refusal.right } : undefined,
+    );
   }
 
   private collection(name: string): CollectionResource {
@@ -168,7 +241,9 @@ export class SyncEngine {
     this.timer = null;
     this.setStatus({ syncing: true });
     try {
-      const { plan, cursor } = await this.plan();
+      const askAll = this.askAll;
+      this.askAll = false;
+      const { plan, cursor } = await this.plan(askAll);
       // the server answered: online from now, not only once every resource is fetched
       this.setStatus({ online: true });
       const changed = new Set<string>();
@@ -183,6 +258,7 @@ export class SyncEngine {
       this.schedule(this.options.pollMs ?? 30_000);
       this.options.onPass?.(changed);
     } catch (error) {
+      if (askAll) this.askAll = true;
       if (error instanceof ApiError && error.offline) {
         this.setStatus({ online: false, syncing: false });
         this.schedule(this.offlineDelay);
@@ -198,9 +274,9 @@ export class SyncEngine {
   }
 
   /** Reads the change log from the cursor on; a resource not in the cache is fetched whole. */
-  private async plan(): Promise<{ plan: SyncPlan; cursor: string | null }> {
+  private async plan(askAll: boolean): Promise<{ plan: SyncPlan; cursor: string | null }> {
     const changes: Change[] = [];
-    let reset = false;
+    let reset = askAll;
     let cursor = this.state.cursor;
     for (;;) {
       const { data } = await this.options.api.request<ChangesPage>({
@@ -213,23 +289,67 @@ export class SyncEngine {
       if (!data.hasMore) break;
     }
     // a resource never fetched (new in this version, or its entry was dropped) is stale too
+    const forbidden = new Set(Object.keys(this.state.forbidden ?? {}));
     const missing = new Set<string>();
     for (const name of this.byName.keys()) {
-      if (!(await this.options.cache.has(name))) missing.add(name);
+      if (!forbidden.has(name) && !(await this.options.cache.has(name))) missing.add(name);
     }
-    return { plan: planPass(this.options.resources, changes, reset, missing), cursor };
+    return {
+      plan: planPass(this.options.resources, changes, reset, missing, forbidden),
+      cursor,
+    };
   }
 
-  /** Does one resource's share of a pass; true when its cached data changed. */
+  /**
+   * Does one resource's share of a pass; true when its cached data changed. A refusal (403)
+   * is not a failed pass: the resource is marked not allowed and its cached copy dropped.
+   */
   private async apply(name: string, work: Work): Promise<boolean> {
     const resource = this.byName.get(name);
     if (!resource) return false;
     let changed: boolean;
-    if (resource.kind === 'document') changed = await this.fetchDocument(resource);
-    else if (work.full) changed = await this.fetchCollection(resource);
-    else changed = await this.fetchItems(resource, work.upserts, work.deletes);
+    try {
+      if (resource.kind === 'document') changed = await this.fetchDocument(resource);
+      else if (work.full) changed = await this.fetchCollection(resource);
+      else changed = await this.fetchItems(resource, work.upserts, work.deletes);
+      if (this.state.forbidden?.[name]) {
+        // allowed again (a reset asked anew): readable from now
+        delete this.state.forbidden[name];
+        changed = true;
+      }
+    } catch (error) {
+      if (!isRefusal(error)) throw error;
+      changed = await this.forbid(resource, error);
+    }
     if (changed) this.options.onData(name);
     return changed;
+  }
+
+  /** Marks a resource not allowed and drops what the cache holds of it; true if it held any. */
+  private async forbid(resource: SyncResource, error: ApiError): Promise<boolean> {
+    const right = error.details?.right;
+    const known = Boolean(this.state.forbidden?.[resource.name]);
+    this.state.forbidden = {
+      ...this.state.forbidden,
+      [resource.name]: { code: error.code, ...(typeof right === 'string' ? { right } : {}) },
+    };
+    const held = await this.options.cache.has(resource.name);
+    if (resource.kind === 'collection') {
+      await this.serial(async () => {
+        const list = await this.options.cache.getJson<CachedDocument<unknown[]>>(resource.name);
+        for (const summary of list?.data ?? []) {
+          const id = resource.idOf(summary);
+          await this.options.cache.delete(resource.itemKey(id));
+          for (const key of resource.itemExtras?.(id) ?? []) await this.options.cache.delete(key);
+        }
+        await this.options.cache.delete(resource.name);
+      });
+    } else {
+      await this.options.cache.delete(resource.name);
+    }
+    await this.options.cache.putJson(STATE, this.state);
+    // readers learn of the refusal the first time, or when data just went away
+    return held || !known;
   }
 
   private async fetchDocument(resource: DocumentResource): Promise<boolean> {
@@ -386,4 +506,9 @@ export class SyncEngine {
     this.status = next;
     if (changed) this.options.onStatus(this.current);
   }
+}
+
+/** A 403 on a resource: the signed-in user may not see it (not a failure to retry). */
+function isRefusal(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.status === 403;
 }

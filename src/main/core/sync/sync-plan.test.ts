@@ -84,4 +84,33 @@ describe('planPass', () => {
     expect(planPass(resources, changes, false, none).get('invoices')).toEqual({ full: true });
     expect(planPass(resources, changes.slice(0, 3), false, none).get('invoices')?.full).toBe(false);
   });
+
+  it('leaves out what the server refused, even when it is missing or the log names it', () => {
+    const forbidden = new Set(['invoices', 'statement']);
+    const plan = planPass(
+      resources,
+      [change('invoices', 'a'), change('statement', 's')],
+      false,
+      new Set(['invoices', 'statement', 'account']),
+      forbidden,
+    );
+    expect([...plan.keys()]).toEqual(['account']);
+  });
+
+  it('asks a refused resource again on a reset (rights may have changed)', () => {
+    const plan = planPass(resources, [], true, none, new Set(['invoices']));
+    expect(plan.get('invoices')).toEqual({ full: true });
+  });
+
+  it('fetches a document again when the log names one of the resources it depends on', () => {
+    const withMe: SyncResource[] = [
+      ...resources,
+      { kind: 'document', name: 'me', path: '/v1/me', alsoOn: ['account', 'team'] },
+    ];
+    const plan = planPass(withMe, [change('team', 'u1')], false, none);
+    expect([...plan.keys()]).toEqual(['me']);
+    expect(planPass(withMe, [change('account', 'K-1')], false, none).get('me')).toEqual({
+      full: true,
+    });
+  });
 });

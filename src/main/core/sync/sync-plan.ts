@@ -21,22 +21,33 @@ const FULL: Work = { full: true };
 
 /**
  * The plan for a pass: every resource on `reset` and every one in `missing` (never cached, or
- * its entry was dropped) whole; otherwise documents whole when named, collections by item.
- * A collection with more named items than one list page is cheaper to fetch whole.
+ * its entry was dropped) whole; otherwise documents whole when named (by their own name or one
+ * in `alsoOn`), collections by item. A collection with more named items than one list page is
+ * cheaper to fetch whole. Resources the server refused (`forbidden`) are left out — asking
+ * again every pass would only hear 403 again — except on a reset, which asks everything anew.
  */
 export function planPass(
   resources: readonly SyncResource[],
   changes: readonly Change[],
   reset: boolean,
   missing: ReadonlySet<string>,
+  forbidden: ReadonlySet<string> = new Set(),
 ): SyncPlan {
   const plan: SyncPlan = new Map();
   const items = new Map<string, { upserts: Set<string>; deletes: Set<string> }>();
-  const byName = new Map(resources.map((resource) => [resource.name, resource]));
-  for (const resource of resources) {
+  const allowed = resources.filter((resource) => reset || !forbidden.has(resource.name));
+  const byName = new Map(allowed.map((resource) => [resource.name, resource]));
+  /** change-log names that make a document stale besides its own */
+  const alsoFor = new Map<string, string[]>();
+  for (const resource of allowed) {
     if (reset || missing.has(resource.name)) plan.set(resource.name, FULL);
+    if (resource.kind !== 'document') continue;
+    for (const other of resource.alsoOn ?? []) {
+      alsoFor.set(other, [...(alsoFor.get(other) ?? []), resource.name]);
+    }
   }
   for (const change of changes) {
+    for (const name of alsoFor.get(change.resource) ?? []) plan.set(name, FULL);
     const resource = byName.get(change.resource);
     if (!resource || plan.get(resource.name)?.full) continue;
     if (resource.kind === 'document') {

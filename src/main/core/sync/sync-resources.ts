@@ -9,6 +9,11 @@ export interface DocumentResource {
   /** also its name in the cache and in 'data:changed' events */
   name: string;
   path: string;
+  /**
+   * other change-log resource names that also make this document stale (who I am changes
+   * with the team's rights and the account's name, which the log records under their names)
+   */
+  alsoOn?: readonly string[];
 }
 
 /**
@@ -28,6 +33,8 @@ export interface CollectionResource<Item = unknown, Summary = unknown> {
   summarize: (item: Item) => Summary;
   /** the list's order (negative: a before b) */
   compare: (a: Summary, b: Summary) => number;
+  /** further cache entries of an item (its PDF), dropped with it when the list is refused */
+  itemExtras?: (id: string) => string[];
 }
 
 export type SyncResource = DocumentResource | CollectionResource;

@@ -1,0 +1,266 @@
+// The sync engine with a scripted server and an in-memory cache: what a 403 on a resource
+// does (refused, cached copy dropped, no retry loop, reads say "not allowed") and how access
+// is asked again when rights change.
+import { describe, expect, it } from 'vitest';
+import type { ApiClient, ApiResponse, RequestOptions } from '../api/api-client';
+import { ApiError } from '../api/api-error';
+import type { Clock } from '../ports';
+import type { EncryptedCache } from '../store/encrypted-cache';
+import { SyncEngine } from './sync-engine';
+import { defineCollection, type SyncResource } from './sync-resources';
+
+interface Row {
+  id: string;
+  n: number;
+}
+
+const RESOURCES: SyncResource[] = [
+  { kind: 'document', name: 'account', path: '/v1/account' },
+  { kind: 'document', name: 'statement', path: '/v1/billing/statement' },
+  defineCollection<Row, Row>({
+    kind: 'collection',
+    name: 'invoices',
+    path: '/v1/invoices',
+    pageSize: 10,
+    itemPath: (id) => `/v1/invoices/${id}`,
+    itemKey: (id) => `invoice:${id}`,
+    idOf: (row) => row.id,
+    summarize: (row) => row,
+    compare: (a, b) => a.id.localeCompare(b.id),
+    itemExtras: (id) => [`pdf:${id}`],
+  }),
+];
+
+function memoryCache(): EncryptedCache & { names(): string[] } {
+  const entries = new Map<string, unknown>();
+  return {
+    names: () => [...entries.keys()].sort(),
+    getJson: <T>(name: string) => Promise.resolve(structuredClone(entries.get(name)) as T),
+    putJson: (name, value) => {
+      entries.set(name, structuredClone(value));
+      return Promise.resolve();
+    },
+    getBlob: (name) => Promise.resolve(entries.get(name) as Buffer | undefined),
+    putBlob: (name, data) => {
+      entries.set(name, Buffer.from(data));
+      return Promise.resolve();
+    },
+    has: (name) => Promise.resolve(entries.has(name)),
+    delete: (name) => {
+      entries.delete(name);
+      return Promise.resolve();
+    },
+    destroy: () => {
+      entries.clear();
+      return Promise.resolve();
+    },
+  };
+}
+
+/** Timers are kept, never fired: each test runs its passes by hand (syncNow). */
+const clock: Clock = {
+  now: () => Date.UTC(2026, 0, 1),
+  setTimeout: () => 0,
+  clearTimeout: () => 0,
+};
+
+/** A server whose rights the test changes: a path it refuses answers 403 forbidden. */
+function scriptedServer() {
+  const refused = new Set<string>();
+  const requests: string[] = [];
+  let invoices: Row[] = [
+    { id: 'a', n: 1 },
+    { id: 'b', n: 2 },
+  ];
+  const changes: { resource: string; id: string; op: string }[] = [];
+  const ok = <T>(data: T): ApiResponse<T> => ({ status: 200, data, notModified: false });
+  const api = {
+    request(options: RequestOptions): Promise<ApiResponse<unknown>> {
+      const path = options.path;
+      requests.push(path);
+      if (path === '/v1/changes') {
+        const page = { cursor: String(changes.length), changes: [...changes], hasMore: false };
+        changes.length = 0;
+        return Promise.resolve(ok({ ...page, reset: false }));
+      }
+      const area = path.startsWith('/v1/invoices') ? 'invoices' : path;
+      if (refused.has(area)) {
+        return Promise.reject(
+          new ApiError(403, 'forbidden', undefined, undefined, { right: 'invoices' }),
+        );
+      }
+      if (path === '/v1/account') return Promise.resolve(ok({ customerNumber: 'K-1' }));
+      if (path === '/v1/billing/statement') return Promise.resolve(ok({ balance: 0 }));
+      if (path === '/v1/invoices')
+        return Promise.resolve(ok({ items: invoices, nextCursor: null }));
+      const id = path.split('/').pop()!;
+      const row = invoices.find((r) => r.id === id);
+      if (!row) return Promise.reject(new ApiError(404, 'not_found'));
+      return Promise.resolve(ok(row));
+    },
+  } as unknown as ApiClient;
+  return {
+    api,
+    refused,
+    requests,
+    setInvoices(rows: Row[]) {
+      invoices = rows;
+    },
+    log(resource: string, id: string) {
+      changes.push({ resource, id, op: 'upsert' });
+    },
+  };
+}
+
+function setup() {
+  const server = scriptedServer();
+  const cache = memoryCache();
+  const data: string[] = [];
+  const errors: unknown[] = [];
+  const engine = new SyncEngine({
+    api: server.api,
+    cache,
+    clock,
+    resources: RESOURCES,
+    onStatus: () => undefined,
+    onData: (name) => data.push(name),
+    onError: (error) => errors.push(error),
+  });
+  return { server, cache, engine, data, errors };
+}
+
+describe('sync engine: a resource the server refuses', () => {
+  it('skips a refused resource and still completes the pass for the others', async () => {
+    const { server, engine, errors } = setup();
+    server.refused.add('invoices').add('/v1/billing/statement');
+    await engine.start();
+    const status = await engine.syncNow();
+    expect(status).toMatchObject({ online: true, syncing: false });
+    expect(status.lastSyncedAt).not.toBeNull();
+    expect(errors).toEqual([]);
+    expect((await engine.read<{ customerNumber: string }>('account'))?.data.customerNumber).toBe(
+      'K-1',
+    );
+    expect(engine.refusal('invoices')).toEqual({ code: 'forbidden', right: 'invoices' });
+  });
+
+  it('does not ask again on later passes, even when the log names the resource', async () => {
+    const { server, engine } = setup();
+    server.refused.add('invoices');
+    await engine.start();
+    await engine.syncNow();
+    server.requests.length = 0;
+    server.log('invoices', 'a');
+    await engine.syncNow();
+    await engine.syncNow();
+    expect(server.requests).toEqual(['/v1/changes', '/v1/changes']);
+  });
+
+  it('answers reads of a refused resource with the refusal, naming the missing right', async () => {
+    const { server, engine } = setup();
+    server.refused.add('invoices');
+    await engine.start();
+    await engine.syncNow();
+    await expect(engine.read('invoices')).rejects.toMatchObject({
+      status: 403,
+      code: 'forbidden',
+      details: { right: 'invoices' },
+    });
+    await expect(engine.readItem('invoices', 'a')).rejects.toMatchObject({ status: 403 });
+    // an allowed resource reads as usual
+    expect(await engine.read('statement')).not.toBeNull();
+  });
+
+  it('drops the cached copy (list, details and their extras) when access is taken away', async () => {
+    const { server, cache, engine, data } = setup();
+    await engine.start();
+    await engine.syncNow();
+    await engine.loadItem('invoices', 'a');
+    await cache.putBlob('pdf:a', new Uint8Array([1]));
+    expect(cache.names()).toEqual(
+      expect.arrayContaining(['invoices', 'invoice:a', 'pdf:a', 'statement']),
+    );
+
+    // the owner takes the right away; the rights change makes the app ask everything anew
+    server.refused.add('invoices');
+    data.length = 0;
+    engine.recheckAccess();
+    await engine.syncNow();
+    await until(() => engine.refusal('invoices') !== null);
+    expect(cache.names()).not.toContain('invoices');
+    expect(cache.names()).not.toContain('invoice:a');
+    expect(cache.names()).not.toContain('pdf:a');
+    expect(cache.names()).toContain('statement');
+    // the renderer hears of it and re-reads (then gets the refusal)
+    expect(data).toContain('invoices');
+  });
+
+  it('fetches a resource again once the rights allow it', async () => {
+    const { server, engine } = setup();
+    server.refused.add('invoices');
+    await engine.start();
+    await engine.syncNow();
+    server.refused.clear();
+    engine.recheckAccess();
+    await until(async () => (await engine.read<Row[]>('invoices').catch(() => null)) !== null);
+    expect(engine.refusal('invoices')).toBeNull();
+    expect((await engine.read<Row[]>('invoices'))?.data.map((r) => r.id)).toEqual(['a', 'b']);
+  });
+
+  it('treats a refused item detail as the whole list refused', async () => {
+    const { server, engine } = setup();
+    await engine.start();
+    await engine.syncNow();
+    server.refused.add('invoices');
+    await expect(engine.loadItem('invoices', 'b')).rejects.toMatchObject({ status: 403 });
+    await expect(engine.read('invoices')).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('keeps refusals across a restart of the app (no asking again on every start)', async () => {
+    const { server, cache, engine } = setup();
+    server.refused.add('invoices');
+    await engine.start();
+    await engine.syncNow();
+    engine.stop();
+    server.requests.length = 0;
+    const again = new SyncEngine({
+      api: server.api,
+      cache,
+      clock,
+      resources: RESOURCES,
+      onStatus: () => undefined,
+      onData: () => undefined,
+    });
+    await again.start();
+    await again.syncNow();
+    expect(server.requests.filter((path) => path.startsWith('/v1/invoices'))).toEqual([]);
+    await expect(again.read('invoices')).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe('sync engine: refreshing one item after a write', () => {
+  it('patches a changed item into the list and drops a deleted one', async () => {
+    const { server, engine } = setup();
+    await engine.start();
+    await engine.syncNow();
+    server.setInvoices([
+      { id: 'a', n: 10 },
+      { id: 'c', n: 3 },
+    ]);
+    await engine.refreshItem('invoices', 'c');
+    await engine.refreshItem('invoices', 'a');
+    await engine.refreshItem('invoices', 'b', true);
+    expect((await engine.read<Row[]>('invoices'))?.data).toEqual([
+      { id: 'a', n: 10 },
+      { id: 'c', n: 3 },
+    ]);
+  });
+});
+
+async function until(probe: () => boolean | Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (await probe()) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error('condition not met');
+}
