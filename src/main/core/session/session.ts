@@ -15,7 +15,7 @@ interface StoredSession {
   refreshToken: string;
 }
 
-interface TokenPair {
+export interface TokenPair {
   accessToken: string;
   refreshToken: string;
   expiresIn: number;
@@ -115,6 +115,16 @@ export class Session implements TokenSource {
     }
   }
 
+  /**
+   * Continues with another token pair of the same person (the server issued it for another
+   * customer account): the vault keeps the new refresh token at once, and a refresh still
+   * under way for the old pair cannot bring the old one back (see refresh).
+   */
+  async adopt(tokens: TokenPair): Promise<void> {
+    if (this.state.status !== 'signedIn') throw new ApiError(401, 'session_expired');
+    await this.keep(this.state.email, tokens);
+  }
+
   /** Ends the session here and, when reachable, on the server too. */
   async logout(): Promise<SessionState> {
     const refreshToken = this.refreshToken;
@@ -149,6 +159,12 @@ export class Session implements TokenSource {
         body: { refreshToken },
         anonymous: true,
       });
+      // the session moved on meanwhile (adopted another pair, or ended): this pair is stale
+      if (this.refreshToken !== refreshToken) {
+        const current = this.accessToken();
+        if (current) return current;
+        throw new ApiError(401, 'session_expired');
+      }
       await this.keep(this.state.status === 'signedIn' ? this.state.email : '', data);
       return data.accessToken;
     } catch (error) {
