@@ -11,10 +11,11 @@ import {
   listOperations,
   loadSpec,
   registerOperations,
+  rightsTable,
   toFastifyPath,
   type OpenApiDoc,
 } from './openapi';
-import { installProblemHandlers } from './problem';
+import { ApiError, installProblemHandlers } from './problem';
 
 const doc: OpenApiDoc = {
   openapi: '3.1.0',
@@ -33,6 +34,7 @@ const doc: OpenApiDoc = {
         operationId: 'patchThing',
         tags: ['things'],
         security: [{ bearerAuth: [] }],
+        'x-kc-right': 'things',
         requestBody: {
           required: true,
           content: { 'application/json': { schema: { $ref: '#/components/schemas/Patch' } } },
@@ -44,6 +46,7 @@ const doc: OpenApiDoc = {
   components: {
     parameters: { Id: { name: 'id', in: 'path', required: true, schema: { type: 'string' } } },
     schemas: {
+      Right: { type: 'string', enum: ['things', 'other'] },
       Name: { type: ['string', 'null'], maxLength: 5, example: 'Anna' },
       Patch: {
         type: 'object',
@@ -141,6 +144,46 @@ describe('openapi loader', () => {
       paths: { '/x': { get: { operationId: 'a' } }, '/y': { get: { operationId: 'a' } } },
     };
     expect(() => listOperations(dup)).toThrow(/duplicate operationId a/);
+  });
+
+  it('refuses an operation with security but no x-kc-right, or an unknown right', () => {
+    const withRight = (right: string | undefined): OpenApiDoc => ({
+      ...doc,
+      paths: {
+        '/x': {
+          get: {
+            operationId: 'x',
+            security: [{ bearerAuth: [] }],
+            ...(right ? { 'x-kc-right': right } : {}),
+          },
+        },
+      },
+    });
+    expect(() => listOperations(withRight(undefined))).toThrow(/x: .*must declare x-kc-right/);
+    expect(() => listOperations(withRight('everything'))).toThrow(/everything is not a right/);
+    expect(listOperations(withRight('none'))[0]?.right).toBe('none');
+    expect(rightsTable(doc)).toEqual({ patchThing: 'things' });
+  });
+
+  it('authenticates before validating the body, with the right in the route config', async () => {
+    const a = app();
+    const rights: unknown[] = [];
+    registerOperations(a, doc, {
+      handlers: { getThing: noop, patchThing: noop },
+      security: {
+        bearerAuth: (request) => {
+          rights.push(request.routeOptions.config.kc);
+          return Promise.reject(new ApiError(401, 'unauthorized'));
+        },
+      },
+    });
+    const res = await a.inject({
+      method: 'PATCH',
+      url: '/v1/things/1',
+      payload: { name: 'x'.repeat(9) },
+    });
+    expect(res.statusCode).toBe(401);
+    expect(rights).toEqual([{ operationId: 'patchThing', right: 'things' }]);
   });
 
   it('registers routes that validate requests against the spec', async () => {

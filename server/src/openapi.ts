@@ -3,6 +3,13 @@
  * server/openapi/) becomes a Fastify route whose
  * request schemas come from the spec and whose handler is found by operationId. A spec
  * operation without a handler, or a handler without an operation, stops the server at start.
+ *
+ * Rights: every operation with security declares `x-kc-right` — a right of the `Right` schema,
+ * or `none` (being a member of the customer account is enough). A bearer operation without it
+ * stops the loader. The right travels in the route's config (`kc.right`), where the security
+ * hook checks it right after authenticating (server/src/auth/bearer.ts). Security hooks run
+ * before the body is validated, so an unauthorised caller learns nothing about the schema.
+ * `rightsTable(doc)` is the one table operationId → right (matrix test, README).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -92,8 +99,7 @@ export function loadSpec(
           .filter((f) => f.endsWith('.yaml'))
           .sort()
       : [];
-  for (const name of parts)
-    mergePart(doc, readYaml(path.join(partsDir!, name)), name);
+  for (const name of parts) mergePart(doc, readYaml(path.join(partsDir!, name)), name);
   return doc as OpenApiDoc;
 }
 
@@ -223,7 +229,58 @@ export interface Operation {
   tags: string[];
   /** names of the security schemes required (empty: public) */
   security: string[];
+  /** `x-kc-right`: the right the operation needs, 'none' (membership), null on public ones */
+  right: string | null;
+  /** `x-kc-body-limit`: bytes this route accepts (default: the app's bodyLimit) */
+  bodyLimit?: number;
   schema: FastifySchema;
+}
+
+/** What the route carries in its config for the hooks (request.routeOptions.config.kc). */
+export interface RouteKc {
+  operationId: string;
+  right: string | null;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    kc?: RouteKc;
+  }
+}
+
+export const RIGHT_NONE = 'none';
+
+/** The rights the spec knows: the enum of `components.schemas.Right` (empty when absent). */
+export function specRights(doc: OpenApiDoc): string[] {
+  const schemas = isObject(doc.components) ? doc.components.schemas : undefined;
+  const right = isObject(schemas) ? schemas.Right : undefined;
+  const values = isObject(right) && Array.isArray(right.enum) ? right.enum : [];
+  return values.filter((v): v is string => typeof v === 'string');
+}
+
+function rightOf(doc: OpenApiDoc, opId: string, op: JsonObject, security: string[]) {
+  const raw = op['x-kc-right'];
+  if (security.length === 0) {
+    if (raw !== undefined) throw new Error(`${opId}: x-kc-right on a public operation`);
+    return null;
+  }
+  if (typeof raw !== 'string' || raw === '') {
+    throw new Error(
+      `${opId}: an operation with security must declare x-kc-right (a right or ${RIGHT_NONE})`,
+    );
+  }
+  const known = specRights(doc);
+  if (raw !== RIGHT_NONE && !known.includes(raw)) {
+    throw new Error(`${opId}: x-kc-right ${raw} is not a right (${known.join(', ')})`);
+  }
+  return raw;
+}
+
+/** The one rights table: operationId → the right it needs ('none': membership is enough). */
+export function rightsTable(doc: OpenApiDoc): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (const op of listOperations(doc)) if (op.right !== null) table[op.operationId] = op.right;
+  return table;
 }
 
 /** `{id}` → `:id` */
@@ -319,13 +376,20 @@ export function listOperations(doc: OpenApiDoc): Operation[] {
         schema.body = toJsonSchema(doc, media.schema);
       }
 
+      const security = securityOf(operationId, op.security ?? doc.security);
+      const limit = op['x-kc-body-limit'];
+      if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit))) {
+        throw new Error(`${operationId}: x-kc-body-limit must be a number of bytes`);
+      }
       ops.push({
         operationId,
         method: method.toUpperCase() as Operation['method'],
         path: specPath,
         url: toFastifyPath(specPath),
         tags: Array.isArray(op.tags) ? op.tags.filter((t) => typeof t === 'string') : [],
-        security: securityOf(operationId, op.security ?? doc.security),
+        security,
+        right: rightOf(doc, operationId, op, security),
+        ...(typeof limit === 'number' ? { bodyLimit: limit } : {}),
         schema,
       });
     }
@@ -365,16 +429,20 @@ export function registerOperations(
   }
 
   for (const op of ops) {
-    const preHandler = op.security.map((name) => {
+    const securityHooks = op.security.map((name) => {
       const hook = opts.security?.[name];
       if (!hook) throw new Error(`${op.operationId}: no handler for security scheme ${name}`);
       return hook;
     });
+    const kc: RouteKc = { operationId: op.operationId, right: op.right };
     app.route({
       method: op.method,
       url: op.url,
       schema: op.schema,
-      preHandler,
+      config: { kc },
+      // authentication and the rights check come before validation (see the file comment)
+      preValidation: securityHooks,
+      ...(op.bodyLimit !== undefined ? { bodyLimit: op.bodyLimit } : {}),
       handler: opts.handlers[op.operationId] as unknown as RouteHandlerMethod,
     });
   }

@@ -177,7 +177,16 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Change the customer information (If-Match required)
+     * @description Needs `If-Match` with the account's ETag: without it 428 `precondition_required`, with a
+     *     stale one 412 `precondition_failed` (then GET the account and show both versions). The
+     *     content is checked field by field (422 `validation_failed` with `errors`:
+     *     `{field: 'vatId', code: 'vat_id_invalid'}` (format of the address's country),
+     *     `{field: 'phone', code: 'phone_invalid'}` (E.164), `{field: 'company', code:
+     *     'company_required'}`). Records an `account` change.
+     */
+    patch: operations['updateAccount'];
     trace?: never;
   };
   '/v1/changes': {
@@ -646,6 +655,333 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who is signed in, for which customer account, with which rights */
+    get: operations['getMe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a login and customer account; a confirmation mail is sent
+     * @description Always 202 (no account enumeration): an address that has an account already gets a mail
+     *     saying so instead. A weak password is refused (422 `weak_password`) before anything else.
+     */
+    post: operations['register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/verify-email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm the e-mail address with the token from the confirmation mail
+     * @description Expired (48 h) or used tokens → 400 `verify_token_invalid`.
+     */
+    post: operations['verifyEmail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/switch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Continue in another customer account of the same user (a new token pair)
+     * @description Answers a new session (token pair) for the same user in the other customer account; the
+     *     old session stays valid until it expires or is logged out. 404 when the user is not a
+     *     member of that customer account.
+     */
+    post: operations['switchCustomer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/account/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The verification steps of the customer account and their state */
+    get: operations['getVerification'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/account/verification/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload an identity or company document (PDF, JPEG or PNG, at most 10 MB)
+     * @description The content must be what `mimeType` says (magic bytes; 422 `document_type`) and at most
+     *     10 MB decoded (413 `document_too_large`). The request body may be up to 15 MB. When the
+     *     e-mail is confirmed and the customer data complete, the status becomes `pending` (the
+     *     provider checks it).
+     */
+    post: operations['uploadVerificationDocument'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The users of the customer account and the pending invitations */
+    get: operations['listUsers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/users/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Invite a person by e-mail with rights per area (a mail with a token is sent)
+     * @description 409 `already_member` when the address belongs to a user of this account already. A
+     *     pending invitation of the same address is replaced. Only an owner may grant rights they
+     *     do not have themselves (403 `forbidden` with `right`).
+     */
+    post: operations['createInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/users/invitations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a pending invitation */
+    delete: operations['revokeInvitation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Remove a user from the customer account (not the last owner)
+     * @description 409 `last_owner` for the only owner. Only an owner may remove an owner (403 `forbidden`).
+     *     The removed user's sessions in this account end.
+     */
+    delete: operations['removeUser'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a user's rights
+     * @description An owner's rights cannot be changed (409 `owner_rights_fixed`: owners have every right).
+     *     Only an owner may grant rights they do not have themselves (403 `forbidden`).
+     */
+    patch: operations['updateUser'];
+    trace?: never;
+  };
+  '/v1/invitations/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What an invitation is about, before it is accepted (no sign-in needed)
+     * @description Expired (7 days), used or revoked invitations → 400 `invitation_invalid`.
+     */
+    get: operations['inspectInvitation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/invitations/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Join the inviting customer account with the signed-in login
+     * @description The signed-in address must be the invited one (403 `invitation_other_email`). Expired,
+     *     used or revoked invitations → 400 `invitation_invalid`. The session stays in its customer
+     *     account; the new one is listed in `memberships` (switch with POST /v1/auth/switch).
+     */
+    post: operations['acceptInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/invitations/accept-new': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a login from an invitation (the e-mail is confirmed by the invitation)
+     * @description Then sign in with the invited address and the password. 409 `account_exists` when the
+     *     address has a login already (sign in and accept instead); 422 `weak_password`; 400
+     *     `invitation_invalid`.
+     */
+    post: operations['acceptInvitationNew'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The customer's contacts (for domains), a page at a time, by id */
+    get: operations['listContacts'];
+    put?: never;
+    /**
+     * Create a contact
+     * @description 422 `validation_failed` with `errors` (`phone_invalid`: not E.164, `email_invalid`,
+     *     `name_required`, `organization_required`).
+     */
+    post: operations['createContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/contacts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One contact */
+    get: operations['getContact'];
+    put?: never;
+    post?: never;
+    /** Delete a contact no domain uses (409 `contact_in_use` with `domains`) */
+    delete: operations['deleteContact'];
+    options?: never;
+    head?: never;
+    /** Change a contact (If-Match optional; 412 `precondition_failed` when stale) */
+    patch: operations['updateContact'];
+    trace?: never;
+  };
+  '/v1/sandbox/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The provider approves or rejects the verification of a user's customer account
+     * @description Also `npm run sandbox -- verify <email> approve|reject "<reason>"`.
+     */
+    post: operations['sandboxDecideVerification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -662,6 +998,10 @@ export interface components {
       errors?: components['schemas']['FieldError'][];
       /** @description seconds until a retry may succeed */
       retryAfter?: number;
+      /** @description with `forbidden`, the right the user lacks */
+      right?: components['schemas']['Right'];
+      /** @description with `contact_in_use`, the domains that still use the contact */
+      domains?: string[];
     };
     FieldError: {
       /** @description the field, e.g. `password` or `patch.company` */
@@ -1077,6 +1417,190 @@ export interface components {
       /** @description "Ich schließe meine Firma": only with kind ordinary */
       closingCompany: boolean;
     };
+    /** @enum {string} */
+    Right:
+      | 'customerData'
+      | 'contacts'
+      | 'contracts'
+      | 'credentials'
+      | 'domains'
+      | 'dns'
+      | 'invoices'
+      | 'paymentMethods'
+      | 'tickets'
+      | 'users';
+    Rights: components['schemas']['Right'][];
+    Membership: {
+      customerId: string;
+      customerNumber: string;
+      /** @description the company, or "first last" */
+      displayName: string;
+      owner: boolean;
+    };
+    Me: {
+      userId: string;
+      email: string;
+      name: string;
+      customer: components['schemas']['Membership'];
+      rights: components['schemas']['Rights'];
+      memberships: components['schemas']['Membership'][];
+      verificationStatus: components['schemas']['VerificationStatus'];
+    };
+    /**
+     * @description The editable customer information. The content is checked field by field (422
+     *     `validation_failed` with `errors`: `vat_id_invalid` for the country of the address,
+     *     `phone_invalid` (E.164; spaces are removed), `company_required`).
+     */
+    AccountPatch: {
+      /** @enum {string} */
+      kind?: 'person' | 'company';
+      firstName?: string;
+      lastName?: string;
+      company?: string | null;
+      phone?: string | null;
+      address?: {
+        street: string;
+        postalCode: string;
+        city: string;
+        country: string;
+      };
+      vatId?: string | null;
+    };
+    RegisterRequest: {
+      email: components['schemas']['Email'];
+      password: components['schemas']['Password'];
+    };
+    TokenRequest: {
+      token: string;
+    };
+    SwitchRequest: {
+      customerId: string;
+    };
+    VerificationStep: {
+      /** @enum {string} */
+      id: 'emailConfirmed' | 'customerData' | 'document' | 'review';
+      /** @enum {string} */
+      state: 'done' | 'open' | 'waiting' | 'rejected';
+    };
+    VerificationDocument: {
+      id: string;
+      /** @enum {string} */
+      kind: 'identity' | 'company';
+      fileName: string;
+      /** Format: date-time */
+      uploadedAt: string;
+    };
+    Verification: {
+      status: components['schemas']['VerificationStatus'];
+      steps: components['schemas']['VerificationStep'][];
+      rejectionReason: string | null;
+      documents: components['schemas']['VerificationDocument'][];
+      waitingFeatures: components['schemas']['Rights'];
+    };
+    VerificationDocumentUpload: {
+      /** @enum {string} */
+      kind: 'identity' | 'company';
+      fileName: string;
+      /** @enum {string} */
+      mimeType: 'application/pdf' | 'image/jpeg' | 'image/png';
+      base64: string;
+    };
+    TeamUser: {
+      id: string;
+      email: string;
+      name: string;
+      owner: boolean;
+      rights: components['schemas']['Rights'];
+      /** @description the signed-in user themself */
+      self: boolean;
+    };
+    Invitation: {
+      id: string;
+      email: string;
+      rights: components['schemas']['Rights'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    Team: {
+      users: components['schemas']['TeamUser'][];
+      invitations: components['schemas']['Invitation'][];
+    };
+    InvitationRequest: {
+      email: components['schemas']['Email'];
+      rights: components['schemas']['Rights'];
+    };
+    UserRightsRequest: {
+      rights: components['schemas']['Rights'];
+    };
+    InvitationInfo: {
+      customerName: string;
+      email: string;
+      existingAccount: boolean;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    AcceptNewRequest: {
+      token: string;
+      password: components['schemas']['Password'];
+    };
+    AcceptNewResponse: {
+      /** @description the invited address, to sign in with */
+      email: string;
+    };
+    ContactAddress: {
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    };
+    ContactInput: {
+      /** @enum {string} */
+      kind: 'person' | 'organization';
+      firstName: string;
+      lastName: string;
+      organization: string | null;
+      email: string;
+      /** @description E.164, e.g. +4930123456 */
+      phone: string;
+      address: components['schemas']['ContactAddress'];
+    };
+    ContactPatch: {
+      /** @enum {string} */
+      kind?: 'person' | 'organization';
+      firstName?: string;
+      lastName?: string;
+      organization?: string | null;
+      email?: string;
+      phone?: string;
+      address?: components['schemas']['ContactAddress'];
+    };
+    Contact: {
+      id: string;
+      /** @enum {string} */
+      kind: 'person' | 'organization';
+      firstName: string;
+      lastName: string;
+      organization: string | null;
+      email: string;
+      phone: string;
+      address: components['schemas']['Address'];
+      /** @description domains that use this contact (owner, admin, tech or zone) */
+      usedByDomains: string[];
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ContactPage: {
+      items: components['schemas']['Contact'][];
+      nextCursor: string | null;
+    };
+    SandboxVerificationRequest: {
+      email: string;
+      /** @enum {string} */
+      decision: 'approve' | 'reject';
+      reason?: string;
+    };
   };
   responses: {
     /** @description the request does not match the schema (`validation_failed`) */
@@ -1110,7 +1634,10 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description the action needs a recent step-up (`step_up_required`) or another role */
+    /**
+     * @description the action needs a recent step-up (`step_up_required`), or a right the user lacks in
+     *     this customer account (`forbidden` with `right`)
+     */
     Forbidden: {
       headers: {
         [name: string]: unknown;
@@ -1170,6 +1697,24 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
+    /** @description the resource changed since the ETag in If-Match (`precondition_failed`) */
+    PreconditionFailed: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description the change needs an If-Match header (`precondition_required`) */
+    PreconditionRequired: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
   };
   parameters: {
     IfNoneMatch: string;
@@ -1177,6 +1722,9 @@ export interface components {
     /** @description a write sent again with the same key (within 24 hours) gets the first answer */
     IdempotencyKey: string;
     ContractId: string;
+    ResourceId: string;
+    /** @description the ETag the change is based on; a stale one → 412 `precondition_failed` */
+    IfMatch: string;
   };
   requestBodies: never;
   headers: {
@@ -1418,6 +1966,41 @@ export interface operations {
         content?: never;
       };
       401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  updateAccount: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description the ETag the change is based on; a stale one → 412 `precondition_failed` */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountPatch'];
+      };
+    };
+    responses: {
+      /** @description the account after the change */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Account'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      412: components['responses']['PreconditionFailed'];
+      422: components['responses']['Unprocessable'];
+      428: components['responses']['PreconditionRequired'];
     };
   };
   listChanges: {
@@ -2104,6 +2687,545 @@ export interface operations {
       304: components['responses']['NotModified'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getMe: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the signed-in person */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  register: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterRequest'];
+      };
+    };
+    responses: {
+      /** @description a mail is on its way */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Empty'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      422: components['responses']['Unprocessable'];
+    };
+  };
+  verifyEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TokenRequest'];
+      };
+    };
+    responses: {
+      /** @description confirmed; the person can sign in now */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+    };
+  };
+  switchCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SwitchRequest'];
+      };
+    };
+    responses: {
+      /** @description the new token pair */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Tokens'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getVerification: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the verification */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Verification'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  uploadVerificationDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VerificationDocumentUpload'];
+      };
+    };
+    responses: {
+      /** @description the verification with the new document */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Verification'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['Unprocessable'];
+      422: components['responses']['Unprocessable'];
+    };
+  };
+  listUsers: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description users and invitations */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Team'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  createInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvitationRequest'];
+      };
+    };
+    responses: {
+      /** @description the invitation */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Invitation'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  revokeInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['ResourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description revoked */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  removeUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['ResourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  updateUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['ResourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserRightsRequest'];
+      };
+    };
+    responses: {
+      /** @description the user with the new rights */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamUser'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  inspectInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the invitation */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationInfo'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+    };
+  };
+  acceptInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TokenRequest'];
+      };
+    };
+    responses: {
+      /** @description the signed-in person with the new membership */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  acceptInvitationNew: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptNewRequest'];
+      };
+    };
+    responses: {
+      /** @description the login exists; sign in with this address */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptNewResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+    };
+  };
+  listContacts: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a page of contacts */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactPage'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  createContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ContactInput'];
+      };
+    };
+    responses: {
+      /** @description the contact */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['Unprocessable'];
+    };
+  };
+  getContact: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path: {
+        id: components['parameters']['ResourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the contact */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  deleteContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['ResourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  updateContact: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description the ETag the change is based on; a stale one → 412 `precondition_failed` */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        id: components['parameters']['ResourceId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ContactPatch'];
+      };
+    };
+    responses: {
+      /** @description the contact after the change */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      422: components['responses']['Unprocessable'];
+    };
+  };
+  sandboxDecideVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SandboxVerificationRequest'];
+      };
+    };
+    responses: {
+      /** @description the verification after the decision */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Verification'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
       404: components['responses']['NotFound'];
     };
   };

@@ -15,5 +15,8 @@ export function accountHandlers(ctx: AppContext) {
     if (ifNoneMatchMatches(ifNoneMatch, etag)) return reply.code(304).send();
     return account;
   };
-  return { getAccount };
+  const updateAccount: Handler<'updateAccount'> = () => {
+    throw new ApiError(501, 'not_implemented');
+  };
+  return { getAccount, updateAccount };
 }

@@ -36,7 +36,12 @@ export function sandboxHandlers(ctx: AppContext) {
   const sandboxPayInvoice: Handler<'sandboxPayInvoice'> = (request) =>
     payInvoiceNow(ctx.db, request.params.id, ctx.now());
 
+  const sandboxDecideVerification: Handler<'sandboxDecideVerification'> = () => {
+    throw new ApiError(501, 'not_implemented');
+  };
+
   return {
+    sandboxDecideVerification,
     sandboxIssueInvoice,
     sandboxPayInvoice,
     sandboxListOutbox,
