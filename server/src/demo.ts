@@ -7,7 +7,9 @@ import { hashPassword } from './auth/password';
 import { newTotpSecret } from './auth/totp';
 import { findUserByEmail, normalizeEmail } from './auth/users';
 import { seedDemoBilling } from './billing/demo-billing';
+import { seedDemoTeam } from './team/demo-team';
 import type { Db } from './db';
+import { seedDemoProducts } from './products/demo-products';
 
 export const DEMO_PASSWORD = 'Demo-Passwort-2026';
 export const DEMO_EMAIL = 'demo@kundencenter.example';
@@ -113,6 +115,8 @@ export async function seedDemo(db: Db, now: number = Date.now()): Promise<DemoAc
     }).immediate();
   }
   for (const demo of DEMO) seedDemoBilling(db, demo.customer.customer_number, now);
+  await seedDemoTeam(db, DEMO_PASSWORD, now);
+  for (const demo of DEMO) seedDemoProducts(db, demo.customer.customer_number, now);
   return DEMO.map((demo) => {
     const user = findUserByEmail(db, demo.email);
     return {
