@@ -129,6 +129,8 @@ export class CredentialsService {
     const { data } = await this.options.api.request<Credential>({
       method: 'POST',
       path: `${path(contractId)}/credentials/${encodeURIComponent(credentialId)}/reset`,
+      // an empty JSON body: a POST without one is refused as an unknown media type
+      body: {},
     });
     const known = this.memory.get(contractId);
     if (known) {
