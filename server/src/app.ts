@@ -18,6 +18,7 @@ import { loadSpec, registerOperations, type AnyHandler, type OpenApiDoc } from '
 import { installProblemHandlers } from './problem';
 import { productsHandlers } from './products/handlers';
 import { sandboxHandlers } from './sandbox/handlers';
+import { supportHandlers } from './support/handlers';
 import { systemHandlers } from './system/handlers';
 import { teamHandlers } from './team/handlers';
 
@@ -31,6 +32,7 @@ const AREAS: Area[] = [
   billingHandlers,
   productsHandlers,
   teamHandlers,
+  supportHandlers,
 ];
 const SANDBOX_AREAS: Area[] = [sandboxHandlers];
 export const SANDBOX_TAG = 'sandbox';

@@ -655,6 +655,226 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/tickets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The customer's tickets, newest activity first, a page at a time
+     * @description Sorted by last activity (newest first). `nextCursor` is null on the last page; a
+     *     malformed cursor is 400 `validation_failed` (`cursor`/`cursor_invalid`). The ETag covers
+     *     the page asked for (filters, cursor and limit included) with every ticket on it, its
+     *     unread marker too.
+     */
+    get: operations['listTickets'];
+    put?: never;
+    /**
+     * Open a ticket with its first message
+     * @description Attachments are uploaded first (`uploadAttachment`) and named by id; each may be used by
+     *     one message only. The ticket starts `open`; a confirmation e-mail (German) goes to the
+     *     signed-in user's address; a `tickets` change is recorded. 422 `validation_failed` with
+     *     `errors`: `{field: 'attachmentIds.<n>', code: 'attachment_unknown'}` (not this
+     *     customer's, unknown or already used), `{field: 'related.<n>', code: 'related_unknown'}`
+     *     (a contract that is not this customer's), `{field: 'subject' | 'message', code:
+     *     'required'}` (blank). Honours `Idempotency-Key` (IETF draft semantics): the same key
+     *     with the same body answers the first answer again (`Idempotent-Replayed: true`), with
+     *     another body 422 `idempotency_key_reused`, while the first is still running 409
+     *     `idempotency_in_progress` (`Retry-After`).
+     */
+    post: operations['createTicket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tickets/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One ticket with its whole thread, oldest message first
+     * @description Safe: reading does not mark the ticket read (that is `markTicketRead`). Another
+     *     customer's ticket is answered like a missing one (404).
+     */
+    get: operations['getTicket'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tickets/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The customer has read the ticket up to its newest message
+     * @description `unread` turns false (for every user of the customer account). Records a `tickets`
+     *     change when it was unread. Idempotent by nature.
+     */
+    post: operations['markTicketRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tickets/{id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reply to a ticket
+     * @description The ticket becomes `open` (a closed ticket is reopened) and read; a `tickets` change is
+     *     recorded. 422 `validation_failed` like `createTicket` (`body` blank,
+     *     `attachmentIds.<n>`). Honours `Idempotency-Key` like `createTicket`: a reply sent again
+     *     with the same key is stored once.
+     */
+    post: operations['postTicketMessage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tickets/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a ticket (a later message reopens it)
+     * @description Closing a closed ticket changes nothing and answers it again. Records a `tickets`
+     *     change.
+     */
+    post: operations['closeTicket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a file to attach to a ticket message (JSON, the content as base64)
+     * @description Allowed: PDF, PNG, JPEG, GIF (checked by their magic bytes), TXT and LOG (UTF-8 text
+     *     without NUL bytes), ZIP; the file name's extension must fit the content. The stored
+     *     `mimeType` is the one the server determined. At most 10 MB decoded: 413
+     *     `attachment_too_large` (a request body over 15 MB is 413 `payload_too_large`; treat
+     *     both alike). Another type: 415 `attachment_type`. Invalid base64: 400
+     *     `validation_failed` (`base64`/`format`). Unused uploads stay private to the customer.
+     */
+    post: operations['uploadAttachment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/attachments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The file of an attachment
+     * @description With its content type, `Content-Disposition: attachment` (RFC 6266 with an ASCII
+     *     `filename` and the exact name as RFC 5987 `filename*`) and `X-Content-Type-Options:
+     *     nosniff`. Another customer's attachment is answered like a missing one (404).
+     */
+    get: operations['getAttachment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The customer's changes as server-sent events, live
+     * @description `text/event-stream`. Every change-log entry of the customer (the same as
+     *     `GET /v1/changes`) is one event: `id:` the change cursor, `event: change`, `data:` JSON
+     *     `{resource, id, op, cursor}`. Send the last cursor seen as `Last-Event-ID` (or the
+     *     `cursor` query parameter) to get every change after it first, then live ones. Without a
+     *     cursor, or with one the server does not know (another data folder), the stream starts
+     *     with `event: reset` (`data: {cursor}`): refetch what is cached, as after
+     *     `reset: true` of `GET /v1/changes`. After the backlog comes `event: ready`
+     *     (`data: {cursor}`). A comment line (`: heartbeat`) every 15 seconds keeps the
+     *     connection alive; `retry: 3000` suggests the reconnect delay. The stream ends when the
+     *     server stops.
+     */
+    get: operations['streamEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/sandbox/tickets/{id}/reply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A staff reply to a ticket (sandbox only; `npm run sandbox -- reply`)
+     * @description The ticket becomes `answered` (or the given status) and unread; a `tickets` change is
+     *     recorded, so `GET /v1/events` and `GET /v1/changes` report it. The ticket is named by id
+     *     or number (`T-100001`).
+     */
+    post: operations['sandboxReplyTicket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/me': {
     parameters: {
       query?: never;
@@ -1418,6 +1638,104 @@ export interface components {
       closingCompany: boolean;
     };
     /** @enum {string} */
+    TicketDepartment: 'technik' | 'buchhaltung';
+    /** @enum {string} */
+    TicketPriority: 'low' | 'normal' | 'high' | 'urgent';
+    /**
+     * @description `open`: waiting for staff; `answered`: staff wrote last; `waiting_for_customer`: staff
+     *     needs something; `closed`: a new message reopens it
+     * @enum {string}
+     */
+    TicketStatus: 'open' | 'answered' | 'waiting_for_customer' | 'closed';
+    TicketRelation: {
+      /** @enum {string} */
+      kind: 'contract' | 'domain';
+      /** @description the contract id, or the domain name */
+      id: string;
+      label: string;
+    };
+    Ticket: {
+      id: string;
+      /** @description `T-100001` */
+      number: string;
+      subject: string;
+      department: components['schemas']['TicketDepartment'];
+      priority: components['schemas']['TicketPriority'];
+      status: components['schemas']['TicketStatus'];
+      related: components['schemas']['TicketRelation'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastActivityAt: string;
+      /** @description a staff message came after the customer last read or wrote */
+      unread: boolean;
+      /** @description the start of the newest message (at most 140 characters) */
+      lastMessagePreview: string;
+    };
+    TicketPage: {
+      items: components['schemas']['Ticket'][];
+      nextCursor: string | null;
+    };
+    /** @enum {string} */
+    AttachmentMimeType:
+      | 'application/pdf'
+      | 'image/png'
+      | 'image/jpeg'
+      | 'image/gif'
+      | 'text/plain'
+      | 'application/zip';
+    Attachment: {
+      id: string;
+      fileName: string;
+      mimeType: components['schemas']['AttachmentMimeType'];
+      /** @description bytes */
+      size: number;
+    };
+    TicketMessage: {
+      id: string;
+      ticketId: string;
+      /** @enum {string} */
+      author: 'customer' | 'staff';
+      authorName: string;
+      body: string;
+      /** Format: date-time */
+      createdAt: string;
+      attachments: components['schemas']['Attachment'][];
+    };
+    TicketDetail: components['schemas']['Ticket'] & {
+      messages: components['schemas']['TicketMessage'][];
+    };
+    AttachmentIds: string[];
+    NewTicket: {
+      department: components['schemas']['TicketDepartment'];
+      subject: string;
+      priority: components['schemas']['TicketPriority'];
+      related: components['schemas']['TicketRelation'][];
+      message: string;
+      attachmentIds?: components['schemas']['AttachmentIds'];
+    };
+    NewTicketMessage: {
+      body: string;
+      attachmentIds?: components['schemas']['AttachmentIds'];
+    };
+    AttachmentUpload: {
+      fileName: string;
+      /** @description what the client believes; the server decides by name and content */
+      mimeType: string;
+      /** @description the file's bytes, standard base64 (padding optional) */
+      base64: string;
+    };
+    SandboxTicketReply: {
+      body: string;
+      /** @description default `Support-Team` */
+      authorName?: string;
+      /**
+       * @default answered
+       * @enum {string}
+       */
+      status: 'answered' | 'waiting_for_customer';
+    };
+    /** @enum {string} */
     Right:
       | 'customerData'
       | 'contacts'
@@ -1697,6 +2015,24 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
+    /** @description the file is over 10 MB (`attachment_too_large`) or the body over 15 MB (`payload_too_large`) */
+    AttachmentTooLarge: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description the file's type is not allowed or does not fit its name (`attachment_type`) */
+    AttachmentType: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
     /** @description the resource changed since the ETag in If-Match (`precondition_failed`) */
     PreconditionFailed: {
       headers: {
@@ -1722,6 +2058,7 @@ export interface components {
     /** @description a write sent again with the same key (within 24 hours) gets the first answer */
     IdempotencyKey: string;
     ContractId: string;
+    TicketId: string;
     ResourceId: string;
     /** @description the ETag the change is based on; a stale one → 412 `precondition_failed` */
     IfMatch: string;
@@ -2687,6 +3024,297 @@ export interface operations {
       304: components['responses']['NotModified'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listTickets: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+        status?: components['schemas']['TicketStatus'];
+        department?: components['schemas']['TicketDepartment'];
+      };
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a page of tickets */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TicketPage'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  createTicket: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a write sent again with the same key (within 24 hours) gets the first answer */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewTicket'];
+      };
+    };
+    responses: {
+      /** @description the ticket with its first message */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TicketDetail'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+    };
+  };
+  getTicket: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path: {
+        id: components['parameters']['TicketId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the ticket */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TicketDetail'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  markTicketRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['TicketId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the ticket */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ticket'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  postTicketMessage: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a write sent again with the same key (within 24 hours) gets the first answer */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        id: components['parameters']['TicketId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewTicketMessage'];
+      };
+    };
+    responses: {
+      /** @description the message */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TicketMessage'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+    };
+  };
+  closeTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['TicketId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the ticket */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ticket'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  uploadAttachment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AttachmentUpload'];
+      };
+    };
+    responses: {
+      /** @description the stored attachment */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Attachment'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['AttachmentTooLarge'];
+      415: components['responses']['AttachmentType'];
+    };
+  };
+  getAttachment: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the file */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          /** @description attachment; filename="Rechnung_Maerz.pdf"; filename*=UTF-8''Rechnung%20M%C3%A4rz.pdf */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  streamEvents: {
+    parameters: {
+      query?: {
+        cursor?: string;
+      };
+      header?: {
+        'Last-Event-ID'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the event stream */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  sandboxReplyTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['TicketId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SandboxTicketReply'];
+      };
+    };
+    responses: {
+      /** @description the staff message */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TicketMessage'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
       404: components['responses']['NotFound'];
     };
   };
