@@ -1528,7 +1528,8 @@ export interface components {
       billingCycleMonths: number;
       /**
        * Format: date
-       * @description the next automatic renewal; null once cancelled or ended
+       * @description the day the contract renews by itself (the day after the current term's end); null
+       *     once cancelled or ended
        */
       nextRenewal: string | null;
       /**
@@ -1557,6 +1558,10 @@ export interface components {
       description: string;
       invoices: components['schemas']['ContractInvoiceRef'][];
       credentialKinds: components['schemas']['CredentialKind'][];
+      /**
+       * @description the newest cancellation whatever its status (`revoked` included, so the detail
+       *     can say it was withdrawn); null when never cancelled
+       */
       cancellation: components['schemas']['Cancellation'] | null;
     };
     Credential: {

@@ -163,7 +163,8 @@ function confirmationMail(
     if (cancellation.closingCompany) {
       lines.push(
         'Sie haben angegeben, dass Sie Ihre Firma schließen. Eine Geschäftsaufgabe ist kein',
-        'Sonderkündigungsrecht: Ihr Vertrag endet zum nächstmöglichen regulären Termin.',
+        'Sonderkündigungsrecht: Ihr Vertrag endet als ordentliche Kündigung zu einem regulären',
+        'Termin, frühestens zum nächstmöglichen.',
         '',
       );
     }

@@ -113,7 +113,7 @@ function draw(doc: PDFKit.PDFDocument, document: ReceiptDocument): void {
   if (c.closingCompany) {
     notes.push(
       'Die Schließung einer Firma ist kein Sonderkündigungsrecht: Der Vertrag endet als ' +
-        'ordentliche Kündigung zum nächstmöglichen regulären Termin.',
+        'ordentliche Kündigung zu einem regulären Termin, frühestens zum nächstmöglichen.',
     );
   }
   if (c.status !== 'revoked') {
