@@ -240,9 +240,10 @@ export class SyncEngine {
     if (this.timer !== null) this.options.clock.clearTimeout(this.timer);
     this.timer = null;
     this.setStatus({ syncing: true });
+    // a pass cut short asks everything again next time
+    const askAll = this.askAll;
+    this.askAll = false;
     try {
-      const askAll = this.askAll;
-      this.askAll = false;
       const { plan, cursor } = await this.plan(askAll);
       // the server answered: online from now, not only once every resource is fetched
       this.setStatus({ online: true });
