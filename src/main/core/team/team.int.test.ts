@@ -1,0 +1,313 @@
+// Account and team in the core against the real sandbox server, with the vault on the real
+// Secret Service. A counting proxy (testing/counting-proxy.ts) sits between them so a test can
+// say what the sync asked for on the wire. Syncs run only when a test asks (sync:now).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../../../server/src/app';
+import type { InvoiceSummary } from '../../../shared/billing';
+import type { Account, Cached, IpcResult, SessionState, SyncStatus } from '../../../shared/domain';
+import type { AccountSaveResult, Contact, Me, Verification } from '../../../shared/team/types';
+import { createCore } from '../app-core';
+import type { Core } from '../app-core-types';
+import type { SecretStore } from '../ports';
+import { SESSION_SECRET } from '../session/session';
+import { openFileSettingsStore } from '../settings/file-settings-store';
+import { CACHE_KEY_SECRET } from '../store/encrypted-cache';
+import { startCountingProxy, type CountingProxy } from '../testing/counting-proxy';
+import { openSecretStore } from '../vault/keyring-store';
+
+const PASSWORD = 'Demo-Passwort-2026';
+/** Erika: owner of K-100234 and of a second customer account to switch to */
+const ERIKA = { email: 'demo@kundencenter.example', password: PASSWORD };
+/** a colleague of K-100234 with limited rights: no invoices, no users */
+const JONAS = { email: 'jonas.weber@muster-webdesign.example', password: PASSWORD };
+const BILLING_PATHS = [
+  '/v1/invoices',
+  '/v1/billing/statement',
+  '/v1/payment-methods',
+  '/v1/sepa-mandates',
+  '/v1/account/billing-emails',
+];
+
+const serverDir = mkdtempSync(join(tmpdir(), 'kc-team-server-'));
+let server: Awaited<ReturnType<typeof startServer>>;
+let proxy: CountingProxy;
+let secrets: SecretStore;
+const cores: Core[] = [];
+const dirs: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ dataDir: serverDir, port: 0 });
+  proxy = await startCountingProxy(server.url);
+  secrets = await openSecretStore({ service: 'de.cmo.kundencenter.test', profile: randomUUID() });
+  expect(secrets.kind).toBe('keychain');
+});
+
+afterEach(async () => {
+  for (const core of cores.splice(0)) {
+    await core.router.handle('session:logout', undefined);
+    await core.stop();
+  }
+});
+
+afterAll(async () => {
+  await proxy.close();
+  await server.close();
+  await secrets.delete(SESSION_SECRET);
+  await secrets.delete(CACHE_KEY_SECRET);
+  rmSync(serverDir, { recursive: true, force: true });
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function makeCore(): {
+  core: Core;
+  events: { event: string; payload: unknown }[];
+  warnings: string[];
+} {
+  const dir = mkdtempSync(join(tmpdir(), 'kc-team-app-'));
+  dirs.push(dir);
+  const events: { event: string; payload: unknown }[] = [];
+  const warnings: string[] = [];
+  const core = createCore({
+    apiUrl: proxy.url,
+    dataDir: dir,
+    host: 'web',
+    version: 'test',
+    secrets,
+    settings: openFileSettingsStore(dir),
+    notifier: { show: () => undefined },
+    clipboard: {
+      writeText: () => undefined,
+      readText: () => Promise.resolve(''),
+      clear: () => undefined,
+    },
+    saveDialog: { save: () => Promise.resolve({ saved: false }) },
+    // polls only when a test asks, so what a pass costs is exact
+    syncTimings: { pollMs: 600_000, offlineMinMs: 50, offlineMaxMs: 200, prefetchGapMs: 0 },
+    log: {
+      info: () => undefined,
+      warn: (message) => warnings.push(message),
+      error: (message) => warnings.push(message),
+    },
+  });
+  core.onEvent((event, payload) => events.push({ event, payload }));
+  cores.push(core);
+  return { core, events, warnings };
+}
+
+async function call<T>(core: Core, channel: string, input?: unknown): Promise<T> {
+  const result = await core.router.handle(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
+  return result.data as T;
+}
+
+async function until<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  ms = 20_000,
+): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Signs in and waits for the first complete sync pass. */
+async function signIn(core: Core, who: { email: string; password: string }): Promise<void> {
+  expect(await call<SessionState>(core, 'session:login', who)).toMatchObject({
+    status: 'signedIn',
+  });
+  await until(async () => (await call<SyncStatus>(core, 'sync:status')).lastSyncedAt);
+  await call<SyncStatus>(core, 'sync:now');
+}
+
+async function outboxToken(to: string): Promise<string> {
+  const url = new URL('/v1/sandbox/outbox', server.url);
+  url.searchParams.set('to', to);
+  const body = (await (await fetch(url)).json()) as unknown;
+  const mails = (Array.isArray(body) ? body : (body as { items: unknown[] }).items) as {
+    text: string;
+  }[];
+  const match = /token=([^\s&]+)/.exec(mails[0]?.text ?? '');
+  if (!match) throw new Error(`no token in the mail to ${to}`);
+  return decodeURIComponent(match[1]!);
+}
+
+describe('team in the core against the sandbox', () => {
+  it('switches to the other customer account: the cache starts over and refills for it', async () => {
+    const { core } = makeCore();
+    await signIn(core, ERIKA);
+    const me = await until(() => call<Cached<Me> | null>(core, 'me:get'));
+    const home = me.data.customer;
+    const other = me.data.memberships.find((m) => m.customerId !== home.customerId);
+    expect(other).toBeDefined();
+    const homeAccount = (await call<Cached<Account>>(core, 'account:get')).data;
+    const homeInvoices = (await call<Cached<InvoiceSummary[]>>(core, 'invoices:list')).data;
+    expect(homeAccount.customerNumber).toBe(home.customerNumber);
+    const tokenBefore = await secrets.get(SESSION_SECRET);
+
+    const switched = await call<Me>(core, 'account:switch', { customerId: other!.customerId });
+    expect(switched.customer.customerId).toBe(other!.customerId);
+    expect(switched.email).toBe(ERIKA.email);
+    // the vault keeps the new pair's refresh token
+    expect(await secrets.get(SESSION_SECRET)).not.toBe(tokenBefore);
+
+    // nothing of the first account is readable any more; the other one's data arrives
+    const account = await until(async () => {
+      const doc = await call<Cached<Account> | null>(core, 'account:get');
+      expect(doc?.data.customerNumber).not.toBe(home.customerNumber);
+      return doc;
+    });
+    expect(account.data.customerNumber).toBe(other!.customerNumber);
+    const cachedMe = await until(() => call<Cached<Me> | null>(core, 'me:get'));
+    expect(cachedMe.data.customer.customerId).toBe(other!.customerId);
+    await until(async () => (await call<SyncStatus>(core, 'sync:now')).lastSyncedAt);
+    const invoices = (await call<Cached<InvoiceSummary[]> | null>(core, 'invoices:list'))?.data;
+    const homeIds = new Set(homeInvoices.map((invoice) => invoice.id));
+    expect((invoices ?? []).filter((invoice) => homeIds.has(invoice.id))).toEqual([]);
+
+    // and back again
+    const back = await call<Me>(core, 'account:switch', { customerId: home.customerId });
+    expect(back.customer.customerNumber).toBe(home.customerNumber);
+    const again = await until(() => call<Cached<Account> | null>(core, 'account:get'));
+    expect(again.data.customerNumber).toBe(home.customerNumber);
+  });
+
+  it('skips what a limited user may not see, once, and says so on the billing reads', async () => {
+    const { core, warnings } = makeCore();
+    proxy.reset();
+    await signIn(core, JONAS);
+    const me = await until(() => call<Cached<Me> | null>(core, 'me:get'));
+    expect(me.data.rights).not.toContain('invoices');
+    const asked = (path: string) => proxy.seen.filter((r) => r.path === path).length;
+    // each billing resource was asked once (403) and never again
+    for (const path of BILLING_PATHS) expect(asked(path)).toBe(1);
+    proxy.reset();
+    for (let pass = 0; pass < 3; pass++) {
+      const status = await call<SyncStatus>(core, 'sync:now');
+      expect(status).toMatchObject({ online: true, syncing: false });
+    }
+    const billing = proxy.seen.filter((r) => BILLING_PATHS.some((p) => r.path.startsWith(p)));
+    expect(billing).toEqual([]);
+    expect(proxy.seen.filter((r) => r.path === '/v1/changes')).toHaveLength(3);
+    // no pass failed on the way
+    expect(warnings.filter((w) => w.startsWith('sync:'))).toEqual([]);
+
+    // the billing reads answer "not allowed", naming the right — not an empty "loading"
+    for (const channel of ['billing:overview', 'invoices:list', 'billing:statement']) {
+      const result = await core.router.handle(channel, undefined);
+      expect(result).toEqual({
+        ok: false,
+        error: { code: 'forbidden', messageKey: 'errors.forbidden', params: { right: 'invoices' } },
+      } satisfies IpcResult<unknown>);
+    }
+    expect(await core.router.handle('payment:methods', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', params: { right: 'paymentMethods' } },
+    });
+    // what the user may see is there
+    expect(await until(() => call<Cached<Contact[]> | null>(core, 'contacts:list'))).toBeTruthy();
+    expect(await core.router.handle('team:get', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', params: { right: 'users' } },
+    });
+  });
+
+  it('answers a stale customer-data save with both versions, and saves "mine" on top', async () => {
+    const { core } = makeCore();
+    await signIn(core, ERIKA);
+    const before = await until(() => call<Cached<Account> | null>(core, 'account:get'));
+    // someone else changes the account meanwhile (the app has not synced since)
+    const theirsCompany = `Fremd ${randomUUID().slice(0, 8)} GmbH`;
+    const response = await fetch(new URL('/v1/sandbox/account', server.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: ERIKA.email, patch: { company: theirsCompany } }),
+    });
+    expect(response.ok).toBe(true);
+
+    const mine = { company: 'Meine Änderung GmbH', phone: '+4930987654' };
+    const result = await call<AccountSaveResult>(core, 'account:update', mine);
+    expect(result.status).toBe('conflict');
+    if (result.status !== 'conflict') return;
+    expect(result.mine).toEqual(mine);
+    expect(result.theirs.company).toBe(theirsCompany);
+    expect(result.theirs.customerNumber).toBe(before.data.customerNumber);
+
+    // "Meine Änderungen erneut anwenden"
+    const saved = await call<AccountSaveResult>(core, 'account:update', mine);
+    expect(saved).toMatchObject({ status: 'saved', account: mine });
+    const cached = await call<Cached<Account>>(core, 'account:get');
+    expect(cached.data).toMatchObject(mine);
+  });
+
+  it('refuses to delete a contact a domain uses, naming the domains', async () => {
+    const { core } = makeCore();
+    await signIn(core, ERIKA);
+    const contacts = await until(() => call<Cached<Contact[]> | null>(core, 'contacts:list'));
+    const used = contacts.data.find((contact) => contact.usedByDomains.length > 0);
+    expect(used).toBeDefined();
+    const refused = await core.router.handle('contacts:delete', { id: used!.id });
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'contact_in_use',
+        messageKey: 'errors.contact_in_use',
+        params: { domains: used!.usedByDomains.join(', ') },
+      },
+    });
+
+    // a contact no domain uses: created, changed and deleted, the list following each step
+    const input = {
+      kind: 'person' as const,
+      firstName: 'Max',
+      lastName: 'Probe',
+      organization: null,
+      email: 'max.probe@example.de',
+      phone: '+4930111222',
+      address: { street: 'Testweg 2', postalCode: '10115', city: 'Berlin', country: 'DE' },
+    };
+    const created = await call<Contact>(core, 'contacts:create', input);
+    const listed = async () =>
+      (await call<Cached<Contact[]>>(core, 'contacts:list')).data.find((c) => c.id === created.id);
+    expect((await listed())?.lastName).toBe('Probe');
+    await call<Contact>(core, 'contacts:update', { ...input, id: created.id, lastName: 'Prüf' });
+    expect((await listed())?.lastName).toBe('Prüf');
+    await call(core, 'contacts:delete', { id: created.id });
+    expect(await listed()).toBeUndefined();
+  });
+
+  it('registers, confirms the address with the token from the outbox, and signs in', async () => {
+    const { core } = makeCore();
+    const email = `neu-${randomUUID().slice(0, 8)}@example.de`;
+    const password = 'Ein-langes-Passwort-2026!';
+    await call(core, 'register:create', { email, password });
+    const unconfirmed = await core.router.handle('session:login', { email, password });
+    expect(unconfirmed).toMatchObject({
+      ok: false,
+      error: { code: 'email_unconfirmed', messageKey: 'errors.email_unconfirmed' },
+    });
+    await call(core, 'register:confirmEmail', { token: await outboxToken(email) });
+    // a token is good once
+    expect(
+      await core.router.handle('register:confirmEmail', { token: await outboxToken(email) }),
+    ).toMatchObject({ ok: false, error: { code: 'verify_token_invalid' } });
+
+    await signIn(core, { email, password });
+    const me = await until(() => call<Cached<Me> | null>(core, 'me:get'));
+    expect(me.data.email).toBe(email);
+    expect(me.data.customer.owner).toBe(true);
+    const verification = await until(() =>
+      call<Cached<Verification> | null>(core, 'verification:get'),
+    );
+    expect(verification.data.steps.find((step) => step.id === 'emailConfirmed')?.state).toBe(
+      'done',
+    );
+    expect(verification.data.status).toBe('unverified');
+  });
+});
