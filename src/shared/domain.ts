@@ -56,6 +56,10 @@ export interface Settings {
   credentialsUnlock: 'password' | 'os';
   /** keep credentials that were revealed once in the encrypted cache for offline reading */
   offlineCredentials: boolean;
+  /** a system notification when support answers a ticket */
+  notifyTicketReplies: boolean;
+  /** a system notification when support closes a ticket */
+  notifyTicketClosed: boolean;
 }
 
 export interface AppInfo {

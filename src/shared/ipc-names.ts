@@ -43,6 +43,7 @@ export const EVENT_NAMES = [
   'sync:changed',
   'data:changed',
   'lock:changed',
+  'notification:open',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

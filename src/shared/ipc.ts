@@ -67,6 +67,8 @@ export const ipcTable = {
         idleLockMinutes: z.number().int().min(1).max(120).optional(),
         credentialsUnlock: z.enum(['password', 'os']).optional(),
         offlineCredentials: z.boolean().optional(),
+        notifyTicketReplies: z.boolean().optional(),
+        notifyTicketClosed: z.boolean().optional(),
       })
       .strict(),
     output: returns<Settings>(),
@@ -126,6 +128,8 @@ export interface EventPayloads {
   'data:changed': { resource: string };
   /** the credentials lock opened or closed (unlock, relock, timeout, sign-out) */
   'lock:changed': CredentialLock;
+  /** the person clicked a system notification: show this route (e.g. "/support/tickets/7") */
+  'notification:open': { route: string };
 }
 
 export type IpcTable = typeof ipcTable;

@@ -9,6 +9,8 @@ export const settingsSchema = z.object({
   idleLockMinutes: z.number().int().min(1).max(120),
   credentialsUnlock: z.enum(['password', 'os']),
   offlineCredentials: z.boolean(),
+  notifyTicketReplies: z.boolean(),
+  notifyTicketClosed: z.boolean(),
 });
 
 export const settingsDefaults: Settings = Object.freeze({
@@ -17,6 +19,8 @@ export const settingsDefaults: Settings = Object.freeze({
   idleLockMinutes: 5,
   credentialsUnlock: 'password',
   offlineCredentials: true,
+  notifyTicketReplies: true,
+  notifyTicketClosed: true,
 });
 
 /**
