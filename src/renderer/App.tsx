@@ -6,8 +6,11 @@ import { connectSession, useSessionStore } from './app/session-store';
 import { connectSync } from './app/sync-store';
 import { AuthLayout } from './auth/AuthLayout';
 import { ForgotPasswordScreen } from './auth/ForgotPasswordScreen';
+import { InvitationScreen } from './auth/InvitationScreen';
 import { LoginScreen } from './auth/LoginScreen';
+import { RegisterScreen } from './auth/RegisterScreen';
 import { ResetPasswordScreen } from './auth/ResetPasswordScreen';
+import { TEAM_TOKEN_PARAM } from './auth/team-routes';
 import { useErrorText } from './i18n/use-error-text';
 import { redirect, useRoute } from './router/hash';
 import { RESET_TOKEN_PARAM } from './router/routes';
@@ -49,6 +52,18 @@ export function App() {
       return (
         <AuthLayout>
           <ForgotPasswordScreen />
+        </AuthLayout>
+      );
+    case 'register':
+      return (
+        <AuthLayout>
+          <RegisterScreen tokenFromLink={route.params.get(TEAM_TOKEN_PARAM)} />
+        </AuthLayout>
+      );
+    case 'invitation':
+      return (
+        <AuthLayout>
+          <InvitationScreen tokenFromLink={route.params.get(TEAM_TOKEN_PARAM)} />
         </AuthLayout>
       );
     case 'login':

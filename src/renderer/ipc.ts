@@ -12,6 +12,8 @@ export class AppError extends Error {
   readonly messageKey: string;
   readonly retryAfter?: number;
   readonly fields?: Readonly<Record<string, string>>;
+  /** values for the message's placeholders (e.g. the domains that still use a contact) */
+  readonly params?: Readonly<Record<string, string>>;
   /** epoch ms when the error arrived, so "try again at …" is stable across renders */
   readonly receivedAt: number;
 
@@ -22,6 +24,7 @@ export class AppError extends Error {
     this.messageKey = error.messageKey;
     if (error.retryAfter !== undefined) this.retryAfter = error.retryAfter;
     if (error.fields !== undefined) this.fields = { ...error.fields };
+    if (error.params !== undefined) this.params = { ...error.params };
     this.receivedAt = receivedAt;
   }
 

@@ -39,4 +39,16 @@ describe('resolveScreen', () => {
       });
     }
   });
+
+  it('opens registration signed out, and leaves it once signed in', () => {
+    expect(resolveScreen(signedOut, false, '/register')).toEqual({ screen: 'register' });
+    expect(resolveScreen(signedIn, false, '/register')).toEqual({ screen: 'frame', redirect: '/' });
+  });
+
+  it('opens invitation and confirmation links whatever the session', () => {
+    for (const session of [signedIn, signedOut, mfa]) {
+      expect(resolveScreen(session, false, '/invitation')).toEqual({ screen: 'invitation' });
+      expect(resolveScreen(session, false, '/confirm-email')).toEqual({ screen: 'register' });
+    }
+  });
 });

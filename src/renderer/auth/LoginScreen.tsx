@@ -10,6 +10,7 @@ import { useErrorText } from '../i18n/use-error-text';
 import { hrefOf, ROUTES } from '../router/routes';
 import { useLoginStore } from './login-store';
 import { SandboxNote } from './SandboxNote';
+import { TEAM_AUTH_ROUTES } from './team-routes';
 
 /** Sign-in: e-mail and password, then the TOTP code while main says mfaRequired. */
 export function LoginScreen() {
@@ -94,6 +95,12 @@ function PasswordStep() {
         </li>
         <li>
           <a href={hrefOf(ROUTES.resetPassword)}>{t('login.enterResetCode')}</a>
+        </li>
+        <li>
+          <a href={hrefOf(TEAM_AUTH_ROUTES.register)}>{t('register.link')}</a>
+        </li>
+        <li>
+          <a href={hrefOf(TEAM_AUTH_ROUTES.invitation)}>{t('invitation.link')}</a>
         </li>
       </ul>
       <SandboxNote />

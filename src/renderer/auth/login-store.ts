@@ -2,7 +2,9 @@
 import { create } from 'zustand';
 import { useSessionStore } from '../app/session-store';
 import { splitError, type FieldErrors } from '../components/form-errors';
+import type { SessionState } from '../../shared/domain';
 import { AppError, call } from '../ipc';
+import { navigate } from '../router/hash';
 import { checkCode, checkEmail, checkRequired, normalizeCode } from './validation';
 
 export type LoginField = 'email' | 'password' | 'code';
@@ -17,10 +19,14 @@ interface LoginStore {
   fieldErrors: FieldErrors<LoginField>;
   /** a message carried over from another screen (e.g. after a password reset) */
   notice: LoginNotice | null;
+  /** where to go once signed in (e.g. back to an invitation to accept), else the dashboard */
+  afterSignIn: string | null;
   setEmail: (value: string) => void;
   setPassword: (value: string) => void;
   setCode: (value: string) => void;
   showNotice: (notice: LoginNotice) => void;
+  /** sign in as this address, then go to `route` */
+  prepare: (email: string, route: string) => void;
   submitCredentials: () => Promise<void>;
   submitCode: () => Promise<void>;
   cancelMfa: () => Promise<void>;
@@ -34,75 +40,88 @@ const initial = {
   formError: null,
   fieldErrors: {},
   notice: null,
+  afterSignIn: null,
 } satisfies Partial<LoginStore>;
 
-export const useLoginStore = create<LoginStore>()((set, get) => ({
-  ...initial,
-  setEmail: (email) => set({ email }),
-  setPassword: (password) => set({ password }),
-  setCode: (code) => set({ code }),
-  showNotice: (notice) => set({ notice }),
+export const useLoginStore = create<LoginStore>()((set, get) => {
+  /** take main's new session; once signed in, go where the person was headed */
+  const adopt = (session: SessionState) => {
+    const next = get().afterSignIn;
+    if (session.status === 'signedIn' && next) {
+      set({ afterSignIn: null });
+      navigate(next);
+    }
+    useSessionStore.getState().setSession(session);
+  };
+  return {
+    ...initial,
+    setEmail: (email) => set({ email }),
+    setPassword: (password) => set({ password }),
+    setCode: (code) => set({ code }),
+    showNotice: (notice) => set({ notice }),
+    prepare: (email, route) => set({ email, password: '', afterSignIn: route, notice: null }),
 
-  submitCredentials: async () => {
-    const { email, password, pending } = get();
-    if (pending) return;
-    const fieldErrors: FieldErrors<LoginField> = {
-      email: checkEmail(email),
-      password: checkRequired(password),
-    };
-    if (fieldErrors.email || fieldErrors.password) {
-      set({ fieldErrors, formError: null, notice: null });
-      return;
-    }
-    set({ pending: true, fieldErrors: {}, formError: null, notice: null });
-    try {
-      const session = await call('session:login', { email: email.trim(), password });
-      set({ pending: false, password: '', code: '' });
-      useSessionStore.getState().setSession(session);
-    } catch (thrown) {
-      const error = AppError.from(thrown);
-      const { formError, fieldErrors: serverErrors } = splitError(error, ['email', 'password']);
-      set({
-        pending: false,
-        formError,
-        fieldErrors: serverErrors,
-        // a wrong password is retyped; everything else the user typed stays
-        ...(error.messageKey === 'errors.wrong_password' ? { password: '' } : {}),
-      });
-    }
-  },
-
-  submitCode: async () => {
-    const { code, pending } = get();
-    if (pending) return;
-    const codeError = checkCode(code);
-    if (codeError) {
-      set({ fieldErrors: { code: codeError }, formError: null });
-      return;
-    }
-    set({ pending: true, fieldErrors: {}, formError: null });
-    try {
-      const session = await call('session:mfa', { code: normalizeCode(code) });
-      set({ pending: false, code: '' });
-      useSessionStore.getState().setSession(session);
-    } catch (thrown) {
-      const error = AppError.from(thrown);
-      if (error.messageKey === 'errors.mfa_token_invalid') {
-        // the pending sign-in is gone: back to e-mail and password, with the reason
-        set({ pending: false, code: '', formError: error, fieldErrors: {} });
-        useSessionStore.getState().setSession({ status: 'signedOut' });
+    submitCredentials: async () => {
+      const { email, password, pending } = get();
+      if (pending) return;
+      const fieldErrors: FieldErrors<LoginField> = {
+        email: checkEmail(email),
+        password: checkRequired(password),
+      };
+      if (fieldErrors.email || fieldErrors.password) {
+        set({ fieldErrors, formError: null, notice: null });
         return;
       }
-      const { formError, fieldErrors } = splitError(error, ['code']);
-      set({ pending: false, formError, fieldErrors, ...(fieldErrors.code ? { code: '' } : {}) });
-    }
-  },
+      set({ pending: true, fieldErrors: {}, formError: null, notice: null });
+      try {
+        const session = await call('session:login', { email: email.trim(), password });
+        set({ pending: false, password: '', code: '' });
+        adopt(session);
+      } catch (thrown) {
+        const error = AppError.from(thrown);
+        const { formError, fieldErrors: serverErrors } = splitError(error, ['email', 'password']);
+        set({
+          pending: false,
+          formError,
+          fieldErrors: serverErrors,
+          // a wrong password is retyped; everything else the user typed stays
+          ...(error.messageKey === 'errors.wrong_password' ? { password: '' } : {}),
+        });
+      }
+    },
 
-  cancelMfa: async () => {
-    set({ code: '', fieldErrors: {}, formError: null });
-    await useSessionStore.getState().logout();
-  },
-}));
+    submitCode: async () => {
+      const { code, pending } = get();
+      if (pending) return;
+      const codeError = checkCode(code);
+      if (codeError) {
+        set({ fieldErrors: { code: codeError }, formError: null });
+        return;
+      }
+      set({ pending: true, fieldErrors: {}, formError: null });
+      try {
+        const session = await call('session:mfa', { code: normalizeCode(code) });
+        set({ pending: false, code: '' });
+        adopt(session);
+      } catch (thrown) {
+        const error = AppError.from(thrown);
+        if (error.messageKey === 'errors.mfa_token_invalid') {
+          // the pending sign-in is gone: back to e-mail and password, with the reason
+          set({ pending: false, code: '', formError: error, fieldErrors: {} });
+          useSessionStore.getState().setSession({ status: 'signedOut' });
+          return;
+        }
+        const { formError, fieldErrors } = splitError(error, ['code']);
+        set({ pending: false, formError, fieldErrors, ...(fieldErrors.code ? { code: '' } : {}) });
+      }
+    },
+
+    cancelMfa: async () => {
+      set({ code: '', fieldErrors: {}, formError: null });
+      await useSessionStore.getState().logout();
+    },
+  };
+});
 
 /** Back to an empty form (tests, and after signing out). */
 export function resetLoginStore(): void {

@@ -1,12 +1,15 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { connectMe, meStore } from '../app/me-store';
 import { useSessionStore } from '../app/session-store';
 import { Banners } from '../components/Banners';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { redirect } from '../router/hash';
 import { ROUTES } from '../router/routes';
+import { AccountSwitcher } from './AccountSwitcher';
 import { MainMenu } from './MainMenu';
-import { menuEntryFor, MENU } from './menu';
+import { menuAccess, menuEntryFor, MENU } from './menu';
+import { NoAccess } from './NoAccess';
 import { SCREENS } from './screens';
 
 const HOME = MENU[0]!;
@@ -19,6 +22,10 @@ export function Frame({ path, email }: { path: string; email: string }) {
   const found = menuEntryFor(path);
   const entry = found && SCREENS[found.id] ? found : HOME;
   const Screen = SCREENS[entry.id];
+  const rights = meStore.use((s) => s.cached?.data.rights ?? null);
+  const access = menuAccess(entry, rights);
+
+  useEffect(() => connectMe(), []);
 
   useEffect(() => {
     if (!found) redirect(ROUTES.dashboard);
@@ -34,6 +41,7 @@ export function Frame({ path, email }: { path: string; email: string }) {
           <p className="brand">{t('app.name')}</p>
           <div className="app-header__tools">
             <span className="app-header__user">{t('header.signedInAs', { email })}</span>
+            <AccountSwitcher />
             <LanguageSwitch />
             <button
               type="button"
@@ -50,7 +58,11 @@ export function Frame({ path, email }: { path: string; email: string }) {
         <MainMenu current={entry.id} />
         <main className="frame__main" id="main" ref={mainRef} tabIndex={-1}>
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            {Screen ? <Screen /> : null}
+            {access.open === false && access.reason === 'missingRight' ? (
+              <NoAccess labelKey={entry.labelKey} right={access.right} />
+            ) : Screen ? (
+              <Screen />
+            ) : null}
           </Suspense>
         </main>
       </div>

@@ -1,40 +1,59 @@
 import { useTranslation } from 'react-i18next';
+import { meStore } from '../app/me-store';
 import { hrefOf } from '../router/routes';
-import { MENU, type MenuId } from './menu';
+import { MENU, menuAccess, type MenuId } from './menu';
 
-/** The "Kundencenter" navigation; entries not built yet are shown, disabled, with "folgt". */
+/**
+ * The "Kundencenter" navigation. Entries not built yet are shown disabled with "folgt"; entries
+ * the user has no right for are shown disabled with the missing right and who can grant it.
+ */
 export function MainMenu({ current }: { current: MenuId }) {
   const { t } = useTranslation();
+  const rights = meStore.use((s) => s.cached?.data.rights ?? null);
   return (
     <nav className="main-menu" aria-label={t('nav.label')}>
       <ul className="main-menu__list">
-        {MENU.map((entry) => (
-          <li key={entry.id} className="main-menu__entry">
-            {entry.available ? (
-              <a
-                className="main-menu__item"
-                href={hrefOf(entry.route)}
-                aria-current={entry.id === current ? 'page' : undefined}
-              >
-                {t(entry.labelKey)}
-              </a>
-            ) : (
-              <>
+        {MENU.map((entry) => {
+          const access = menuAccess(entry, rights);
+          const reasonId = `menu-${entry.id}-reason`;
+          return (
+            <li key={entry.id} className="main-menu__entry" data-testid={`menu-${entry.id}`}>
+              {access.open ? (
                 <a
-                  className="main-menu__item main-menu__item--disabled"
-                  role="link"
-                  aria-disabled="true"
-                  aria-describedby={`menu-${entry.id}-soon`}
+                  className="main-menu__item"
+                  href={hrefOf(entry.route)}
+                  aria-current={entry.id === current ? 'page' : undefined}
                 >
                   {t(entry.labelKey)}
                 </a>
-                <span className="main-menu__soon" id={`menu-${entry.id}-soon`}>
-                  {t('menu.comingSoon')}
-                </span>
-              </>
-            )}
-          </li>
-        ))}
+              ) : (
+                <>
+                  <a
+                    className="main-menu__item main-menu__item--disabled"
+                    role="link"
+                    aria-disabled="true"
+                    aria-describedby={reasonId}
+                  >
+                    {t(entry.labelKey)}
+                  </a>
+                  {access.reason === 'comingSoon' ? (
+                    <span className="main-menu__soon" id={reasonId}>
+                      {t('menu.comingSoon')}
+                    </span>
+                  ) : (
+                    <span className="main-menu__soon" id={reasonId}>
+                      {t('team.menu.noAccess')}
+                      <span className="visually-hidden">
+                        {' '}
+                        {t('team.menu.missingRight', { right: t(`team.rights.${access.right}`) })}
+                      </span>
+                    </span>
+                  )}
+                </>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

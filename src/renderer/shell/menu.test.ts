@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MENU, menuEntryFor } from './menu';
+import { MENU, menuAccess, menuEntryFor } from './menu';
 import { SCREENS } from './screens';
 
 describe('menu', () => {
@@ -19,7 +19,7 @@ describe('menu', () => {
 
   it('offers exactly the entries whose screens are built', () => {
     const available = MENU.filter((e) => e.available).map((e) => e.id);
-    expect(available).toEqual(['dashboard', 'billing']);
+    expect(available).toEqual(expect.arrayContaining(['dashboard', 'billing', 'users']));
     expect(available.sort()).toEqual(Object.keys(SCREENS).sort());
   });
 
@@ -33,7 +33,7 @@ describe('menu', () => {
 
   it('finds available entries by route only', () => {
     expect(menuEntryFor('/')?.id).toBe('dashboard');
-    expect(menuEntryFor('/products')).toBeUndefined();
+    expect(menuEntryFor('/help')).toBeUndefined();
     expect(menuEntryFor('/nowhere')).toBeUndefined();
   });
 
@@ -41,6 +41,29 @@ describe('menu', () => {
     expect(menuEntryFor('/billing')?.id).toBe('billing');
     expect(menuEntryFor('/billing/invoices/inv-1')?.id).toBe('billing');
     expect(menuEntryFor('/billingx')).toBeUndefined();
-    expect(menuEntryFor('/products/1')).toBeUndefined();
+    expect(menuEntryFor('/help/1')).toBeUndefined();
+  });
+
+  const entry = (id: string) => MENU.find((e) => e.id === id)!;
+
+  it('opens an entry only with the right it needs, naming the missing one', () => {
+    const limited = ['contracts', 'tickets', 'domains', 'dns', 'contacts'] as const;
+    expect(menuAccess(entry('billing'), limited)).toEqual({
+      open: false,
+      reason: 'missingRight',
+      right: 'invoices',
+    });
+    expect(menuAccess(entry('users'), limited)).toEqual({
+      open: false,
+      reason: 'missingRight',
+      right: 'users',
+    });
+    expect(menuAccess(entry('contacts'), limited)).toEqual({ open: true });
+    expect(menuAccess(entry('dashboard'), [])).toEqual({ open: true });
+  });
+
+  it('keeps entries not built yet closed whatever the rights, and opens while rights are unknown', () => {
+    expect(menuAccess(entry('help'), null)).toEqual({ open: false, reason: 'comingSoon' });
+    expect(menuAccess(entry('billing'), null)).toEqual({ open: true });
   });
 });

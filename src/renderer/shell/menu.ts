@@ -1,7 +1,11 @@
 /**
  * The "Kundencenter" menu as data, in the provider's order. A later issue builds a menu's
- * screen, registers it in screens.ts and sets `available: true` here.
+ * screen, registers it in screens.ts and sets `available: true` here. Each entry names the
+ * right it needs; the server enforces it, the menu shows an entry the user lacks it for as
+ * disabled with the reason.
  */
+import type { Right } from '../../shared/team/types';
+
 export type MenuId =
   | 'dashboard'
   | 'billing'
@@ -23,6 +27,38 @@ export interface MenuEntry {
   available: boolean;
 }
 
+/** The right each menu needs (none: every member may open it). */
+export const MENU_RIGHTS: Readonly<Record<MenuId, Right | null>> = {
+  dashboard: null,
+  billing: 'invoices',
+  products: 'contracts',
+  domains: 'domains',
+  support: 'tickets',
+  customerInformation: 'customerData',
+  contacts: 'contacts',
+  users: 'users',
+  help: null,
+};
+
+/** Whether an entry can be opened, and if not, why. */
+export type MenuAccess =
+  | { open: true }
+  | { open: false; reason: 'comingSoon' }
+  | { open: false; reason: 'missingRight'; right: Right };
+
+/**
+ * What a user with these rights may do with an entry. Rights not known yet (nothing cached,
+ * first start offline) open it: the server refuses what it must, and says why.
+ */
+export function menuAccess(entry: MenuEntry, rights: readonly Right[] | null): MenuAccess {
+  if (!entry.available) return { open: false, reason: 'comingSoon' };
+  const right = MENU_RIGHTS[entry.id];
+  if (right && rights && !rights.includes(right)) {
+    return { open: false, reason: 'missingRight', right };
+  }
+  return { open: true };
+}
+
 export const MENU: readonly MenuEntry[] = [
   { id: 'dashboard', labelKey: 'menu.dashboard', route: '/', available: true },
   { id: 'billing', labelKey: 'menu.billing', route: '/billing', available: true },
@@ -33,10 +69,10 @@ export const MENU: readonly MenuEntry[] = [
     id: 'customerInformation',
     labelKey: 'menu.customerInformation',
     route: '/customer-information',
-    available: false,
+    available: true,
   },
-  { id: 'contacts', labelKey: 'menu.contacts', route: '/contacts', available: false },
-  { id: 'users', labelKey: 'menu.users', route: '/users', available: false },
+  { id: 'contacts', labelKey: 'menu.contacts', route: '/contacts', available: true },
+  { id: 'users', labelKey: 'menu.users', route: '/users', available: true },
   { id: 'help', labelKey: 'menu.help', route: '/help', available: false },
 ];
 

@@ -11,4 +11,13 @@ export const SCREENS: Partial<Record<MenuId, ComponentType>> = {
   billing: lazy(() =>
     import('../billing/BillingScreen').then((m) => ({ default: m.BillingScreen })),
   ),
+  customerInformation: lazy(() =>
+    import('../account/CustomerInformationScreen').then((m) => ({
+      default: m.CustomerInformationScreen,
+    })),
+  ),
+  contacts: lazy(() =>
+    import('../contacts/ContactsScreen').then((m) => ({ default: m.ContactsScreen })),
+  ),
+  users: lazy(() => import('../users/UsersScreen').then((m) => ({ default: m.UsersScreen }))),
 };

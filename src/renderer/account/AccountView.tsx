@@ -1,0 +1,236 @@
+import { useEffect, useRef, type ComponentProps } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import type { Account } from '../../shared/domain';
+import { meStore } from '../app/me-store';
+import { LoadState } from '../billing/LoadState';
+import { SyncedAt } from '../billing/SyncedAt';
+import { AppForm } from '../components/AppForm';
+import { FormError } from '../components/FormError';
+import { NeedsConnection } from '../components/NeedsConnection';
+import { TextField } from '../components/TextField';
+import { useOnline } from '../components/use-online';
+import { useErrorText } from '../i18n/use-error-text';
+import { ACCOUNT_FIELDS, COUNTRIES, normalizeVatId, type AccountField } from './account-form';
+import { vatLiveError } from './vat-check';
+import { accountStore, useAccountEdit } from './account-stores';
+import { ConflictView } from './ConflictView';
+
+/** The customer's data: shown, then edited in place; a conflict shows both versions. */
+export function AccountView() {
+  const state = accountStore.use((s) => s);
+  const editing = useAccountEdit((s) => s.form !== null);
+  const conflict = useAccountEdit((s) => s.conflict);
+  return (
+    <LoadState state={state} retry={() => void accountStore.load()}>
+      {(account, syncedAt) => (
+        <>
+          {conflict ? <ConflictView conflict={conflict} /> : null}
+          {editing ? <AccountFormView account={account} /> : <AccountFacts account={account} />}
+          <SyncedAt time={syncedAt} />
+        </>
+      )}
+    </LoadState>
+  );
+}
+
+function AccountFacts({ account }: { account: Account }) {
+  const { t } = useTranslation();
+  const online = useOnline();
+  const saved = useAccountEdit((s) => s.saved);
+  const start = useAccountEdit((s) => s.start);
+  const canEdit = meStore.use((s) => s.cached?.data.rights.includes('customerData') ?? true);
+  return (
+    <>
+      {saved ? (
+        <div className="notice notice--success" role="status">
+          <p>{t('account.saved')}</p>
+        </div>
+      ) : null}
+      <dl className="facts" data-testid="account-facts">
+        <Fact label={t('account.customerNumber')} value={account.customerNumber} mono />
+        <Fact label={t('account.kind')} value={t(`account.kinds.${account.kind}`)} />
+        {account.kind === 'company' ? (
+          <Fact label={t('account.company')} value={account.company ?? ''} />
+        ) : null}
+        <Fact label={t('account.name')} value={`${account.firstName} ${account.lastName}`} />
+        <Fact label={t('account.email')} value={account.email} />
+        <Fact
+          label={t('account.address')}
+          value={`${account.address.street}, ${account.address.postalCode} ${account.address.city}, ${account.address.country}`}
+        />
+        <Fact label={t('account.phone')} value={account.phone ?? t('account.none')} />
+        <Fact label={t('account.vatId')} value={account.vatId ?? t('account.none')} mono />
+      </dl>
+      {canEdit ? (
+        <div className="form__actions">
+          <button
+            type="button"
+            className="button button--primary"
+            aria-disabled={!online || undefined}
+            aria-describedby={!online ? 'account-offline' : undefined}
+            onClick={() => {
+              if (online) start(account);
+            }}
+          >
+            {t('account.edit')}
+          </button>
+          {!online ? <NeedsConnection id="account-offline" /> : null}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function Fact({ label, value, mono }: { label: string; value: string; mono?: boolean }) {
+  return (
+    <div className="facts__item">
+      <dt>{label}</dt>
+      <dd className={mono ? 'mono' : undefined}>{value}</dd>
+    </div>
+  );
+}
+
+const ACCOUNT_KINDS = ['person', 'company'] as const;
+
+type TextAccountField = Exclude<AccountField, 'kind' | 'country'>;
+type AccountTextProps = Omit<
+  ComponentProps<typeof TextField>,
+  'id' | 'label' | 'value' | 'onValueChange' | 'error'
+> & { field: TextAccountField };
+
+/** One text field of the form, bound to the edit store. */
+function AccountText({ field, ...rest }: AccountTextProps) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const value = useAccountEdit((s) => s.form?.[field] ?? '');
+  const error = useAccountEdit((s) => s.fieldErrors[field]);
+  const change = useAccountEdit((s) => s.change);
+  return (
+    <TextField
+      {...rest}
+      id={`account-${field}`}
+      label={t(`account.fields.${field}`)}
+      value={value}
+      onValueChange={(next) => change(field, next)}
+      error={error && errorText(error)}
+    />
+  );
+}
+
+function AccountFormView({ account }: { account: Account }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const online = useOnline();
+  const edit = useAccountEdit(
+    useShallow((s) => ({
+      form: s.form!,
+      pending: s.pending,
+      formError: s.formError,
+      fieldErrors: s.fieldErrors,
+      refused: s.refused,
+    })),
+  );
+  const { change, save, cancel } = useAccountEdit.getState();
+  const formRef = useRef<HTMLDivElement>(null);
+  const { form, fieldErrors } = edit;
+
+  useEffect(() => {
+    if (edit.refused === 0) return;
+    const first = ACCOUNT_FIELDS.find((f) => useAccountEdit.getState().fieldErrors[f]);
+    if (first) formRef.current?.querySelector<HTMLElement>(`#account-${first}`)?.focus();
+  }, [edit.refused]);
+
+  const vatError = fieldErrors.vatId ?? vatLiveError(form.vatId, form.country);
+  return (
+    <div ref={formRef}>
+      <AppForm
+        pending={edit.pending}
+        aria-label={t('account.editTitle')}
+        onSubmit={() => {
+          if (online) void save();
+        }}
+      >
+        {edit.formError ? <FormError>{errorText(edit.formError)}</FormError> : null}
+        <p className="meta">
+          {t('account.customerNumber')}: <span className="mono">{account.customerNumber}</span>
+        </p>
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{t('account.kind')}</legend>
+          {ACCOUNT_KINDS.map((kind) => (
+            <div className="checkbox" key={kind}>
+              <input
+                type="radio"
+                className="checkbox__input"
+                id={`account-kind-${kind}`}
+                name="account-kind"
+                checked={form.kind === kind}
+                onChange={() => change('kind', kind)}
+              />
+              <label className="checkbox__label" htmlFor={`account-kind-${kind}`}>
+                {t(`account.kinds.${kind}`)}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        {form.kind === 'company' ? (
+          <AccountText field="company" autoComplete="organization" required />
+        ) : null}
+        <AccountText field="firstName" autoComplete="given-name" required />
+        <AccountText field="lastName" autoComplete="family-name" required />
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{t('account.address')}</legend>
+          <AccountText field="street" autoComplete="street-address" required />
+          <AccountText field="postalCode" autoComplete="postal-code" required />
+          <AccountText field="city" autoComplete="address-level2" required />
+          <div className="field">
+            <label className="field__label" htmlFor="account-country">
+              {t('account.fields.country')}
+            </label>
+            <select
+              id="account-country"
+              className="field__select"
+              value={form.country}
+              onChange={(event) => change('country', event.target.value)}
+            >
+              {(COUNTRIES as readonly string[]).includes(form.country) ? null : (
+                <option value={form.country}>{form.country}</option>
+              )}
+              {COUNTRIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`account.countries.${c}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
+        <AccountText field="phone" type="tel" autoComplete="tel" hint={t('account.phoneHint')} />
+        <TextField
+          id="account-vatId"
+          label={t('account.fields.vatId')}
+          hint={t('account.vatHint')}
+          autoComplete="off"
+          spellCheck={false}
+          value={form.vatId}
+          onValueChange={(value) => change('vatId', value)}
+          onBlur={() => change('vatId', normalizeVatId(form.vatId))}
+          error={vatError && errorText(vatError)}
+        />
+        {!online ? <NeedsConnection id="account-form-offline" /> : null}
+        <div className="form__actions">
+          <button
+            type="submit"
+            className="button button--primary"
+            aria-disabled={!online || edit.pending || undefined}
+            aria-describedby={!online ? 'account-form-offline' : undefined}
+          >
+            {t('account.save')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={cancel}>
+            {t('account.cancel')}
+          </button>
+        </div>
+      </AppForm>
+    </div>
+  );
+}

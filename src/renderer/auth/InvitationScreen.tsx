@@ -1,0 +1,249 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useSessionStore } from '../app/session-store';
+import { AppForm } from '../components/AppForm';
+import { FormError } from '../components/FormError';
+import { TextField } from '../components/TextField';
+import { useDocumentTitle } from '../components/use-document-title';
+import { formatDate } from '../format';
+import { useErrorText } from '../i18n/use-error-text';
+import { navigate } from '../router/hash';
+import { hrefOf, ROUTES } from '../router/routes';
+import { useInvitationStore } from './invitation-store';
+import { useLoginStore } from './login-store';
+import { PasswordHint } from './PasswordHint';
+import { TEAM_AUTH_ROUTES, TEAM_TOKEN_PARAM } from './team-routes';
+
+/**
+ * An invitation to a customer account: paste the token or link (or open the link), see who
+ * invites, then accept — signed in with the invited address, or by creating a login.
+ */
+export function InvitationScreen({ tokenFromLink }: { tokenFromLink: string | null }) {
+  const { t } = useTranslation();
+  useDocumentTitle(t('invitation.title'));
+  const { info, joined } = useInvitationStore(
+    useShallow((s) => ({ info: s.info, joined: s.joined })),
+  );
+  const inspect = useInvitationStore((s) => s.inspect);
+  useEffect(() => {
+    if (tokenFromLink) void inspect(tokenFromLink);
+  }, [tokenFromLink, inspect]);
+
+  return (
+    <>
+      <h1>{t('invitation.title')}</h1>
+      {joined !== null ? <Joined customerName={joined} /> : info ? <Details /> : <TokenStep />}
+    </>
+  );
+}
+
+function TokenStep() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const signedIn = useSessionStore((s) => s.session?.status === 'signedIn');
+  const form = useInvitationStore(
+    useShallow((s) => ({
+      token: s.token,
+      pending: s.pending,
+      formError: s.formError,
+      fieldErrors: s.fieldErrors,
+    })),
+  );
+  const { setToken, inspect } = useInvitationStore.getState();
+  const tokenRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (form.fieldErrors.token) tokenRef.current?.focus();
+  }, [form.fieldErrors]);
+  return (
+    <>
+      <p className="lead">{t('invitation.intro')}</p>
+      <AppForm pending={form.pending} onSubmit={() => void inspect()}>
+        {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
+        <TextField
+          ref={tokenRef}
+          id="invitation-token"
+          label={t('invitation.token')}
+          hint={t('invitation.tokenHint')}
+          autoComplete="off"
+          spellCheck={false}
+          required
+          autoFocus
+          value={form.token}
+          onValueChange={setToken}
+          error={form.fieldErrors.token && errorText(form.fieldErrors.token)}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            {t('invitation.inspect')}
+          </button>
+        </div>
+      </AppForm>
+      <BackLink signedIn={signedIn} />
+    </>
+  );
+}
+
+function Details() {
+  const { t, i18n } = useTranslation();
+  const errorText = useErrorText();
+  const session = useSessionStore((s) => s.session);
+  const form = useInvitationStore(
+    useShallow((s) => ({
+      info: s.info!,
+      inspected: s.inspected,
+      password: s.password,
+      repeat: s.repeat,
+      pending: s.pending,
+      formError: s.formError,
+      fieldErrors: s.fieldErrors,
+    })),
+  );
+  const { setPassword, setRepeat, accept, acceptNew, restart } = useInvitationStore.getState();
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const repeatRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (form.fieldErrors.password) passwordRef.current?.focus();
+    else if (form.fieldErrors.repeat) repeatRef.current?.focus();
+  }, [form.fieldErrors]);
+
+  const { info } = form;
+  const signedInAs = session?.status === 'signedIn' ? session.email : null;
+  const summary = (
+    <div className="notice" role="status" data-testid="invitation-info">
+      <p>
+        {t('invitation.summary', {
+          customer: info.customerName,
+          email: info.email,
+          date: formatDate(info.expiresAt, i18n.language),
+        })}
+      </p>
+    </div>
+  );
+  const again = (
+    <ul className="link-list">
+      <li>
+        <button type="button" className="button button--secondary" onClick={restart}>
+          {t('invitation.other')}
+        </button>
+      </li>
+    </ul>
+  );
+
+  if (signedInAs !== null) {
+    const sameAddress = signedInAs.toLowerCase() === info.email.toLowerCase();
+    return (
+      <>
+        {summary}
+        {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
+        {sameAddress ? null : (
+          <p className="notice">{t('invitation.otherAddress', { email: signedInAs })}</p>
+        )}
+        <div className="form__actions">
+          <button
+            type="button"
+            className="button button--primary"
+            aria-disabled={form.pending || undefined}
+            onClick={() => void accept()}
+          >
+            {t('invitation.accept')}
+          </button>
+        </div>
+        {again}
+        <BackLink signedIn />
+      </>
+    );
+  }
+
+  if (info.existingAccount) {
+    return (
+      <>
+        {summary}
+        <p>{t('invitation.signInFirst', { email: info.email })}</p>
+        <div className="form__actions">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              const back = `${TEAM_AUTH_ROUTES.invitation}?${TEAM_TOKEN_PARAM}=${encodeURIComponent(
+                form.inspected ?? '',
+              )}`;
+              useLoginStore.getState().prepare(info.email, back);
+              navigate(ROUTES.login);
+            }}
+          >
+            {t('invitation.signInAndAccept')}
+          </button>
+        </div>
+        {again}
+      </>
+    );
+  }
+
+  return (
+    <>
+      {summary}
+      <p>{t('invitation.createIntro', { email: info.email })}</p>
+      <AppForm pending={form.pending} onSubmit={() => void acceptNew()}>
+        {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
+        <TextField
+          ref={passwordRef}
+          id="invitation-password"
+          label={t('login.password')}
+          hint={<PasswordHint password={form.password} />}
+          type="password"
+          autoComplete="new-password"
+          required
+          autoFocus
+          value={form.password}
+          onValueChange={setPassword}
+          error={form.fieldErrors.password && errorText(form.fieldErrors.password)}
+        />
+        <TextField
+          ref={repeatRef}
+          id="invitation-repeat"
+          label={t('reset.repeat')}
+          type="password"
+          autoComplete="new-password"
+          required
+          value={form.repeat}
+          onValueChange={setRepeat}
+          error={form.fieldErrors.repeat && errorText(form.fieldErrors.repeat)}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            {t('invitation.create')}
+          </button>
+        </div>
+      </AppForm>
+      {again}
+    </>
+  );
+}
+
+function Joined({ customerName }: { customerName: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="notice notice--success" role="status">
+        <p>{t('invitation.joined', { customer: customerName })}</p>
+      </div>
+      <BackLink signedIn />
+    </>
+  );
+}
+
+function BackLink({ signedIn }: { signedIn: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="link-list">
+      <li>
+        {signedIn ? (
+          <a href={hrefOf(ROUTES.dashboard)}>{t('invitation.backToApp')}</a>
+        ) : (
+          <a href={hrefOf(ROUTES.login)}>{t('register.haveAccount')}</a>
+        )}
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,194 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { AppForm } from '../components/AppForm';
+import { FormError } from '../components/FormError';
+import { TextField } from '../components/TextField';
+import { useDocumentTitle } from '../components/use-document-title';
+import { useErrorText } from '../i18n/use-error-text';
+import { navigate } from '../router/hash';
+import { hrefOf, ROUTES } from '../router/routes';
+import { useLoginStore } from './login-store';
+import { OutboxNote } from './OutboxNote';
+import { PasswordHint } from './PasswordHint';
+import { resetRegisterStore, useRegisterStore } from './register-store';
+
+/**
+ * Registration: e-mail and password (strength shown) → "please confirm your e-mail" with a
+ * field for the token or link → confirmed, on to sign in. A confirmation link opens the
+ * second step directly.
+ */
+export function RegisterScreen({ tokenFromLink }: { tokenFromLink: string | null }) {
+  const step = useRegisterStore((s) => s.step);
+  const openLink = useRegisterStore((s) => s.openLink);
+  useEffect(() => {
+    if (tokenFromLink) openLink(tokenFromLink);
+  }, [tokenFromLink, openLink]);
+  if (step === 'confirmed') return <Confirmed />;
+  if (step === 'confirm') return <ConfirmStep />;
+  return <FormStep />;
+}
+
+function FormStep() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  useDocumentTitle(t('register.title'));
+  const form = useRegisterStore(
+    useShallow((s) => ({
+      email: s.email,
+      password: s.password,
+      repeat: s.repeat,
+      pending: s.pending,
+      formError: s.formError,
+      fieldErrors: s.fieldErrors,
+    })),
+  );
+  const { setEmail, setPassword, setRepeat, submit } = useRegisterStore.getState();
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const repeatRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (form.fieldErrors.email) emailRef.current?.focus();
+    else if (form.fieldErrors.password) passwordRef.current?.focus();
+    else if (form.fieldErrors.repeat) repeatRef.current?.focus();
+  }, [form.fieldErrors]);
+
+  return (
+    <>
+      <h1>{t('register.title')}</h1>
+      <p className="lead">{t('register.intro')}</p>
+      <AppForm pending={form.pending} onSubmit={() => void submit()}>
+        {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
+        <TextField
+          ref={emailRef}
+          id="register-email"
+          label={t('login.email')}
+          type="email"
+          autoComplete="username"
+          spellCheck={false}
+          required
+          autoFocus
+          value={form.email}
+          onValueChange={setEmail}
+          error={form.fieldErrors.email && errorText(form.fieldErrors.email)}
+        />
+        <TextField
+          ref={passwordRef}
+          id="register-password"
+          label={t('login.password')}
+          hint={<PasswordHint password={form.password} />}
+          type="password"
+          autoComplete="new-password"
+          required
+          value={form.password}
+          onValueChange={setPassword}
+          error={form.fieldErrors.password && errorText(form.fieldErrors.password)}
+        />
+        <TextField
+          ref={repeatRef}
+          id="register-repeat"
+          label={t('reset.repeat')}
+          type="password"
+          autoComplete="new-password"
+          required
+          value={form.repeat}
+          onValueChange={setRepeat}
+          error={form.fieldErrors.repeat && errorText(form.fieldErrors.repeat)}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            {t('register.submit')}
+          </button>
+        </div>
+      </AppForm>
+      <ul className="link-list">
+        <li>
+          <a href={hrefOf(ROUTES.login)}>{t('register.haveAccount')}</a>
+        </li>
+      </ul>
+    </>
+  );
+}
+
+function ConfirmStep() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  useDocumentTitle(t('register.confirmTitle'));
+  const form = useRegisterStore(
+    useShallow((s) => ({
+      email: s.email,
+      token: s.token,
+      pending: s.pending,
+      formError: s.formError,
+      fieldErrors: s.fieldErrors,
+    })),
+  );
+  const { setToken, confirm } = useRegisterStore.getState();
+  const tokenRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (form.fieldErrors.token) tokenRef.current?.focus();
+  }, [form.fieldErrors]);
+
+  return (
+    <>
+      <h1>{t('register.confirmTitle')}</h1>
+      <div className="notice notice--success" role="status">
+        <p>
+          {form.email
+            ? t('register.confirmSent', { email: form.email.trim() })
+            : t('register.confirmIntro')}
+        </p>
+      </div>
+      <AppForm pending={form.pending} onSubmit={() => void confirm()}>
+        {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
+        <TextField
+          ref={tokenRef}
+          id="register-token"
+          label={t('register.token')}
+          hint={t('register.tokenHint')}
+          autoComplete="off"
+          spellCheck={false}
+          required
+          autoFocus
+          value={form.token}
+          onValueChange={setToken}
+          error={form.fieldErrors.token && errorText(form.fieldErrors.token)}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            {t('register.confirmSubmit')}
+          </button>
+        </div>
+      </AppForm>
+      <OutboxNote email={form.email.trim()} />
+    </>
+  );
+}
+
+function Confirmed() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('register.confirmedTitle'));
+  const email = useRegisterStore((s) => s.email);
+  return (
+    <>
+      <h1>{t('register.confirmedTitle')}</h1>
+      <div className="notice notice--success" role="status">
+        <p>{t('register.confirmed')}</p>
+      </div>
+      <div className="form__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            if (email) useLoginStore.getState().setEmail(email.trim());
+            resetRegisterStore();
+            navigate(ROUTES.login);
+          }}
+        >
+          {t('register.toLogin')}
+        </button>
+      </div>
+    </>
+  );
+}

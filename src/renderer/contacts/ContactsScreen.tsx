@@ -1,0 +1,291 @@
+import { useEffect, useRef, type ComponentProps } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import type { Contact } from '../../shared/team/types';
+import { COUNTRIES } from '../account/account-form';
+import { LoadState } from '../billing/LoadState';
+import { SyncedAt } from '../billing/SyncedAt';
+import { AppForm } from '../components/AppForm';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { FormError } from '../components/FormError';
+import { NeedsConnection } from '../components/NeedsConnection';
+import { TextField } from '../components/TextField';
+import { useDocumentTitle } from '../components/use-document-title';
+import { useOnline } from '../components/use-online';
+import { useErrorText } from '../i18n/use-error-text';
+import type { AppError } from '../ipc';
+import { CONTACT_FIELDS, contactName, type ContactField } from './contact-form';
+import { connectContacts, contactsStore, useContactsStore } from './contacts-store';
+
+/** "Kontakte": the contacts domains use (owner, admin, tech), to list, add, edit and delete. */
+export function ContactsScreen() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('menu.contacts'));
+  useEffect(() => connectContacts(), []);
+  const state = contactsStore.use((s) => s);
+  const { editing, notice } = useContactsStore(
+    useShallow((s) => ({ editing: s.editing, notice: s.notice })),
+  );
+  return (
+    <div className="screen contacts">
+      <h1>{t('menu.contacts')}</h1>
+      <p className="lead">{t('contacts.intro')}</p>
+      <div aria-live="polite">
+        {notice ? (
+          <p className="notice notice--success" role="status">
+            {t(`contacts.notice.${notice.key}`, { name: notice.name })}
+          </p>
+        ) : null}
+      </div>
+      {editing ? <ContactFormView /> : <NewButton />}
+      <LoadState state={state} retry={() => void contactsStore.load()}>
+        {(contacts, syncedAt) => (
+          <>
+            <ContactsTable contacts={contacts} />
+            <SyncedAt time={syncedAt} />
+          </>
+        )}
+      </LoadState>
+      <DeleteDialog />
+    </div>
+  );
+}
+
+function NewButton() {
+  const { t } = useTranslation();
+  const online = useOnline();
+  const startNew = useContactsStore((s) => s.startNew);
+  return (
+    <div className="form__actions">
+      <button
+        type="button"
+        className="button button--primary"
+        aria-disabled={!online || undefined}
+        aria-describedby={!online ? 'contacts-offline' : undefined}
+        onClick={() => {
+          if (online) startNew();
+        }}
+      >
+        {t('contacts.new')}
+      </button>
+      {!online ? <NeedsConnection id="contacts-offline" /> : null}
+    </div>
+  );
+}
+
+function ContactsTable({ contacts }: { contacts: Contact[] }) {
+  const { t } = useTranslation();
+  const online = useOnline();
+  const { startEdit, askDelete } = useContactsStore.getState();
+  if (contacts.length === 0) return <p className="meta">{t('contacts.empty')}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="data-table" data-testid="contacts-table">
+        <caption className="visually-hidden">{t('menu.contacts')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('contacts.name')}</th>
+            <th scope="col">{t('login.email')}</th>
+            <th scope="col">{t('account.phone')}</th>
+            <th scope="col">{t('contacts.usedBy')}</th>
+            <th scope="col">{t('users.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {contacts.map((c) => {
+            const name = contactName(c);
+            return (
+              <tr key={c.id} data-testid={`contact-${c.email}`}>
+                <th scope="row">{name}</th>
+                <td>{c.email}</td>
+                <td className="mono">{c.phone}</td>
+                <td>{c.usedByDomains.length > 0 ? c.usedByDomains.join(', ') : '–'}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-disabled={!online || undefined}
+                    onClick={() => {
+                      if (online) startEdit(c);
+                    }}
+                  >
+                    {t('contacts.edit', { name })}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="button button--danger button--small"
+                    aria-disabled={!online || undefined}
+                    onClick={() => {
+                      if (online) askDelete(c);
+                    }}
+                  >
+                    {t('contacts.delete', { name })}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const CONTACT_KINDS = ['person', 'organization'] as const;
+
+type ContactTextProps = Omit<
+  ComponentProps<typeof TextField>,
+  'id' | 'label' | 'value' | 'onValueChange' | 'error'
+> & { field: Exclude<ContactField, 'kind' | 'country'> };
+
+/** One text field of the contact form, bound to the store. */
+function ContactText({ field, ...rest }: ContactTextProps) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const value = useContactsStore((s) => s.form[field]);
+  const error = useContactsStore((s) => s.fieldErrors[field]);
+  const change = useContactsStore((s) => s.change);
+  return (
+    <TextField
+      {...rest}
+      id={`contact-${field}`}
+      label={t(`contacts.fields.${field}`)}
+      value={value}
+      onValueChange={(next) => change(field, next)}
+      error={error && errorText(error)}
+    />
+  );
+}
+
+function ContactFormView() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const online = useOnline();
+  const s = useContactsStore(
+    useShallow((st) => ({
+      editing: st.editing,
+      form: st.form,
+      pending: st.pending,
+      formError: st.formError,
+      refused: st.refused,
+    })),
+  );
+  const { change, save, cancel } = useContactsStore.getState();
+  const wrapRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (s.refused === 0) return;
+    const first = CONTACT_FIELDS.find((f) => useContactsStore.getState().fieldErrors[f]);
+    if (first) wrapRef.current?.querySelector<HTMLElement>(`#contact-${first}`)?.focus();
+  }, [s.refused]);
+  const { form } = s;
+  const title = s.editing === 'new' ? t('contacts.new') : t('contacts.editTitle');
+  return (
+    <section className="card" aria-labelledby="contact-form-title" ref={wrapRef}>
+      <h2 id="contact-form-title" className="card__title">
+        {title}
+      </h2>
+      <AppForm
+        pending={s.pending}
+        onSubmit={() => {
+          if (online) void save();
+        }}
+      >
+        {s.formError ? <FormError>{errorText(s.formError)}</FormError> : null}
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{t('contacts.kind')}</legend>
+          {CONTACT_KINDS.map((kind) => (
+            <div className="checkbox" key={kind}>
+              <input
+                type="radio"
+                className="checkbox__input"
+                id={`contact-kind-${kind}`}
+                name="contact-kind"
+                checked={form.kind === kind}
+                onChange={() => change('kind', kind)}
+              />
+              <label className="checkbox__label" htmlFor={`contact-kind-${kind}`}>
+                {t(`contacts.kinds.${kind}`)}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        {form.kind === 'organization' ? (
+          <ContactText field="organization" autoComplete="organization" required />
+        ) : null}
+        <ContactText field="firstName" autoComplete="given-name" required />
+        <ContactText field="lastName" autoComplete="family-name" required />
+        <ContactText field="email" type="email" autoComplete="email" required spellCheck={false} />
+        <ContactText
+          field="phone"
+          type="tel"
+          autoComplete="tel"
+          required
+          hint={t('account.phoneHint')}
+        />
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{t('account.address')}</legend>
+          <ContactText field="street" autoComplete="street-address" required />
+          <ContactText field="postalCode" autoComplete="postal-code" required />
+          <ContactText field="city" autoComplete="address-level2" required />
+          <div className="field">
+            <label className="field__label" htmlFor="contact-country">
+              {t('account.fields.country')}
+            </label>
+            <select
+              id="contact-country"
+              className="field__select"
+              value={form.country}
+              onChange={(event) => change('country', event.target.value)}
+            >
+              {COUNTRIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`account.countries.${c}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
+        {!online ? <NeedsConnection id="contact-form-offline" /> : null}
+        <div className="form__actions">
+          <button
+            type="submit"
+            className="button button--primary"
+            aria-disabled={!online || s.pending || undefined}
+          >
+            {t('contacts.save')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={cancel}>
+            {t('account.cancel')}
+          </button>
+        </div>
+      </AppForm>
+    </section>
+  );
+}
+
+function DeleteDialog() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const { deleting, pending, deleteError } = useContactsStore(
+    useShallow((s) => ({ deleting: s.deleting, pending: s.pending, deleteError: s.deleteError })),
+  );
+  const { confirmDelete, cancelDelete } = useContactsStore.getState();
+  if (!deleting) return null;
+  const message = (error: AppError) =>
+    error.messageKey === 'errors.contact_in_use' && error.params?.domains
+      ? t('contacts.inUse', { domains: error.params.domains })
+      : errorText(error);
+  return (
+    <ConfirmDialog
+      title={t('contacts.deleteTitle')}
+      confirmLabel={t('contacts.deleteConfirm')}
+      cancelLabel={t('account.cancel')}
+      pending={pending}
+      onConfirm={() => void confirmDelete()}
+      onCancel={cancelDelete}
+      error={deleteError ? <p data-testid="delete-error">{message(deleteError)}</p> : undefined}
+    >
+      <p>{t('contacts.deleteText', { name: contactName(deleting) })}</p>
+    </ConfirmDialog>
+  );
+}
