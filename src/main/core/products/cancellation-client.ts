@@ -13,15 +13,13 @@ import type { ApiClient } from '../api/api-client';
 import type { Logger } from '../app-core-types';
 import type { SaveDialog } from '../ports';
 import type { SignedInParts } from '../feature';
-import { CONTRACTS, contractKey } from './contract-resources';
+import { CONTRACTS } from './contract-resources';
 
 export interface CancellationClientOptions {
   api: ApiClient;
   saveDialog: SaveDialog;
   /** the signed-in cache and sync; throws session_expired while signed out */
   signedIn: () => SignedInParts;
-  /** tell the renderer a contract changed (its detail alone may have) */
-  onContractChanged: () => void;
   log?: Logger;
 }
 
@@ -75,16 +73,12 @@ export class CancellationClient {
   }
 
   /**
-   * The contract's detail and list entry as the server has them now. An extraordinary
-   * cancellation changes only the detail, so the detail is dropped and loaded again rather
-   * than waiting for the change log. A failure only means the next sync pass brings it.
+   * The contract's detail and list entry as the server has them now (an extraordinary
+   * cancellation changes only the detail). A failure only means the next sync pass brings it.
    */
   private async refetch(contractId: string): Promise<void> {
     try {
-      const { cache, sync } = this.options.signedIn();
-      await cache.delete(contractKey(contractId));
-      await sync.loadItem<Contract>(CONTRACTS, contractId);
-      this.options.onContractChanged();
+      await this.options.signedIn().sync.refreshItem(CONTRACTS, contractId);
     } catch (error) {
       this.options.log?.warn('products: refetching the contract failed', { error: String(error) });
     }

@@ -57,6 +57,11 @@ export class CredentialStore {
     } satisfies StoredList);
   }
 
+  /** The server refused the logins (right withdrawn, contract gone): none stay offline. */
+  async remove(contractId: string): Promise<void> {
+    await this.cache()?.delete(credentialsKey(contractId));
+  }
+
   /** offlineCredentials was switched off: the passwords leave the cache, the logins stay. */
   async dropPasswords(contractIds: readonly string[]): Promise<void> {
     for (const id of contractIds) {

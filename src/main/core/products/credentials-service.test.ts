@@ -14,6 +14,8 @@ import { createFakeClock } from './fake-clock';
 import { OfflineUnlock } from './offline-unlock';
 
 const PASSWORD = 'Demo-Passwort-2026';
+/** scrypt's real cost is tested in password-verifier.test.ts; here it would only be slow */
+const CHEAP = { N: 2 ** 10, r: 8, p: 1 };
 const ftp: Credential = {
   id: 'cr1',
   kind: 'ftp',
@@ -51,7 +53,7 @@ function setup(patch: Partial<Settings> = {}, localAuth?: LocalAuth) {
   const clock = createFakeClock();
   const cache = memoryCache();
   const settings: Settings = { ...settingsDefaults, ...patch };
-  const server = { up: true, stepUp: false };
+  const server = { up: true, stepUp: false, forbidden: false };
   const request = vi.fn((options: RequestOptions) => {
     if (!server.up) return Promise.reject(new ApiError(0, 'offline'));
     if (options.path === '/v1/auth/reauth') {
@@ -61,6 +63,7 @@ function setup(patch: Partial<Settings> = {}, localAuth?: LocalAuth) {
       return Promise.resolve({ status: 200, data: {}, notModified: false });
     }
     if (!server.stepUp) return Promise.reject(new ApiError(403, 'step_up_required'));
+    if (server.forbidden) return Promise.reject(new ApiError(403, 'forbidden'));
     return Promise.resolve({ status: 200, data: { items: [ftp] }, notModified: false });
   });
   const clipboardText = { value: '' };
@@ -83,6 +86,7 @@ function setup(patch: Partial<Settings> = {}, localAuth?: LocalAuth) {
       () => cache,
       clock,
       localAuth ?? { available: () => false, confirm: () => Promise.resolve(false) },
+      CHEAP,
     ),
     store: new CredentialStore(() => cache),
     clipboard: new ClipboardClearer(clipboard, clock),
@@ -185,5 +189,18 @@ describe('credentials service', () => {
     await clock.advance(60_000);
     expect((await service.state()).unlockedUntil).toBeNull();
     expect(await codeOf(service.reveal('c1', 'cr1'))).toBe('credentials_locked');
+  });
+
+  it('drops the cached logins when the right to them was withdrawn', async () => {
+    const { service, server, lock } = setup();
+    await service.unlock(PASSWORD);
+    await service.list('c1');
+    server.forbidden = true;
+    expect(await codeOf(service.list('c1'))).toBe('forbidden');
+    lock.relock();
+    server.up = false;
+    await service.unlock(PASSWORD);
+    expect(await service.list('c1')).toBeNull();
+    expect(await codeOf(service.reveal('c1', 'cr1'))).toBe('credential_unavailable_offline');
   });
 });

@@ -180,6 +180,11 @@ export class CredentialsService {
       if (error instanceof ApiError && (error.offline || error.code === 'step_up_required')) {
         return null;
       }
+      if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
+        // no longer allowed (the right was withdrawn) or gone: nothing of it stays offline
+        this.memory.delete(contractId);
+        await this.options.store.remove(contractId);
+      }
       throw error;
     }
   }

@@ -6,7 +6,13 @@
 import { ApiError } from '../api/api-error';
 import type { Clock, LocalAuth } from '../ports';
 import type { EncryptedCache } from '../store/encrypted-cache';
-import { createVerifier, verifyPassword, type PasswordVerifier } from './password-verifier';
+import {
+  createVerifier,
+  VERIFIER_COST,
+  verifyPassword,
+  type PasswordVerifier,
+  type ScryptCost,
+} from './password-verifier';
 
 export const VERIFIER_KEY = 'credentials-verifier';
 /** misses allowed before the waits begin */
@@ -22,11 +28,13 @@ export class OfflineUnlock {
     private readonly cache: () => EncryptedCache | null,
     private readonly clock: Clock,
     private readonly localAuth: LocalAuth,
+    /** unit tests pass a cheap one */
+    private readonly cost: ScryptCost = VERIFIER_COST,
   ) {}
 
   /** The password was just confirmed by the server: keep a verifier of it (never itself). */
   async remember(password: string): Promise<void> {
-    const verifier = await createVerifier(password);
+    const verifier = await createVerifier(password, this.cost);
     await this.cache()?.putJson(VERIFIER_KEY, verifier);
     this.misses = 0;
     this.blockedUntil = 0;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createVerifier, verifyPassword } from './password-verifier';
 
-describe('local password verifier', () => {
+// at the real scrypt cost, which a busy machine may take seconds over
+describe('local password verifier', { timeout: 30_000 }, () => {
   const password = 'Demo-Passwort-2026';
 
   it('accepts the right password and refuses a wrong one', async () => {

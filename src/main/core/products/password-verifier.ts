@@ -17,7 +17,15 @@ export interface PasswordVerifier {
 }
 
 const KEY_BYTES = 32;
-const COST = { N: 2 ** 15, r: 8, p: 1 } as const;
+
+export interface ScryptCost {
+  N: number;
+  r: number;
+  p: number;
+}
+
+/** about 100 ms on a laptop: cheap for one unlock, dear for guessing */
+export const VERIFIER_COST: ScryptCost = { N: 2 ** 15, r: 8, p: 1 };
 
 function derive(password: string, salt: Buffer, cost: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -32,14 +40,19 @@ function derive(password: string, salt: Buffer, cost: ScryptOptions): Promise<Bu
   });
 }
 
-export async function createVerifier(password: string): Promise<PasswordVerifier> {
+export async function createVerifier(
+  password: string,
+  cost: ScryptCost = VERIFIER_COST,
+): Promise<PasswordVerifier> {
   const salt = randomBytes(16);
-  const hash = await derive(password, salt, COST);
+  const hash = await derive(password, salt, cost);
   return {
     version: 1,
     salt: salt.toString('base64'),
     hash: hash.toString('base64'),
-    ...COST,
+    N: cost.N,
+    r: cost.r,
+    p: cost.p,
   };
 }
 

@@ -53,7 +53,6 @@ export function createProductsFeature(ctx: FeatureContext): Feature<ProductsChan
     api: ctx.session.api,
     saveDialog: options.saveDialog,
     signedIn: () => ctx.signedIn(),
-    onContractChanged: () => ctx.emit('data:changed', { resource: CONTRACTS }),
     log: options.log,
   });
 
