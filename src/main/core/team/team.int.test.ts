@@ -9,7 +9,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../../../server/src/app';
 import type { InvoiceSummary } from '../../../shared/billing';
 import type { Account, Cached, IpcResult, SessionState, SyncStatus } from '../../../shared/domain';
-import type { AccountSaveResult, Contact, Me, Verification } from '../../../shared/team/types';
+import type {
+  AccountSaveResult,
+  Contact,
+  Invitation,
+  InvitationInfo,
+  Me,
+  Team,
+  Verification,
+} from '../../../shared/team/types';
 import { createCore } from '../app-core';
 import type { Core } from '../app-core-types';
 import type { SecretStore } from '../ports';
@@ -309,5 +317,91 @@ describe('team in the core against the sandbox', () => {
       'done',
     );
     expect(verification.data.status).toBe('unverified');
+  });
+
+  it('follows a change of rights: billing arrives once granted and goes once taken away', async () => {
+    const owner = makeCore().core;
+    await signIn(owner, ERIKA);
+    const team = await until(() => call<Cached<Team> | null>(owner, 'team:get'));
+    const jonas = team.data.users.find((user) => user.email === JONAS.email)!;
+    const limited = jonas.rights;
+
+    const { core } = makeCore();
+    await signIn(core, JONAS);
+    expect(await core.router.handle('invoices:list', undefined)).toMatchObject({ ok: false });
+
+    await call(owner, 'users:setRights', { userId: jonas.id, rights: [...limited, 'invoices'] });
+    await call(core, 'sync:now');
+    const invoices = await until(async () => {
+      const result = await core.router.handle('invoices:list', undefined);
+      return result.ok && (result.data as Cached<InvoiceSummary[]> | null);
+    });
+    expect(invoices.data.length).toBeGreaterThan(0);
+
+    await call(owner, 'users:setRights', { userId: jonas.id, rights: limited });
+    await call(core, 'sync:now');
+    await until(async () => {
+      const result = await core.router.handle('invoices:list', undefined);
+      return !result.ok && result.error.code === 'forbidden';
+    });
+  });
+
+  it('invites a new address: inspect, create the login from the invitation, signed in there', async () => {
+    const owner = makeCore().core;
+    await signIn(owner, ERIKA);
+    const email = `eingeladen-${randomUUID().slice(0, 8)}@example.de`;
+    const invitation = await call<Invitation>(owner, 'users:invite', {
+      email,
+      rights: ['contacts', 'domains'],
+    });
+    expect(invitation.email).toBe(email);
+    const team = await call<Cached<Team>>(owner, 'team:get');
+    expect(team.data.invitations.map((i) => i.email)).toContain(email);
+
+    const { core } = makeCore();
+    const token = await outboxToken(email);
+    const info = await call<InvitationInfo>(core, 'invitations:inspect', { token });
+    expect(info).toMatchObject({ email, existingAccount: false });
+    const state = await call<SessionState>(core, 'invitations:acceptNew', {
+      token,
+      password: 'Ein-langes-Passwort-2026!',
+    });
+    expect(state).toEqual({ status: 'signedIn', email });
+    const me = await until(() => call<Cached<Me> | null>(core, 'me:get'));
+    expect(me.data.customer.customerNumber).toBe(
+      (await call<Cached<Me>>(owner, 'me:get')).data.customer.customerNumber,
+    );
+    expect([...me.data.rights].sort()).toEqual(['contacts', 'domains']);
+    // used once
+    expect(await core.router.handle('invitations:inspect', { token })).toMatchObject({
+      ok: false,
+      error: { code: 'invitation_invalid' },
+    });
+  });
+
+  it('uploads a verification document and refuses one that is not what it claims', async () => {
+    const { core } = makeCore();
+    await signIn(core, ERIKA);
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const verification = await call<Verification>(core, 'verification:upload', {
+      kind: 'identity',
+      fileName: 'ausweis.pdf',
+      mimeType: 'application/pdf',
+      base64: pdf.toString('base64'),
+    });
+    expect(verification.documents.map((d) => d.fileName)).toContain('ausweis.pdf');
+    const cached = await call<Cached<Verification>>(core, 'verification:get');
+    expect(cached.data.documents.map((d) => d.fileName)).toContain('ausweis.pdf');
+
+    const refused = await core.router.handle('verification:upload', {
+      kind: 'identity',
+      fileName: 'ausweis.png',
+      mimeType: 'image/png',
+      base64: pdf.toString('base64'),
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'document_type', messageKey: 'errors.document_type' },
+    });
   });
 });
