@@ -146,7 +146,8 @@ describe('Produkte & Dienste in the core', () => {
     const unlocked = await call<CredentialLock>('credentials:unlock', { password: DEMO.password });
     expect(unlocked.unlockedUntil).not.toBeNull();
     expect(unlocked.offlinePasswordReady).toBe(true);
-    expect(events.some((e) => e.event === 'lock:changed')).toBe(true);
+    // the renderer hears it too (an event, so it may come just after the answer)
+    await until(() => Promise.resolve(events.some((e) => e.event === 'lock:changed')));
 
     const list = await call<Cached<CredentialView[]>>('credentials:list', {
       contractId: hosting.id,
