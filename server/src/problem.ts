@@ -44,6 +44,9 @@ const TITLES: Record<string, string> = {
   mandate_revoked: 'The SEPA direct debit mandate is already revoked',
   invoice_not_open: 'Nothing is open on this invoice',
   idempotency_key_reused: 'The Idempotency-Key was used for another request',
+  already_cancelled: 'The contract has already been cancelled',
+  contract_ended: 'The contract has already ended',
+  cancellation_not_revocable: 'The cancellation can no longer be revoked',
   internal_error: 'Internal server error',
 };
 
