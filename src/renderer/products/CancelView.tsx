@@ -1,0 +1,428 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type {
+  CancellationKind,
+  CancellationOptions,
+  ContractSummary,
+} from '../../shared/products/types';
+import { CheckboxField } from '../components/CheckboxField';
+import { AppForm } from '../components/AppForm';
+import { FormError } from '../components/FormError';
+import { NeedsConnection } from '../components/NeedsConnection';
+import { TextField } from '../components/TextField';
+import { useOnline } from '../components/use-online';
+import { splitError, type FieldErrors } from '../components/form-errors';
+import { formatDate } from '../format';
+import { useErrorText } from '../i18n/use-error-text';
+import { AppError, call } from '../ipc';
+import { navigate } from '../router/hash';
+import { hrefOf } from '../router/routes';
+import { localToday } from './contract-format';
+import { endDateChoices, firstExtraordinaryDay } from './end-dates';
+import { contractsStore, useSentCancellations } from './products-stores';
+import { cancellationRoute, cancelRoute, contractRoute, PRODUCTS_ROUTE } from './routes';
+import { ViewTitle } from './ViewTitle';
+
+type Field = 'kind' | 'reason' | 'endDate' | 'requestedBy' | 'confirmationEmail' | 'closingCompany';
+const FIELDS: readonly Field[] = [
+  'kind',
+  'reason',
+  'endDate',
+  'requestedBy',
+  'confirmationEmail',
+  'closingCompany',
+];
+const OFFLINE_ID = 'cancel-offline';
+const KINDS: readonly CancellationKind[] = ['ordinary', 'extraordinary'];
+
+/** "Verträge hier kündigen": the one confirmation page of a cancellation. */
+export function CancelView({ preselect }: { preselect: string | null }) {
+  const { t } = useTranslation();
+  const online = useOnline();
+  const contracts = contractsStore.use();
+  const back = preselect ? contractRoute(preselect) : PRODUCTS_ROUTE;
+  const candidates = (contracts.cached?.data ?? []).filter((c) => c.status === 'active');
+  return (
+    <>
+      <p className="back-link">
+        <a href={hrefOf(back)}>{t('products.cancel.back')}</a>
+      </p>
+      <ViewTitle>{t('products.cancel.title')}</ViewTitle>
+      <p className="lead">{t('products.cancel.intro')}</p>
+      {online ? (
+        <>
+          <ContractChoice candidates={candidates} preselect={preselect} />
+          {preselect ? <CancelForm key={preselect} contractId={preselect} /> : null}
+        </>
+      ) : (
+        <div data-testid="cancel-offline">
+          <NeedsConnection id={OFFLINE_ID} />
+          <p>{t('products.cancel.offline')}</p>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Which contract: choosing one opens the page for it (the address names it). */
+function ContractChoice({
+  candidates,
+  preselect,
+}: {
+  candidates: readonly ContractSummary[];
+  preselect: string | null;
+}) {
+  const { t } = useTranslation();
+  const known = candidates.some((c) => c.id === preselect);
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor="cancel-contract">
+        {t('products.cancel.contract')}
+      </label>
+      <select
+        id="cancel-contract"
+        className="field__select"
+        value={preselect ?? ''}
+        onChange={(event) => {
+          if (event.target.value) navigate(cancelRoute(event.target.value));
+        }}
+      >
+        {!preselect ? <option value="">{t('products.cancel.chooseContract')}</option> : null}
+        {preselect && !known ? <option value={preselect}>{preselect}</option> : null}
+        {candidates.map((c) => (
+          <option key={c.id} value={c.id}>
+            {t('products.cancel.contractOption', {
+              product: c.productName,
+              number: c.contractNumber,
+            })}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+interface OptionsState {
+  options: CancellationOptions | null;
+  error: AppError | null;
+}
+
+function CancelForm({ contractId }: { contractId: string }) {
+  const { t, i18n } = useTranslation();
+  const errorText = useErrorText();
+  const [state, setState] = useState<OptionsState>({ options: null, error: null });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    call('cancellation:options', { contractId }).then(
+      (options) => {
+        if (current) setState({ options, error: null });
+      },
+      (thrown: unknown) => {
+        if (current) setState({ options: null, error: AppError.from(thrown) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [contractId, attempt]);
+
+  if (state.error) {
+    return (
+      <div className="form-error" role="alert">
+        <p>{errorText(state.error)}</p>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setAttempt((n) => n + 1)}
+        >
+          {t('billing.retry')}
+        </button>
+      </div>
+    );
+  }
+  const options = state.options;
+  if (!options) {
+    return (
+      <p className="notice" role="status" aria-busy="true">
+        {t('billing.loading')}
+      </p>
+    );
+  }
+  if (options.cancellation && options.cancellation.status !== 'revoked') {
+    return (
+      <div className="notice" data-testid="already-cancelled">
+        <p>
+          {t('products.cancel.alreadyCancelled', {
+            date: formatDate(options.cancellation.endDate, i18n.language),
+          })}
+        </p>
+        <p>
+          <a href={hrefOf(cancellationRoute(contractId))}>
+            {t('products.detail.showCancellation')}
+          </a>
+        </p>
+      </div>
+    );
+  }
+  if (!options.cancellable) {
+    return <p className="notice">{t('products.detail.notCancellable')}</p>;
+  }
+  return <CancelFormFields options={options} />;
+}
+
+function CancelFormFields({ options }: { options: CancellationOptions }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const errorText = useErrorText();
+  const online = useOnline();
+  const today = localToday();
+  // the live preview: the shared rule as of today here, the same the server checks
+  const dates = useMemo(() => endDateChoices(options.terms, today), [options.terms, today]);
+  const contract = contractsStore
+    .use((s) => s.cached?.data)
+    ?.find((c) => c.id === options.contractId);
+  const [kind, setKind] = useState<CancellationKind>('ordinary');
+  const [reason, setReason] = useState('');
+  const [ordinaryEnd, setOrdinaryEnd] = useState(dates.earliest);
+  const [extraEnd, setExtraEnd] = useState(firstExtraordinaryDay(today));
+  const [requestedBy, setRequestedBy] = useState(options.requestedBy);
+  const [email, setEmail] = useState(options.confirmationEmail);
+  const [closingCompany, setClosingCompany] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [formError, setFormError] = useState<AppError | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+
+  // the earliest date may move on (midnight); never offer a date the rule no longer allows
+  const endDate =
+    kind === 'extraordinary'
+      ? extraEnd
+      : closingCompany || !dates.choices.includes(ordinaryEnd)
+        ? dates.earliest
+        : ordinaryEnd;
+
+  const submit = async () => {
+    if (pending || !online) return;
+    const errors: FieldErrors<Field> = {};
+    if (kind === 'extraordinary' && reason.trim() === '')
+      errors.reason = 'errors.field.reason_required';
+    if (requestedBy.trim() === '') errors.requestedBy = 'errors.field.required';
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()))
+      errors.confirmationEmail = 'errors.field.email_invalid';
+    if (kind === 'extraordinary' && endDate < firstExtraordinaryDay(today))
+      errors.endDate = 'errors.field.end_date_too_early';
+    setFieldErrors(errors);
+    setFormError(null);
+    if (Object.keys(errors).length > 0) {
+      if (errors.reason) reasonRef.current?.focus();
+      else document.getElementById(errors.requestedBy ? 'cancel-by' : 'cancel-email')?.focus();
+      return;
+    }
+    setPending(true);
+    try {
+      const cancellation = await call('cancellation:create', {
+        contractId: options.contractId,
+        kind,
+        ...(kind === 'extraordinary' ? { reason: reason.trim() } : {}),
+        endDate,
+        requestedBy: requestedBy.trim(),
+        confirmationEmail: email.trim(),
+        closingCompany: kind === 'ordinary' && closingCompany,
+      });
+      useSentCancellations.setState({ [options.contractId]: cancellation });
+      void contractsStore.load();
+      navigate(cancellationRoute(options.contractId));
+    } catch (thrown) {
+      const split = splitError(AppError.from(thrown), FIELDS);
+      setFormError(split.formError);
+      setFieldErrors(split.fieldErrors);
+      setPending(false);
+    }
+  };
+
+  const reasonError = fieldErrors.reason && errorText(fieldErrors.reason);
+  const endError = fieldErrors.endDate && errorText(fieldErrors.endDate);
+  const productName = contract
+    ? t('products.cancel.contractOption', {
+        product: contract.productName,
+        number: contract.contractNumber,
+      })
+    : options.contractId;
+
+  return (
+    <AppForm
+      className="form cancel-form"
+      pending={pending}
+      aria-label={t('products.cancel.title')}
+      onSubmit={() => void submit()}
+    >
+      {formError ? <FormError>{errorText(formError)}</FormError> : null}
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t('products.cancel.kind')}</legend>
+        {KINDS.map((k) => (
+          <div className="checkbox" key={k}>
+            <input
+              id={`cancel-kind-${k}`}
+              type="radio"
+              name="cancel-kind"
+              className="checkbox__input"
+              checked={kind === k}
+              aria-describedby={`cancel-kind-${k}-hint`}
+              onChange={() => {
+                setKind(k);
+                if (k === 'extraordinary') setClosingCompany(false);
+              }}
+            />
+            <label className="checkbox__label" htmlFor={`cancel-kind-${k}`}>
+              {t(`products.cancel.kind_${k}`)}
+            </label>
+            <p className="field__hint" id={`cancel-kind-${k}-hint`}>
+              {t(`products.cancel.kindHint_${k}`)}
+            </p>
+          </div>
+        ))}
+      </fieldset>
+
+      {kind === 'extraordinary' ? (
+        <div className={reasonError ? 'field field--invalid' : 'field'}>
+          <label className="field__label" htmlFor="cancel-reason">
+            {t('products.cancel.reason')}
+          </label>
+          <p className="field__hint" id="cancel-reason-hint">
+            {t('products.cancel.reasonHint')}
+          </p>
+          <textarea
+            ref={reasonRef}
+            id="cancel-reason"
+            className="field__input"
+            rows={4}
+            maxLength={2000}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            aria-invalid={reasonError ? true : undefined}
+            aria-describedby={
+              reasonError ? 'cancel-reason-hint cancel-reason-error' : 'cancel-reason-hint'
+            }
+          />
+          {reasonError ? (
+            <p className="field__error" id="cancel-reason-error" role="alert">
+              {reasonError}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+
+      <div className="checkbox-group">
+        <CheckboxField
+          id="cancel-closing-company"
+          label={t('products.cancel.closingCompany')}
+          checked={closingCompany}
+          disabled={kind !== 'ordinary'}
+          onCheckedChange={(checked) => {
+            setClosingCompany(checked);
+            if (checked) setOrdinaryEnd(dates.earliest);
+          }}
+          error={fieldErrors.closingCompany && errorText(fieldErrors.closingCompany)}
+        />
+        <p className="field__hint" data-testid="closing-company-explanation">
+          {t('products.cancel.closingCompanyHint')}
+        </p>
+      </div>
+
+      <TextField
+        id="cancel-by"
+        label={t('products.cancel.requestedBy')}
+        autoComplete="name"
+        required
+        value={requestedBy}
+        onValueChange={setRequestedBy}
+        error={fieldErrors.requestedBy && errorText(fieldErrors.requestedBy)}
+      />
+
+      <div className="field">
+        <span className="field__label" id="cancel-which">
+          {t('products.cancel.which')}
+        </span>
+        <p aria-labelledby="cancel-which" data-testid="cancel-contract-name">
+          {productName}
+        </p>
+      </div>
+
+      {kind === 'ordinary' ? (
+        <div className={endError ? 'field field--invalid' : 'field'}>
+          <label className="field__label" htmlFor="cancel-end-date">
+            {t('products.cancel.endDate')}
+          </label>
+          <p className="field__hint" id="cancel-end-date-hint" data-testid="earliest-end-date">
+            {t('products.cancel.earliest', {
+              date: formatDate(dates.earliest, lang),
+              deadline: formatDate(dates.noticeDeadline, lang),
+            })}
+          </p>
+          <select
+            id="cancel-end-date"
+            className="field__select"
+            value={endDate}
+            disabled={closingCompany}
+            onChange={(event) => setOrdinaryEnd(event.target.value)}
+            aria-invalid={endError ? true : undefined}
+            aria-describedby={
+              endError ? 'cancel-end-date-hint cancel-end-date-error' : 'cancel-end-date-hint'
+            }
+          >
+            {dates.choices.map((date, i) => (
+              <option key={date} value={date}>
+                {i === 0
+                  ? t('products.cancel.earliestOption', { date: formatDate(date, lang) })
+                  : formatDate(date, lang)}
+              </option>
+            ))}
+          </select>
+          {endError ? (
+            <p className="field__error" id="cancel-end-date-error" role="alert">
+              {endError}
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <TextField
+          id="cancel-end-date"
+          type="date"
+          label={t('products.cancel.endDate')}
+          hint={t('products.cancel.extraordinaryDateHint')}
+          min={firstExtraordinaryDay(today)}
+          value={extraEnd}
+          onValueChange={setExtraEnd}
+          error={endError}
+        />
+      )}
+
+      <TextField
+        id="cancel-email"
+        type="email"
+        label={t('products.cancel.email')}
+        hint={t('products.cancel.emailHint')}
+        autoComplete="email"
+        required
+        value={email}
+        onValueChange={setEmail}
+        error={fieldErrors.confirmationEmail && errorText(fieldErrors.confirmationEmail)}
+      />
+
+      <p className="notice" data-testid="cancel-summary">
+        {t(`products.cancel.summary_${kind}`, {
+          contract: productName,
+          date: formatDate(endDate, lang),
+          email: email.trim(),
+        })}
+      </p>
+      <div className="form__actions">
+        <button type="submit" className="button button--danger">
+          {t('products.cancel.submit')}
+        </button>
+      </div>
+    </AppForm>
+  );
+}

@@ -1,0 +1,159 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContractStatus, ContractSummary, ProductType } from '../../shared/products/types';
+import { LoadState } from '../billing/LoadState';
+import { SyncedAt } from '../billing/SyncedAt';
+import { formatDate } from '../format';
+import { hrefOf } from '../router/routes';
+import { formatMonths, formatNotice, formatPrice } from './contract-format';
+import { ContractStatusBadge } from './ContractStatusBadge';
+import { contractsStore } from './products-stores';
+import { cancelRoute, contractRoute } from './routes';
+import { ViewTitle } from './ViewTitle';
+
+export const PRODUCT_TYPES: readonly ProductType[] = [
+  'webhosting',
+  'managed_server',
+  'email',
+  'ssl',
+  'domain',
+];
+const STATUSES: readonly ContractStatus[] = ['active', 'cancelled', 'ended'];
+const ALL = 'all';
+
+/** "Verträge": every contract with its terms, filtered by status and product type. */
+export function ContractListView() {
+  const { t } = useTranslation();
+  const state = contractsStore.use();
+  return (
+    <>
+      <ViewTitle>{t('products.list.title')}</ViewTitle>
+      <LoadState state={state} retry={() => void contractsStore.load()}>
+        {(list, syncedAt) => (
+          <>
+            <ContractList list={list} />
+            <SyncedAt time={syncedAt} />
+          </>
+        )}
+      </LoadState>
+    </>
+  );
+}
+
+function ContractList({ list }: { list: readonly ContractSummary[] }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [status, setStatus] = useState<ContractStatus | typeof ALL>(ALL);
+  const [type, setType] = useState<ProductType | typeof ALL>(ALL);
+  const shown = list.filter(
+    (c) => (status === ALL || c.status === status) && (type === ALL || c.productType === type),
+  );
+  const anyActive = list.some((c) => c.status === 'active');
+  return (
+    <>
+      {anyActive ? (
+        <p>
+          <a className="button button--secondary" href={hrefOf(cancelRoute())}>
+            {t('products.cancelHere')}
+          </a>
+        </p>
+      ) : null}
+      <div role="search" className="billing-filters" aria-label={t('products.list.filters')}>
+        <div className="field">
+          <label className="field__label" htmlFor="contract-status">
+            {t('products.list.statusFilter')}
+          </label>
+          <select
+            id="contract-status"
+            className="field__select"
+            value={status}
+            onChange={(event) => setStatus(event.target.value as ContractStatus | typeof ALL)}
+          >
+            <option value={ALL}>{t('products.list.allStatuses')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`products.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="contract-type">
+            {t('products.list.typeFilter')}
+          </label>
+          <select
+            id="contract-type"
+            className="field__select"
+            value={type}
+            onChange={(event) => setType(event.target.value as ProductType | typeof ALL)}
+          >
+            <option value={ALL}>{t('products.list.allTypes')}</option>
+            {PRODUCT_TYPES.map((p) => (
+              <option key={p} value={p}>
+                {t(`products.type.${p}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p className="billing-count" role="status" data-testid="contract-count">
+        {t('products.list.count', { count: shown.length })}
+      </p>
+      {shown.length === 0 ? (
+        <p className="notice">
+          {list.length === 0 ? t('products.list.none') : t('products.list.noMatch')}
+        </p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table" data-testid="contract-table">
+            <caption className="visually-hidden">{t('products.list.tableLabel')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('products.list.product')}</th>
+                <th scope="col">{t('products.list.status')}</th>
+                <th scope="col">{t('products.terms.startDate')}</th>
+                <th scope="col">{t('products.terms.minimumTerm')}</th>
+                <th scope="col">{t('products.terms.renewal')}</th>
+                <th scope="col">{t('products.terms.notice')}</th>
+                <th scope="col" className="data-table__amount">
+                  {t('products.terms.price')}
+                </th>
+                <th scope="col">{t('products.terms.nextRenewal')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((c) => (
+                <tr key={c.id} data-testid="contract-row">
+                  <th scope="row">
+                    <a href={hrefOf(contractRoute(c.id))}>{c.productName}</a>
+                    <span className="meta">
+                      {t('products.list.typeAndNumber', {
+                        type: t(`products.type.${c.productType}`),
+                        number: c.contractNumber,
+                      })}
+                    </span>
+                  </th>
+                  <td>
+                    <ContractStatusBadge status={c.status} endDate={c.endDate} />
+                  </td>
+                  <td>{formatDate(c.startDate, lang)}</td>
+                  <td>{formatMonths(t, c.minimumTermMonths)}</td>
+                  <td>{formatMonths(t, c.renewalPeriodMonths)}</td>
+                  <td>{formatNotice(t, c.noticePeriod)}</td>
+                  <td className="data-table__amount">
+                    {formatPrice(t, c.priceCents, c.billingCycleMonths, lang)}
+                  </td>
+                  <td>
+                    {c.nextRenewal
+                      ? formatDate(c.nextRenewal, lang)
+                      : t('products.terms.noRenewal')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

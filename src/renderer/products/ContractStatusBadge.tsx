@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import type { ContractStatus } from '../../shared/products/types';
+import { formatDate } from '../format';
+
+const BADGE: Record<ContractStatus, string> = {
+  active: 'badge badge--verified',
+  cancelled: 'badge badge--pending',
+  ended: 'badge badge--unverified',
+};
+
+/** A contract's status in words, with its end date once cancelled or ended. */
+export function ContractStatusBadge({
+  status,
+  endDate,
+}: {
+  status: ContractStatus;
+  endDate: string | null;
+}) {
+  const { t, i18n } = useTranslation();
+  const date = endDate ? formatDate(endDate, i18n.language) : '';
+  let label: string;
+  if (status === 'cancelled' && endDate) label = t('products.status.cancelledEnds', { date });
+  else if (status === 'ended' && endDate) label = t('products.status.endedOn', { date });
+  else label = t(`products.status.${status}`);
+  return (
+    <span className={BADGE[status]} data-testid="contract-status">
+      {label}
+    </span>
+  );
+}
