@@ -2,7 +2,10 @@
 import type { Account } from '../../shared/domain';
 import type { AccountPatch } from '../../shared/team/types';
 import type { FieldErrors } from '../components/form-errors';
+import { normalizeVatId } from '../../shared/team/vat-id';
 import { checkVat } from './vat-check';
+
+export { normalizeVatId };
 
 export interface AccountForm {
   kind: 'person' | 'company';
@@ -66,10 +69,6 @@ export function formFromAccount(account: Account): AccountForm {
 /** "+49 (30) 123-4567" → "+49301234567": what people type around the digits goes. */
 export function normalizePhone(value: string): string {
   return value.replace(/[\s()/.-]/g, '');
-}
-
-export function normalizeVatId(value: string): string {
-  return value.replace(/[\s.-]/g, '').toUpperCase();
 }
 
 /** The phone in E.164, or an error key; empty is allowed (no phone). */

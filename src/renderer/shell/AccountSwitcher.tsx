@@ -48,7 +48,6 @@ export function AccountSwitcher() {
   return (
     <form
       className="language-switch"
-      aria-label={t('team.switcher.label')}
       aria-busy={pending}
       onSubmit={(event) => {
         event.preventDefault();

@@ -1,0 +1,163 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Contact, Me } from '../../shared/team/types';
+import { App } from '../App';
+import { meStore } from '../app/me-store';
+import { contactsStore, resetContactsStore } from '../contacts/contacts-store';
+import { fail, ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
+import { ACCOUNT, installApp, renderWithI18n, resetAll } from '../test-support/render';
+import { accountStore, resetAccountEdit, verificationStore } from './account-stores';
+
+const SYNCED = '2026-11-25T13:03:00Z';
+const OWNER: Me = {
+  userId: 'u1',
+  email: 'demo@kundencenter.example',
+  name: 'Erika Mustermann',
+  customer: {
+    customerId: 'c1',
+    customerNumber: 'K-100234',
+    displayName: 'Mustermann Webdesign GmbH',
+    owner: true,
+  },
+  rights: [
+    'customerData',
+    'contacts',
+    'contracts',
+    'credentials',
+    'domains',
+    'dns',
+    'invoices',
+    'paymentMethods',
+    'tickets',
+    'users',
+  ],
+  memberships: [],
+  verificationStatus: 'verified',
+};
+OWNER.memberships = [
+  OWNER.customer,
+  { customerId: 'c2', customerNumber: 'K-100236', displayName: 'Erika Mustermann', owner: true },
+];
+const CONTACT: Contact = {
+  id: 'ct1',
+  kind: 'person',
+  firstName: 'Max',
+  lastName: 'Muster',
+  organization: null,
+  email: 'max@muster.de',
+  phone: '+4930123456',
+  address: { street: 'Weg 1', postalCode: '10115', city: 'Berlin', country: 'DE' },
+  usedByDomains: ['muster-webdesign.de'],
+  updatedAt: SYNCED,
+};
+
+let kc: FakeKc;
+/** a lazy screen's first import may take longer than findBy's default second */
+const LAZY = { timeout: 8000 };
+
+function setup(me: Me = OWNER) {
+  resetAll();
+  for (const store of [meStore, accountStore, verificationStore, contactsStore]) store.reset();
+  resetAccountEdit();
+  resetContactsStore();
+  kc = installApp({
+    'session:get': () => ok({ status: 'signedIn', email: me.email }),
+    'me:get': () => ok({ data: me, syncedAt: SYNCED }),
+    'verification:get': () => ok(null),
+    'contacts:list': () => ok({ data: [CONTACT], syncedAt: SYNCED }),
+  });
+}
+
+beforeEach(() => setup());
+afterEach(() => {
+  cleanup();
+  removeFakeKc();
+});
+
+function open(route: string) {
+  window.location.hash = `#${route}`;
+  renderWithI18n(<App />);
+  return userEvent.setup();
+}
+
+describe('menu rights', () => {
+  it('shows menus the user lacks the right for as not available, with the right and who grants it', async () => {
+    setup({ ...OWNER, rights: ['contracts', 'tickets', 'domains', 'dns', 'contacts'] });
+    open('/billing');
+    const entry = await screen.findByTestId('menu-billing');
+    await waitFor(() =>
+      expect(
+        within(entry).getByRole('link', { name: 'Abrechnung' }).getAttribute('aria-disabled'),
+      ).toBe('true'),
+    );
+    expect(entry.textContent).toContain('Ihnen fehlt das Recht „Rechnungen“');
+    expect(entry.textContent).toContain('Inhaber');
+    expect((await screen.findByTestId('no-access')).textContent).toContain('Rechnungen');
+    expect(within(screen.getByTestId('menu-contacts')).getByRole('link').getAttribute('href')).toBe(
+      '#/contacts',
+    );
+  });
+
+  it('offers the switch between customer accounts', async () => {
+    kc.handlers['account:switch'] = () => ok({ ...OWNER, customer: OWNER.memberships[1]! });
+    const user = open('/');
+    const select = await screen.findByLabelText('Kundenkonto');
+    await user.selectOptions(select, 'c2');
+    await user.click(screen.getByRole('button', { name: 'Wechseln' }));
+    await waitFor(() => expect(kc.callsTo('account:switch')).toEqual([{ customerId: 'c2' }]));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Kundenkonto') as HTMLSelectElement).value).toBe('c2'),
+    );
+  });
+});
+
+describe('Kundeninformationen', () => {
+  it('shows both versions on a conflict and applies mine again on request', async () => {
+    const theirs = { ...ACCOUNT.data, city: 'x', phone: '+49 40 999' };
+    let calls = 0;
+    kc.handlers['account:update'] = (input) => {
+      calls++;
+      return calls === 1
+        ? ok({ status: 'conflict', mine: input, theirs })
+        : ok({ status: 'saved', account: { ...theirs, phone: '+4930555' } });
+    };
+    const user = open('/customer-information');
+    await user.click(await screen.findByRole('button', { name: 'Kundendaten bearbeiten' }, LAZY));
+    const phone = screen.getByLabelText('Telefon');
+    await user.clear(phone);
+    await user.type(phone, '+49 30 555');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    const conflict = await screen.findByTestId('conflict');
+    const row = within(conflict).getByRole('row', { name: /Telefon/ });
+    expect(row.textContent).toContain('+4930555');
+    expect(row.textContent).toContain('+49 40 999');
+    await user.click(
+      within(conflict).getByRole('button', { name: 'Meine Änderungen erneut anwenden' }),
+    );
+    expect(await screen.findByText('Ihre Kundendaten sind gespeichert.')).toBeTruthy();
+    expect(kc.callsTo('account:update')).toHaveLength(2);
+  }, 20_000);
+
+  it('checks the VAT ID against the country while typing', async () => {
+    const user = open('/customer-information');
+    await user.click(await screen.findByRole('button', { name: 'Kundendaten bearbeiten' }, LAZY));
+    await user.type(screen.getByLabelText('USt-IdNr. (optional)'), 'ATU12345678');
+    expect((await screen.findByRole('alert')).textContent).toContain('anderen Land');
+  }, 20_000);
+});
+
+describe('Kontakte', () => {
+  it('names the domains when deleting a contact is refused', async () => {
+    kc.handlers['contacts:delete'] = () =>
+      fail('errors.contact_in_use', { params: { domains: 'muster-webdesign.de, beispiel.de' } });
+    const user = open('/contacts');
+    await user.click(await screen.findByRole('button', { name: 'Löschen: Max Muster' }, LAZY));
+    const dialog = screen.getByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Kontakt löschen' }));
+    expect((await screen.findByTestId('delete-error')).textContent).toContain(
+      'muster-webdesign.de, beispiel.de',
+    );
+  });
+});
