@@ -15,7 +15,12 @@ afterEach(async () => {
 });
 
 /** A server whose refresh answers only when the test lets it. */
-async function serve(): Promise<{ url: string; answerRefresh: () => void }> {
+async function serve(): Promise<{
+  url: string;
+  answerRefresh: () => void;
+  loggedOut: string[];
+}> {
+  const loggedOut: string[] = [];
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
   server = createServer((req, res) => {
@@ -25,6 +30,14 @@ async function serve(): Promise<{ url: string; answerRefresh: () => void }> {
     };
     if (req.url === '/v1/auth/login') {
       send({ status: 'ok', accessToken: 'a-home', refreshToken: 'r-home', expiresIn: 900 });
+    } else if (req.url === '/v1/auth/logout') {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        loggedOut.push((JSON.parse(body) as { refreshToken: string }).refreshToken);
+        res.writeHead(204);
+        res.end();
+      });
     } else if (req.url === '/v1/auth/refresh') {
       void held.then(() =>
         send({ accessToken: 'a-home-2', refreshToken: 'r-home-2', expiresIn: 900 }),
@@ -38,6 +51,7 @@ async function serve(): Promise<{ url: string; answerRefresh: () => void }> {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     answerRefresh: () => release(),
+    loggedOut,
   };
 }
 
@@ -45,8 +59,8 @@ const stored = async (secrets: ReturnType<typeof createMemorySecretStore>) =>
   JSON.parse((await secrets.get(SESSION_SECRET))!) as { email: string; refreshToken: string };
 
 describe('Session.adopt', () => {
-  it('keeps the adopted pair in the vault and uses its access token', async () => {
-    const { url } = await serve();
+  it('keeps the adopted pair in the vault, uses it, and ends the old session', async () => {
+    const { url, loggedOut } = await serve();
     const secrets = createMemorySecretStore();
     const session = new Session(url, secrets, systemClock, () => Promise.resolve());
     await session.login('erika@example.de', 'pw');
@@ -54,6 +68,7 @@ describe('Session.adopt', () => {
     expect(session.accessToken()).toBe('a-other');
     expect(await stored(secrets)).toEqual({ email: 'erika@example.de', refreshToken: 'r-other' });
     expect(session.current).toEqual({ status: 'signedIn', email: 'erika@example.de' });
+    expect(loggedOut).toEqual(['r-home']);
   });
 
   it('does not let a late refresh of the old pair overwrite the adopted one', async () => {

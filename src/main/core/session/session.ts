@@ -118,11 +118,24 @@ export class Session implements TokenSource {
   /**
    * Continues with another token pair of the same person (the server issued it for another
    * customer account): the vault keeps the new refresh token at once, and a refresh still
-   * under way for the old pair cannot bring the old one back (see refresh).
+   * under way for the old pair cannot bring the old one back (see refresh). The old session
+   * is ended on the server: no one holds its refresh token any more.
    */
   async adopt(tokens: TokenPair): Promise<void> {
     if (this.state.status !== 'signedIn') throw new ApiError(401, 'session_expired');
+    const old = this.refreshToken;
     await this.keep(this.state.email, tokens);
+    if (old && old !== tokens.refreshToken) {
+      await this.api
+        .request({
+          method: 'POST',
+          path: '/v1/auth/logout',
+          body: { refreshToken: old },
+          anonymous: true,
+          timeoutMs: 3000,
+        })
+        .catch(() => undefined); // unreachable: it lapses on its own
+    }
   }
 
   /** Ends the session here and, when reachable, on the server too. */

@@ -162,8 +162,15 @@ describe('team in the core against the sandbox', () => {
     const switched = await call<Me>(core, 'account:switch', { customerId: other!.customerId });
     expect(switched.customer.customerId).toBe(other!.customerId);
     expect(switched.email).toBe(ERIKA.email);
-    // the vault keeps the new pair's refresh token
+    // the vault keeps the new pair's refresh token; the old session is over on the server
     expect(await secrets.get(SESSION_SECRET)).not.toBe(tokenBefore);
+    const oldRefresh = (JSON.parse(tokenBefore!) as { refreshToken: string }).refreshToken;
+    const reuse = await fetch(new URL('/v1/auth/refresh', server.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ refreshToken: oldRefresh }),
+    });
+    expect(reuse.status).toBe(401);
 
     // nothing of the first account is readable any more; the other one's data arrives
     const account = await until(async () => {
