@@ -108,7 +108,7 @@ describe('menu rights', () => {
     await user.click(screen.getByRole('button', { name: 'Wechseln' }));
     await waitFor(() => expect(kc.callsTo('account:switch')).toEqual([{ customerId: 'c2' }]));
     await waitFor(() =>
-      expect((screen.getByLabelText('Kundenkonto') as HTMLSelectElement).value).toBe('c2'),
+      expect(screen.getByLabelText<HTMLSelectElement>('Kundenkonto').value).toBe('c2'),
     );
   });
 });
