@@ -4,6 +4,7 @@
  * match its table exactly. Each menu area lists its own channels beside its table.
  */
 import { PRODUCTS_CHANNELS } from './products/ipc-names';
+import { SUPPORT_CHANNELS } from './support/ipc-names';
 import { TEAM_CHANNELS } from './team/ipc-names';
 
 export const CHANNEL_NAMES = [
@@ -36,6 +37,7 @@ export const CHANNEL_NAMES = [
   'billing:setEmails',
   ...PRODUCTS_CHANNELS,
   ...TEAM_CHANNELS,
+  ...SUPPORT_CHANNELS,
 ] as const;
 
 export const EVENT_NAMES = [

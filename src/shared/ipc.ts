@@ -26,6 +26,7 @@ import type {
 } from './billing';
 import { productsIpc } from './products/ipc';
 import type { CredentialLock } from './products/types';
+import { supportIpc } from './support/ipc';
 import { teamIpc } from './team/ipc';
 
 const email = z.string().trim().min(3).max(254).email();
@@ -120,6 +121,7 @@ export const ipcTable = {
   },
   ...productsIpc,
   ...teamIpc,
+  ...supportIpc,
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export interface EventPayloads {

@@ -3,9 +3,11 @@ import type { EventName } from '../../shared/ipc-names';
 import type { EventPayloads } from '../../shared/ipc';
 import type { IpcResult } from '../../shared/domain';
 import type {
+  Badge,
   Clipboard,
   Clock,
   LocalAuth,
+  Notification,
   Notifier,
   OnlineSignals,
   SaveDialog,
@@ -31,6 +33,8 @@ export interface CoreOptions {
   notifier: Notifier;
   clipboard: Clipboard;
   saveDialog: SaveDialog;
+  /** the unread tickets on the app's icon; missing: not shown */
+  badge?: Badge;
   /** the OS confirmation for an offline credentials unlock; missing: not available */
   localAuth?: LocalAuth;
   clock?: Clock;
@@ -59,4 +63,6 @@ export interface Core {
   /** restore the session from the vault and start syncing */
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** the person clicked a system notification: the renderer is told to show what it is about */
+  openNotification(target: Notification['target'] | null): void;
 }

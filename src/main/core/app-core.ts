@@ -34,6 +34,8 @@ import { BillingService, INVOICE_PDFS } from './billing/billing-service';
 import type { Feature, FeatureContext } from './feature';
 import { createProductsFeature, PRODUCTS_RESOURCES } from './products/products-feature';
 import { createTeamFeature, TEAM_RESOURCES } from './team/team-feature';
+import { notificationRoute } from './notify/notification-route';
+import { createSupportFeature, SUPPORT_RESOURCES } from './support/support-feature';
 
 /** What the app keeps offline; each menu adds its resources here. */
 export const SYNC_RESOURCES: SyncResource[] = [
@@ -41,6 +43,7 @@ export const SYNC_RESOURCES: SyncResource[] = [
   ...BILLING_RESOURCES,
   ...PRODUCTS_RESOURCES,
   ...TEAM_RESOURCES,
+  ...SUPPORT_RESOURCES,
 ];
 
 export function createCore(options: CoreOptions): Core {
@@ -135,7 +138,8 @@ export function createCore(options: CoreOptions): Core {
   };
   const products = createProductsFeature(featureContext);
   const team = createTeamFeature(featureContext);
-  features = [products, team] as Feature<ChannelName>[];
+  const support = createSupportFeature(featureContext);
+  features = [products, team, support] as Feature<ChannelName>[];
 
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
 
@@ -206,6 +210,7 @@ export function createCore(options: CoreOptions): Core {
       'billing:setEmails': (input) => signedIn().setBillingEmails(input),
       ...products.handlers,
       ...team.handlers,
+      ...support.handlers,
     },
     options.log,
   );
@@ -227,6 +232,10 @@ export function createCore(options: CoreOptions): Core {
       billing?.stop();
       for (const feature of features) feature.stop?.();
       return Promise.resolve();
+    },
+    openNotification(target) {
+      const route = notificationRoute(target);
+      if (route) emit('notification:open', { route });
     },
   };
 }

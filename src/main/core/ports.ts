@@ -32,6 +32,11 @@ export interface Notifier {
   show(notification: Notification): void;
 }
 
+/** The unread count on the app's icon (dock badge, taskbar, tray); 0 hides it. */
+export interface Badge {
+  setCount(count: number): void;
+}
+
 /**
  * The system clipboard. The core reads it only to tell whether a password it copied is still
  * there before clearing it, so a person's own later copy is never wiped.

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { IpcError } from '../../../shared/domain';
 import { ApiError, type ProblemDetails } from '../api/api-error';
 import { PRODUCTS_ERROR_CODES, PRODUCTS_FIELD_KEYS } from '../products/errors';
+import { SUPPORT_ERROR_CODES, SUPPORT_FIELD_KEYS } from '../support/errors';
 import { TEAM_ERROR_CODES, TEAM_FIELD_KEYS } from '../team/errors';
 
 /** API codes the renderer has a message for; anything else becomes errors.unknown. */
@@ -26,6 +27,7 @@ const KNOWN_CODES = new Set([
   'step_up_required',
   ...PRODUCTS_ERROR_CODES,
   ...TEAM_ERROR_CODES,
+  ...SUPPORT_ERROR_CODES,
 ]);
 
 /** Per-field codes from the server or zod, as i18n keys. */
@@ -41,6 +43,7 @@ const FIELD_KEYS: Record<string, string> = {
   user_unknown: 'errors.field.user_unknown',
   ...PRODUCTS_FIELD_KEYS,
   ...TEAM_FIELD_KEYS,
+  ...SUPPORT_FIELD_KEYS,
 };
 
 /** Form fields whose input check failing has one obvious message, whatever zod's reason. */

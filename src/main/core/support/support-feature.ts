@@ -1,0 +1,249 @@
+/**
+ * "Support" in the core: tickets synced as a collection (list and threads readable offline),
+ * replies through the outbox (kept encrypted, sent exactly once), the live event stream that
+ * makes the sync fetch a change at once, system notifications for staff replies, and the
+ * unread count on the app's badge.
+ */
+import type { Cached } from '../../../shared/domain';
+import type { SupportChannel } from '../../../shared/support/ipc-names';
+import type { TicketView } from '../../../shared/support/ipc';
+import type { Ticket, TicketDetail } from '../../../shared/support/types';
+import { ApiError } from '../api/api-error';
+import { EventStream } from '../events/event-stream';
+import type { Feature, FeatureContext } from '../feature';
+import { ReplyNotifier } from '../notify/reply-notifier';
+import { Outbox } from '../outbox/outbox';
+import { AttachmentFiles } from './attachment-store';
+import { decodeFiles, renameAttachmentFields, uploadFiles } from './attachment-files';
+import { SUPPORT_RESOURCES, TICKETS } from './ticket-resources';
+
+/** What this area keeps offline (listed in SYNC_RESOURCES). */
+export { SUPPORT_RESOURCES };
+
+/** 'data:changed' resource of the outbox (queued replies). */
+export const OUTBOX_RESOURCE = 'outbox';
+
+export function createSupportFeature(ctx: FeatureContext): Feature<SupportChannel> {
+  const { options, clock, session } = ctx;
+  // the outbox and the stream try again with the pauses the sync uses while offline
+  const retryMinMs = options.syncTimings?.offlineMinMs;
+  const retryMaxMs = options.syncTimings?.offlineMaxMs;
+  const api = session.api;
+  const cache = () => ctx.live()?.cache ?? null;
+
+  const unreadCount = async (): Promise<number> => {
+    const list = await ctx
+      .live()
+      ?.sync.read<Ticket[]>(TICKETS)
+      .catch(() => null);
+    return (list?.data ?? []).filter((ticket) => ticket.unread).length;
+  };
+  let badgeShown = -1;
+  const updateBadge = async (): Promise<void> => {
+    const count = await unreadCount();
+    if (count === badgeShown) return;
+    badgeShown = count;
+    options.badge?.setCount(count);
+  };
+  const afterWrite = (ticketId: string): Promise<void> =>
+    (ctx.live()?.sync.refreshItem(TICKETS, ticketId) ?? Promise.resolve())
+      .then(updateBadge)
+      .catch((error: unknown) =>
+        options.log?.warn('support: ticket refresh failed', { error: String(error) }),
+      );
+
+  const outbox = new Outbox({
+    api,
+    cache,
+    clock,
+    onChange: () => ctx.emit('data:changed', { resource: OUTBOX_RESOURCE }),
+    onSent: (ticketId) => void afterWrite(ticketId),
+    log: options.log,
+    retryMinMs,
+    retryMaxMs,
+  });
+  const files = new AttachmentFiles(api, cache);
+
+  let notifier: ReplyNotifier | null = null;
+  const notifierFor = (): ReplyNotifier | null => {
+    const live = ctx.live();
+    if (!live) return null;
+    notifier ??= new ReplyNotifier({
+      cache: live.cache,
+      settings: () => options.settings.get(),
+      show: (notification) => options.notifier.show(notification),
+      list: async () => (await live.sync.read<Ticket[]>(TICKETS))?.data ?? null,
+      detail: async (ticket) =>
+        (await live.sync.loadItem<TicketDetail>(TICKETS, ticket.id).catch(() => null))?.data ??
+        null,
+    });
+    return notifier;
+  };
+
+  /** A change arrived live: a sync pass now (another after one under way that began earlier). */
+  let poking = false;
+  let pokeAgain = false;
+  const poke = async (): Promise<void> => {
+    if (poking) {
+      pokeAgain = true;
+      return;
+    }
+    poking = true;
+    try {
+      do {
+        pokeAgain = false;
+        const sync = ctx.live()?.sync;
+        if (!sync) return;
+        const joined = sync.current.syncing;
+        await sync.syncNow();
+        if (joined) await sync.syncNow();
+      } while (pokeAgain);
+    } finally {
+      poking = false;
+    }
+  };
+  /** The client refreshes the token when a call hears 401: a sync pass is such a call. */
+  const renewToken = async (): Promise<void> => {
+    await ctx.live()?.sync.syncNow();
+  };
+  let stream: EventStream | null = null;
+
+  const markingRead = new Set<string>();
+  const markRead = async (id: string): Promise<void> => {
+    if (markingRead.has(id)) return;
+    markingRead.add(id);
+    try {
+      await api.request({ method: 'POST', path: `/v1/tickets/${encodeURIComponent(id)}/read` });
+      await afterWrite(id);
+    } catch (error) {
+      options.log?.info('support: could not mark read', { error: String(error) });
+    } finally {
+      markingRead.delete(id);
+    }
+  };
+
+  const notFound = (error: unknown): unknown =>
+    error instanceof ApiError && error.status === 404
+      ? new ApiError(404, 'ticket_not_found')
+      : error;
+
+  return {
+    handlers: {
+      'tickets:list': async () => (await ctx.live()?.sync.read<Ticket[]>(TICKETS)) ?? null,
+      'tickets:get': async ({ id }) => {
+        const live = ctx.live();
+        if (!live) return null;
+        const doc = await live.sync.loadItem<TicketDetail>(TICKETS, id);
+        if (!doc) return null;
+        if (doc.data.unread && live.sync.current.online) void markRead(id);
+        const pending = await outbox.list(id);
+        return { ...doc, data: { ...doc.data, pending } } satisfies Cached<TicketView>;
+      },
+      'tickets:create': async ({ attachments, ...ticket }) => {
+        const { sync } = ctx.signedIn();
+        const decoded = decodeFiles(attachments);
+        const attachmentIds = await uploadFiles(api, decoded);
+        try {
+          const { data } = await api.request<TicketDetail>({
+            method: 'POST',
+            path: '/v1/tickets',
+            body: attachmentIds.length > 0 ? { ...ticket, attachmentIds } : ticket,
+          });
+          await sync.refreshItem(TICKETS, data.id).catch(() => undefined);
+          return data;
+        } catch (error) {
+          throw renameAttachmentFields(error);
+        }
+      },
+      'tickets:reply': async ({ ticketId, body, attachments }) => {
+        const { sync } = ctx.signedIn();
+        const list = await sync.read<Ticket[]>(TICKETS);
+        if (list && !list.data.some((ticket) => ticket.id === ticketId)) {
+          throw new ApiError(404, 'ticket_not_found');
+        }
+        return outbox.add(ticketId, body, decodeFiles(attachments));
+      },
+      'tickets:close': async ({ id }) => {
+        ctx.signedIn();
+        notifierFor()?.closingOwn(id);
+        try {
+          const { data } = await api.request<Ticket>({
+            method: 'POST',
+            path: `/v1/tickets/${encodeURIComponent(id)}/close`,
+          });
+          await afterWrite(id);
+          return data;
+        } catch (error) {
+          throw notFound(error);
+        }
+      },
+      'tickets:attachment': async ({ ticketId, attachmentId }) => {
+        const file = await files.get(ctx.live()?.sync ?? null, ticketId, attachmentId);
+        return file
+          ? {
+              base64: file.data.toString('base64'),
+              fileName: file.fileName,
+              mimeType: file.mimeType,
+            }
+          : null;
+      },
+      'tickets:saveAttachment': async ({ ticketId, attachmentId }) => {
+        const { sync } = ctx.signedIn();
+        const file = await files.get(sync, ticketId, attachmentId);
+        if (!file) throw new ApiError(0, 'offline');
+        const extension = file.fileName.includes('.')
+          ? file.fileName.slice(file.fileName.lastIndexOf('.') + 1).toLowerCase()
+          : '';
+        return options.saveDialog.save({
+          defaultName: file.fileName,
+          filters: extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : [],
+          data: file.data,
+        });
+      },
+      'outbox:list': () => outbox.list(),
+      'outbox:retry': ({ id }) => outbox.retry(id),
+      'outbox:discard': ({ id }) => outbox.discard(id),
+      'support:unread': () => unreadCount(),
+    },
+    afterPass(changed) {
+      // the server answered: whatever waits in the outbox can go now
+      void outbox.flush();
+      if (stream && !stream.connected) stream.retryNow();
+      if (!changed.has(TICKETS)) return;
+      void notifierFor()?.check().then(updateBadge);
+    },
+    onSignedIn() {
+      stream?.stop();
+      stream = new EventStream({
+        apiUrl: options.apiUrl,
+        token: async () => {
+          if (!session.accessToken()) await renewToken();
+          return session.accessToken();
+        },
+        onUnauthorized: renewToken,
+        // every change, whatever its resource: the sync reads what it was from the change log
+        onChange: () => void poke(),
+        onResync: () => void poke(),
+        clock,
+        log: options.log,
+        retryMinMs,
+        retryMaxMs,
+      });
+      stream.start();
+      void outbox.flush();
+      void updateBadge();
+    },
+    onSignedOut() {
+      stream?.stop();
+      stream = null;
+      notifier = null;
+      badgeShown = 0;
+      options.badge?.setCount(0);
+    },
+    stop() {
+      stream?.stop();
+      stream = null;
+      outbox.stop();
+    },
+  };
+}
