@@ -6,6 +6,8 @@ import { requireStepUp, type AuthInfo } from './bearer';
 const base: AuthInfo = {
   userId: 1,
   customerId: 1,
+  owner: true,
+  rights: [],
   email: 'a@b.c',
   sessionId: 's',
   stepUpUntil: null,

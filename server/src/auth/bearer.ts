@@ -1,14 +1,23 @@
 /**
  * Bearer authentication for the routes whose operation has `security: [bearerAuth: []]`.
  * The loader attaches `requireAuth` from the spec; handlers read the result with getAuth().
+ * A session works in one customer account (sessions.customer_id); the user's membership there
+ * gives the rights, and `requireAuth` checks the right the operation declares (`x-kc-right`).
  */
 import type { FastifyRequest } from 'fastify';
+import { RIGHT_NONE } from '../openapi';
 import { ApiError } from '../problem';
+import { effectiveRights, forbidden, type Right } from './rights';
 import { sha256 } from './tokens';
 
 export interface AuthInfo {
   userId: number;
+  /** the active customer account of the session */
   customerId: number;
+  /** an owner of that account (has every right) */
+  owner: boolean;
+  /** the user's rights in that account (all of them for an owner) */
+  rights: Right[];
   email: string;
   sessionId: string;
   /** ms since the epoch until which sensitive actions are allowed, or null */
@@ -34,6 +43,8 @@ interface AccessRow {
   step_up_until: number | null;
   customer_id: number;
   email: string;
+  owner: number | null;
+  rights: string | null;
 }
 
 /** Checks the bearer token: 401 unauthorized / token_expired / session_revoked. */
@@ -45,10 +56,12 @@ export function authenticate(request: FastifyRequest): AuthInfo {
   const row = ctx.db
     .prepare(
       `SELECT a.session_id, a.expires_at, s.user_id, s.revoked_at, s.step_up_until,
-              u.customer_id, u.email
+              COALESCE(s.customer_id, u.customer_id) AS customer_id, u.email, m.owner, m.rights
        FROM access_tokens a
        JOIN sessions s ON s.id = a.session_id
        JOIN users u ON u.id = s.user_id
+       LEFT JOIN memberships m
+         ON m.user_id = s.user_id AND m.customer_id = COALESCE(s.customer_id, u.customer_id)
        WHERE a.token_hash = ?`,
     )
     .get(sha256(token)) as AccessRow | undefined;
@@ -56,6 +69,8 @@ export function authenticate(request: FastifyRequest): AuthInfo {
   if (row.revoked_at !== null) throw new ApiError(401, 'session_revoked', { headers: INVALID });
   const now = ctx.now();
   if (row.expires_at <= now) throw new ApiError(401, 'token_expired', { headers: INVALID });
+  // removed from the customer account: the session ends with the membership
+  if (row.owner === null) throw new ApiError(401, 'session_revoked', { headers: INVALID });
   // the first use proves the client received this pair (see rotateRefreshToken)
   ctx.db
     .prepare(
@@ -65,6 +80,8 @@ export function authenticate(request: FastifyRequest): AuthInfo {
   return {
     userId: row.user_id,
     customerId: row.customer_id,
+    owner: row.owner === 1,
+    rights: effectiveRights(row.owner === 1, row.rights ?? '[]'),
     email: row.email,
     sessionId: row.session_id,
     stepUpUntil: row.step_up_until,
@@ -72,13 +89,22 @@ export function authenticate(request: FastifyRequest): AuthInfo {
   };
 }
 
+/** 403 forbidden (with `right`) unless the user has the right ('none': membership is enough). */
+export function requireRight(auth: AuthInfo, right: string | null | undefined): void {
+  if (!right || right === RIGHT_NONE) return;
+  if (!(auth.rights as string[]).includes(right)) throw forbidden(right);
+}
+
 /**
- * The preHandler for bearer-protected routes; the loader adds it to every operation with
- * `security: [bearerAuth: []]`, and a hand-made route can use `{ preHandler: requireAuth }`.
+ * The hook for bearer-protected routes; the loader adds it to every operation with
+ * `security: [bearerAuth: []]` and the route's config carries the operation's right, checked
+ * here right after authenticating. A hand-made route can use `{ preHandler: requireAuth }`.
  */
 export function requireAuth(request: FastifyRequest): Promise<void> {
   try {
-    request.auth = authenticate(request);
+    const auth = authenticate(request);
+    request.auth = auth;
+    requireRight(auth, request.routeOptions.config.kc?.right);
     return Promise.resolve();
   } catch (err) {
     return Promise.reject(err instanceof Error ? err : new Error(String(err)));

@@ -50,6 +50,12 @@ export function authHandlers(ctx: AppContext) {
     // The product owner wants a distinct answer for an unknown address (see README).
     if (!user) throw new ApiError(401, 'unknown_user');
     await checkPasswordLocked(ctx, user, password);
+    // only after the password: the address's owner learns it, nobody else
+    if (user.email_unconfirmed_since !== null) {
+      throw new ApiError(403, 'email_unconfirmed', {
+        detail: 'Confirm the e-mail address first with the link or code from our mail.',
+      });
+    }
     if (user.totp_secret) {
       // the counter is reset only after the second factor, or it would reset TOTP guessing
       return {

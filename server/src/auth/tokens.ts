@@ -14,6 +14,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { AppContext } from '../context';
 import type { Db } from '../db';
 import { ApiError } from '../problem';
+import { startCustomer } from './rights';
 
 export const ACCESS_PREFIX = 'kca_';
 export const REFRESH_PREFIX = 'kcr_';
@@ -67,13 +68,21 @@ function publicPair({ accessToken, refreshToken, expiresIn }: IssuedPair): Token
   return { accessToken, refreshToken, expiresIn };
 }
 
-/** Starts a session (a new token family) for the user. */
-export function createSession(ctx: AppContext, userId: number): TokenPair {
+/**
+ * Starts a session (a new token family) for the user in a customer account: the given one
+ * (switching), else the home account (users.customer_id) or, without a membership there, any
+ * other; 403 `no_membership` when the user belongs to no customer account at all.
+ */
+export function createSession(ctx: AppContext, userId: number, customerId?: number): TokenPair {
   return ctx.db.transaction(() => {
+    const home = ctx.db.prepare('SELECT customer_id FROM users WHERE id = ?').get(userId) as
+      { customer_id: number } | undefined;
+    const customer = customerId ?? (home ? startCustomer(ctx.db, userId, home.customer_id) : null);
+    if (customer === null) throw new ApiError(403, 'no_membership');
     const id = randomUUID();
     ctx.db
-      .prepare('INSERT INTO sessions (id, user_id, created_at) VALUES (?, ?, ?)')
-      .run(id, userId, ctx.now());
+      .prepare('INSERT INTO sessions (id, user_id, customer_id, created_at) VALUES (?, ?, ?, ?)')
+      .run(id, userId, customer, ctx.now());
     return publicPair(issueTokens(ctx, id));
   })();
 }

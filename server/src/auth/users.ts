@@ -12,6 +12,9 @@ export interface UserRow {
   totp_last_step: number | null;
   failed_attempts: number;
   locked_until: number | null;
+  name: string | null;
+  /** set from registration until the address is confirmed; null: confirmed */
+  email_unconfirmed_since: number | null;
 }
 
 export function normalizeEmail(email: string): string {

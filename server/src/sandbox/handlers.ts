@@ -5,7 +5,7 @@ import type { AppContext } from '../context';
 import { listMail } from '../mail/outbox';
 import type { Handler } from '../openapi';
 import { ApiError } from '../problem';
-import { sandboxPatchAccount, sandboxTotp } from './sandbox';
+import { sandboxPatchAccount, sandboxTotp, sandboxVerify } from './sandbox';
 
 export function sandboxHandlers(ctx: AppContext) {
   const sandboxListOutbox: Handler<'sandboxListOutbox'> = (request) =>
@@ -36,8 +36,12 @@ export function sandboxHandlers(ctx: AppContext) {
   const sandboxPayInvoice: Handler<'sandboxPayInvoice'> = (request) =>
     payInvoiceNow(ctx.db, request.params.id, ctx.now());
 
-  const sandboxDecideVerification: Handler<'sandboxDecideVerification'> = () => {
-    throw new ApiError(501, 'not_implemented');
+  const sandboxDecideVerification: Handler<'sandboxDecideVerification'> = (request) => {
+    const { email, decision, reason } = request.body;
+    const verification = sandboxVerify(ctx.db, email, decision, reason ?? null, ctx.now());
+    if (!verification)
+      throw new ApiError(404, 'not_found', { detail: 'No user with this e-mail.' });
+    return verification;
   };
 
   return {

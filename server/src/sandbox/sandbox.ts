@@ -8,6 +8,8 @@ import { totpCode } from '../auth/totp';
 import { recordChange } from '../changes/changes';
 import type { Db } from '../db';
 import type { Account } from '../../../src/shared/domain';
+import type { Verification } from '../../../src/shared/team/types';
+import { decideVerification } from '../team/verification';
 
 export function sandboxTotp(db: Db, email: string, now: number) {
   const user = findUserByEmail(db, email);
@@ -31,4 +33,17 @@ export function sandboxPatchAccount(
       recordChange(db, user.customer_id, 'account', account.customerNumber, 'upsert', now);
     return account;
   })();
+}
+
+/** The provider's decision on the verification of the user's home customer account. */
+export function sandboxVerify(
+  db: Db,
+  email: string,
+  decision: 'approve' | 'reject',
+  reason: string | null,
+  now: number,
+): Verification | null {
+  const user = findUserByEmail(db, email);
+  if (!user) return null;
+  return decideVerification(db, user.customer_id, decision, reason, now);
 }

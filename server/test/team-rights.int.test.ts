@@ -1,0 +1,265 @@
+/**
+ * The rights matrix: every bearer operation of the spec × a user of the demo customer lacking
+ * exactly that operation's right → 403 forbidden (naming the right), and every operation with
+ * a path id × a user of another customer (who has every right there) → 404 for an id of the
+ * demo customer. A new operation with a path id needs an entry in PATH_IDS, or this fails.
+ */
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RIGHTS, type Right } from '../../src/shared/team/types';
+import { listOperations, loadSpec, rightsTable, type Operation } from '../src/openapi';
+import { DEMO_LIMITED_EMAIL } from '../src/team/demo-team';
+import {
+  bearer,
+  DEMO_EMAIL,
+  DEMO_PASSWORD,
+  expectProblem,
+  startTestServer,
+  type Body,
+  type TestServer,
+} from './helpers';
+import { accessToken, invitedUser, registeredOwner } from './team-helpers';
+
+/** Ids of the demo customer K-100234, read once from its data. */
+interface Ids {
+  invoice: string;
+  mandate: string;
+  invitation: string;
+  user: string;
+  contact: string;
+  contract: string;
+  credential: string;
+  ticket: string;
+  attachment: string;
+}
+
+interface Entry {
+  params: (ids: Ids) => Record<string, string>;
+  /** a valid body, so the request gets past validation to the lookup */
+  body?: Body;
+}
+
+const PATH_IDS: Record<string, Entry> = {
+  getInvoice: { params: (i) => ({ id: i.invoice }) },
+  getInvoicePdf: { params: (i) => ({ id: i.invoice }) },
+  revokeSepaMandate: { params: (i) => ({ id: i.mandate }) },
+  revokeInvitation: { params: (i) => ({ id: i.invitation }) },
+  updateUser: { params: (i) => ({ id: i.user }), body: { rights: [] } },
+  removeUser: { params: (i) => ({ id: i.user }) },
+  getContact: { params: (i) => ({ id: i.contact }) },
+  updateContact: { params: (i) => ({ id: i.contact }), body: { firstName: 'Mallory' } },
+  deleteContact: { params: (i) => ({ id: i.contact }) },
+  getContract: { params: (i) => ({ id: i.contract }) },
+  getContractCredentials: { params: (i) => ({ id: i.contract }) },
+  resetContractCredential: { params: (i) => ({ id: i.contract, credentialId: i.credential }) },
+  getCancellationOptions: { params: (i) => ({ id: i.contract }) },
+  createCancellation: {
+    params: (i) => ({ id: i.contract }),
+    body: {
+      kind: 'ordinary',
+      endDate: '2099-12-31',
+      requestedBy: 'Mallory',
+      confirmationEmail: 'mallory@example.org',
+      closingCompany: false,
+    },
+  },
+  revokeCancellation: { params: (i) => ({ id: i.contract }) },
+  getCancellationReceipt: { params: (i) => ({ id: i.contract }) },
+  getTicket: { params: (i) => ({ id: i.ticket }) },
+  markTicketRead: { params: (i) => ({ id: i.ticket }) },
+  postTicketMessage: { params: (i) => ({ id: i.ticket }), body: { body: 'Hallo' } },
+  closeTicket: { params: (i) => ({ id: i.ticket }) },
+  getAttachment: { params: (i) => ({ id: i.attachment }) },
+};
+
+const ops = listOperations(loadSpec()).filter((op) => op.right !== null);
+const guarded = ops.filter((op) => op.right !== 'none');
+const withPathId = ops.filter((op) => /\{[^}]+\}/.test(op.path));
+
+function url(op: Operation, params: Record<string, string>): string {
+  return op.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+    encodeURIComponent(params[name] ?? 'x'),
+  );
+}
+
+function send(op: Operation, token: string, params: Record<string, string>, body?: Body) {
+  const hasBody = !['GET', 'DELETE', 'HEAD'].includes(op.method);
+  return s.call(op.method, url(op, params), hasBody ? (body ?? {}) : undefined, {
+    ...bearer(token),
+    // the SSE stream must not keep the request open: 403/404 come before it starts
+    accept: 'application/json, text/event-stream',
+  });
+}
+
+let s: TestServer;
+let owner = '';
+let ids: Ids;
+const lacking = new Map<Right, string>();
+let stranger = '';
+
+function readIds(): Omit<Ids, 'mandate' | 'invitation' | 'user'> {
+  const db = new Database(path.join(s.dataDir, 'kundencenter.sqlite'), { readonly: true });
+  try {
+    const one = (sql: string) => {
+      const row = db.prepare(sql).get() as { id: string | number } | undefined;
+      return row === undefined ? '' : String(row.id);
+    };
+    const customer = `(SELECT id FROM customers WHERE customer_number = 'K-100234')`;
+    const has = (table: string) =>
+      !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table);
+    return {
+      invoice: one(`SELECT id FROM invoices WHERE customer_id = ${customer} LIMIT 1`),
+      contact: one(`SELECT id FROM contacts WHERE customer_id = ${customer} LIMIT 1`),
+      contract: has('contracts')
+        ? one(`SELECT id FROM contracts WHERE customer_id = ${customer} LIMIT 1`)
+        : '',
+      credential: has('contract_credentials')
+        ? one(
+            `SELECT c.id FROM contract_credentials c JOIN contracts k ON k.id = c.contract_id
+             WHERE k.customer_id = ${customer} LIMIT 1`,
+          )
+        : '',
+      ticket: has('tickets')
+        ? one(`SELECT id FROM tickets WHERE customer_id = ${customer} LIMIT 1`)
+        : '',
+      attachment: has('attachments')
+        ? one(`SELECT id FROM attachments WHERE customer_id = ${customer} LIMIT 1`)
+        : '',
+    };
+  } finally {
+    db.close();
+  }
+}
+
+beforeAll(async () => {
+  s = await startTestServer();
+  owner = await accessToken(s, DEMO_EMAIL);
+  // a SEPA mandate, a pending invitation, a ticket with an attachment: K-100234's own ids
+  expect(
+    (await s.call('POST', '/v1/auth/reauth', { password: DEMO_PASSWORD }, bearer(owner))).status,
+  ).toBe(200);
+  const mandate = await s.call<{ id: string }>(
+    'POST',
+    '/v1/sepa-mandates',
+    { accountHolder: 'Muster Webdesign GmbH', iban: 'DE89370400440532013000', consent: true },
+    bearer(owner),
+  );
+  const invitation = await s.call<{ id: string }>(
+    'POST',
+    '/v1/users/invitations',
+    { email: 'pending@matrix.example', rights: ['contacts'] },
+    bearer(owner),
+  );
+  const team = await s.call<{ users: { id: string; email: string }[] }>(
+    'GET',
+    '/v1/users',
+    undefined,
+    bearer(owner),
+  );
+  const attachment = await s.call<{ id: string }>(
+    'POST',
+    '/v1/attachments',
+    { fileName: 'a.txt', mimeType: 'text/plain', base64: Buffer.from('hallo').toString('base64') },
+    bearer(owner),
+  );
+  await s.call(
+    'POST',
+    '/v1/tickets',
+    {
+      department: 'technik',
+      subject: 'Matrix',
+      priority: 'normal',
+      related: [],
+      message: 'Hallo',
+      ...(attachment.status === 201 ? { attachmentIds: [attachment.body.id] } : {}),
+    },
+    bearer(owner),
+  );
+  ids = {
+    ...readIds(),
+    mandate: mandate.body.id,
+    invitation: invitation.body.id,
+    user: team.body.users.find((u) => u.email === DEMO_LIMITED_EMAIL)?.id ?? '',
+  };
+  for (const right of RIGHTS) {
+    const token = await invitedUser(
+      s,
+      owner,
+      `lacks-${right.toLowerCase()}@matrix.example`,
+      RIGHTS.filter((r) => r !== right),
+    );
+    lacking.set(right, token);
+  }
+  stranger = await registeredOwner(s, 'stranger@matrix.example');
+  // sensitive operations ask for a step-up before looking anything up
+  await s.call('POST', '/v1/auth/reauth', { password: 'Neues-Passwort-2026!' }, bearer(stranger));
+}, 120_000);
+afterAll(() => s.stop());
+
+describe('the rights table', () => {
+  it('names a right for every bearer operation (the loader refuses to start otherwise)', () => {
+    const table = rightsTable(loadSpec());
+    expect(Object.keys(table).sort()).toEqual(ops.map((o) => o.operationId).sort());
+    for (const right of Object.values(table)) expect(['none', ...RIGHTS]).toContain(right);
+    expect(table).toMatchObject({
+      getAccount: 'customerData',
+      updateAccount: 'customerData',
+      listInvoices: 'invoices',
+      createSepaMandate: 'paymentMethods',
+      listUsers: 'users',
+      listContacts: 'contacts',
+      getMe: 'none',
+      switchCustomer: 'none',
+      listChanges: 'none',
+    });
+  });
+});
+
+describe('a user lacking the right', () => {
+  it.each(guarded.map((op) => [op.operationId, op] as const))(
+    '%s → 403 forbidden with the right',
+    async (_id, op) => {
+      const token = lacking.get(op.right as Right) ?? '';
+      const res = await send(op, token, {}, {});
+      const problem = expectProblem(res, 403, 'forbidden') as { right?: string };
+      expect(problem.right).toBe(op.right);
+    },
+  );
+
+  it('still reaches what only needs membership, and sees its rights', async () => {
+    const token = lacking.get('invoices') ?? '';
+    const me = await s.call<{ rights: Right[] }>('GET', '/v1/me', undefined, bearer(token));
+    expect(me.status).toBe(200);
+    expect(me.body.rights).toEqual(RIGHTS.filter((r) => r !== 'invoices'));
+    expect((await s.call('GET', '/v1/changes', undefined, bearer(token))).status).toBe(200);
+  });
+
+  it('the limited demo colleague cannot see invoices but can see contacts', async () => {
+    const jonas = await accessToken(s, DEMO_LIMITED_EMAIL);
+    expectProblem(await s.call('GET', '/v1/invoices', undefined, bearer(jonas)), 403, 'forbidden');
+    expect((await s.call('GET', '/v1/contacts', undefined, bearer(jonas))).status).toBe(200);
+  });
+});
+
+describe('a user of another customer', () => {
+  it('has an entry with a demo id for every operation with a path id', () => {
+    const missing = withPathId.map((op) => op.operationId).filter((id) => !PATH_IDS[id]);
+    expect(missing, `add these operations to PATH_IDS: ${missing.join(', ')}`).toEqual([]);
+    const empty = withPathId
+      .map((op) => [op.operationId, PATH_IDS[op.operationId]?.params(ids) ?? {}] as const)
+      .filter(([, params]) => Object.values(params).some((v) => !v))
+      .map(([id]) => id);
+    expect(empty, `no demo id found for: ${empty.join(', ')}`).toEqual([]);
+  });
+
+  it.each(withPathId.map((op) => [op.operationId, op] as const))(
+    '%s with an id of the demo customer → 404',
+    async (id, op) => {
+      const entry = PATH_IDS[id];
+      if (!entry) throw new Error(`add ${id} to PATH_IDS`);
+      const res = await send(op, stranger, entry.params(ids), entry.body);
+      expectProblem(res, 404, 'not_found');
+    },
+  );
+});
