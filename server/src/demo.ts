@@ -7,7 +7,6 @@ import { hashPassword } from './auth/password';
 import { newTotpSecret } from './auth/totp';
 import { findUserByEmail, normalizeEmail } from './auth/users';
 import { seedDemoBilling } from './billing/demo-billing';
-import { seedDemoTeam } from './team/demo-team';
 import { seedDemoSupport } from './support/demo-support';
 import { seedDemoTeam } from './team/demo-team';
 import type { Db } from './db';
@@ -117,7 +116,6 @@ export async function seedDemo(db: Db, now: number = Date.now()): Promise<DemoAc
     }).immediate();
   }
   for (const demo of DEMO) seedDemoBilling(db, demo.customer.customer_number, now);
-  await seedDemoTeam(db, DEMO_PASSWORD, now);
   for (const demo of DEMO) seedDemoSupport(db, demo.customer.customer_number, now);
   await seedDemoTeam(db, DEMO_PASSWORD, now);
   for (const demo of DEMO) seedDemoProducts(db, demo.customer.customer_number, now);
