@@ -25,7 +25,7 @@ test('the dashboard shows name, company, customer number (copyable) and verifica
     'aria-current',
     'page',
   );
-  await expect(menu.getByRole('link', { name: /Produkte/ })).toHaveAttribute(
+  await expect(menu.getByRole('link', { name: /Domains/ })).toHaveAttribute(
     'aria-disabled',
     'true',
   );

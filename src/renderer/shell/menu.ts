@@ -62,9 +62,9 @@ export function menuAccess(entry: MenuEntry, rights: readonly Right[] | null): M
 export const MENU: readonly MenuEntry[] = [
   { id: 'dashboard', labelKey: 'menu.dashboard', route: '/', available: true },
   { id: 'billing', labelKey: 'menu.billing', route: '/billing', available: true },
-  { id: 'products', labelKey: 'menu.products', route: '/products', available: false },
+  { id: 'products', labelKey: 'menu.products', route: '/products', available: true },
   { id: 'domains', labelKey: 'menu.domains', route: '/domains', available: false },
-  { id: 'support', labelKey: 'menu.support', route: '/support', available: false },
+  { id: 'support', labelKey: 'menu.support', route: '/support', available: true },
   {
     id: 'customerInformation',
     labelKey: 'menu.customerInformation',

@@ -11,6 +11,9 @@ export const SCREENS: Partial<Record<MenuId, ComponentType>> = {
   billing: lazy(() =>
     import('../billing/BillingScreen').then((m) => ({ default: m.BillingScreen })),
   ),
+  products: lazy(() =>
+    import('../products/ProductsScreen').then((m) => ({ default: m.ProductsScreen })),
+  ),
   customerInformation: lazy(() =>
     import('../account/CustomerInformationScreen').then((m) => ({
       default: m.CustomerInformationScreen,
@@ -20,4 +23,5 @@ export const SCREENS: Partial<Record<MenuId, ComponentType>> = {
     import('../contacts/ContactsScreen').then((m) => ({ default: m.ContactsScreen })),
   ),
   users: lazy(() => import('../users/UsersScreen').then((m) => ({ default: m.UsersScreen }))),
+  support: lazy(() => import('../support/SupportScreen').then((m) => ({ default: m.SupportScreen }))),
 };
