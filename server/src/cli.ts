@@ -9,9 +9,10 @@ import { parseArgs } from 'node:util';
 import { startServer } from './app';
 import { DEFAULT_LARGE_INVOICES, seedLarge } from './billing/large';
 import { openDb, type Db } from './db';
-import { seedDemo } from './demo';
+import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './demo';
 import { listMail } from './mail/outbox';
-import { sandboxPatchAccount, sandboxTotp } from './sandbox/sandbox';
+import { sandboxPatchAccount, sandboxTotp, sandboxVerify } from './sandbox/sandbox';
+import { DEMO_LIMITED_EMAIL, DEMO_LIMITED_RIGHTS, DEMO_SECOND_CUSTOMER } from './team/demo-team';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_PORT = 4010;
@@ -26,6 +27,9 @@ Commands:
   outbox [--to EMAIL] [--data DIR]        print the mails the server has "sent", newest first
   account <email> [--company X] [--first-name X] [--last-name X] [--phone X] [--data DIR]
                                           change the user's customer account (recorded for sync)
+  verify <email> approve|reject ["<reason>"] [--data DIR]
+                                          the provider's decision on the verification of the
+                                          user's customer account (a reason for reject)
   seed-large [--invoices N] [--data DIR]  create large@kundencenter.example (demo password) with
                                           N invoices over ten years (default ${DEFAULT_LARGE_INVOICES})
   help                                    this text
@@ -78,8 +82,10 @@ async function serve(args: string[]): Promise<void> {
         : '';
       return `  ${a.email}  /  ${a.password}  (${a.customerNumber})${mfa ? `\n    ${mfa.trim()}` : ''}`;
     }),
+    `  ${DEMO_LIMITED_EMAIL}  /  ${DEMO_PASSWORD}  (K-100234, Rechte / rights: ${DEMO_LIMITED_RIGHTS.join(', ')})`,
+    `  ${DEMO_EMAIL} gehört auch zu / also belongs to ${DEMO_SECOND_CUSTOMER} (Kundenkonto wechseln / switch)`,
     '',
-    'Zurücksetzen-Mails / reset mails: npm run sandbox -- outbox',
+    'Mails (Zurücksetzen, Bestätigung, Einladungen) / mails: npm run sandbox -- outbox',
     'Beenden mit Strg+C / stop with Ctrl+C',
     '',
   ];
@@ -193,6 +199,32 @@ async function account(args: string[]): Promise<void> {
   }
 }
 
+async function verify(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { data: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const [email, decision, reason, ...extra] = positionals;
+  if (!email || (decision !== 'approve' && decision !== 'reject') || extra.length > 0) {
+    throw new UsageError('verify needs an e-mail address and approve or reject (and a reason)');
+  }
+  const db = await openSeeded(dataDir(values.data));
+  try {
+    const result = sandboxVerify(db, email, decision, reason ?? null, Date.now());
+    if (!result) {
+      console.error(`No user with this e-mail: ${email}`);
+      process.exitCode = 1;
+      return;
+    }
+    process.stdout.write(
+      `${email}: ${result.status}${result.rejectionReason ? ` (${result.rejectionReason})` : ''}\n`,
+    );
+  } finally {
+    db.close();
+  }
+}
+
 async function seedLargeCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
@@ -223,6 +255,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   totp,
   outbox,
   account,
+  verify,
   'seed-large': seedLargeCommand,
 };
 
