@@ -11,6 +11,7 @@ import { DEFAULT_LARGE_INVOICES, seedLarge } from './billing/large';
 import { openDb, type Db } from './db';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './demo';
 import { listMail } from './mail/outbox';
+import { SUPPORT_USAGE, supportCommands } from './support/cli';
 import { sandboxPatchAccount, sandboxTotp, sandboxVerify } from './sandbox/sandbox';
 import { DEMO_LIMITED_EMAIL, DEMO_LIMITED_RIGHTS, DEMO_SECOND_CUSTOMER } from './team/demo-team';
 
@@ -32,6 +33,7 @@ Commands:
                                           user's customer account (a reason for reject)
   seed-large [--invoices N] [--data DIR]  create large@kundencenter.example (demo password) with
                                           N invoices over ten years (default ${DEFAULT_LARGE_INVOICES})
+${SUPPORT_USAGE}
   help                                    this text
 
 --data defaults to $KC_SANDBOX_DATA or <repo>/.sandbox-data. Empty --company/--phone clear it.
@@ -257,6 +259,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   account,
   verify,
   'seed-large': seedLargeCommand,
+  ...supportCommands,
 };
 
 async function main(argv: string[]): Promise<void> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, signInMfa, type Caller } from './billing-helpers';
-import { startTestServer, type Schemas, type TestServer } from './helpers';
+import { cli, startTestServer, type Schemas, type TestServer } from './helpers';
 import { openEvents, staffReply, type SseReader } from './support-helpers';
 
 let s: TestServer;
@@ -95,6 +95,22 @@ describe('GET /v1/events', () => {
     expect(mine.changes().map((c) => c.id)).not.toContain('tkt_demo_100235_1');
     theirs.close();
     mine.close();
+  });
+
+  it('streams a staff reply written with the sandbox CLI (another process)', async () => {
+    const r = await events(demo);
+    await r.waitFor((e) => e.event === 'ready', 'ready');
+    const out = await cli(['reply', 'T-100004', 'Erledigt, bitte testen.', '--data', s.dataDir]);
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({
+      author: 'staff',
+      ticketId: 'tkt_demo_100234_4',
+      body: 'Erledigt, bitte testen.',
+    });
+    await r.waitFor(ticketChange('tkt_demo_100234_4'), 'the change from the CLI');
+    const t = await demo.call<Schemas['Ticket']>('GET', '/v1/tickets/tkt_demo_100234_4');
+    expect(t.body).toMatchObject({ status: 'answered', unread: true });
+    r.close();
   });
 
   it('answers an unknown cursor with reset', async () => {
