@@ -103,8 +103,9 @@ export class BillingService {
   async overview(): Promise<Cached<BillingOverview> | null> {
     const [invoices, methods, mandates] = await Promise.all([
       this.cachedInvoices(),
-      this.options.sync.read<PaymentMethods>(PAYMENT_METHODS),
-      this.options.sync.read<SepaMandates>(SEPA_MANDATES),
+      // a user with invoices but without paymentMethods still sees the sums
+      this.options.sync.readIfAllowed<PaymentMethods>(PAYMENT_METHODS),
+      this.options.sync.readIfAllowed<SepaMandates>(SEPA_MANDATES),
     ]);
     if (!invoices) return null;
     const times = [invoices, methods, mandates].flatMap((doc) => (doc ? [doc.syncedAt] : []));

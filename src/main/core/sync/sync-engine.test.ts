@@ -167,6 +167,8 @@ describe('sync engine: a resource the server refuses', () => {
       details: { right: 'invoices' },
     });
     await expect(engine.readItem('invoices', 'a')).rejects.toMatchObject({ status: 403 });
+    // a view made of several resources may take a refused one as absent
+    expect(await engine.readIfAllowed('invoices')).toBeNull();
     // an allowed resource reads as usual
     expect(await engine.read('statement')).not.toBeNull();
   });

@@ -131,6 +131,14 @@ export class SyncEngine {
     return doc ? { data: doc.data, syncedAt: doc.syncedAt } : null;
   }
 
+  /**
+   * The same, but a refused resource reads as null: for a view made of several resources
+   * that still shows what the user may see (the billing overview without payment methods).
+   */
+  async readIfAllowed<T>(name: string): Promise<Cached<T> | null> {
+    return this.state.forbidden?.[name] ? null : this.read<T>(name);
+  }
+
   /** The ETag a cached document came with, for an If-Match on a write. */
   async etag(name: string): Promise<string | undefined> {
     return (await this.options.cache.getJson<CachedDocument>(name))?.etag;

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../../../server/src/app';
-import type { InvoiceSummary } from '../../../shared/billing';
+import type { BillingOverview, InvoiceSummary } from '../../../shared/billing';
 import type { Account, Cached, IpcResult, SessionState, SyncStatus } from '../../../shared/domain';
 import type {
   AccountSaveResult,
@@ -353,6 +353,13 @@ describe('team in the core against the sandbox', () => {
       return result.ok && (result.data as Cached<InvoiceSummary[]> | null);
     });
     expect(invoices.data.length).toBeGreaterThan(0);
+    // invoices without paymentMethods: the overview shows the sums, no payment method
+    await until(async () => {
+      const result = await core.router.handle('payment:methods', undefined);
+      return !result.ok && result.error.code === 'forbidden';
+    });
+    const overview = await call<Cached<BillingOverview>>(core, 'billing:overview');
+    expect(overview.data).toMatchObject({ paymentMethod: null, mandate: null });
 
     await call(owner, 'users:setRights', { userId: jonas.id, rights: limited });
     await call(core, 'sync:now');
