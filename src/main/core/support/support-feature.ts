@@ -113,7 +113,12 @@ export function createSupportFeature(ctx: FeatureContext): Feature<SupportChanne
     if (markingRead.has(id)) return;
     markingRead.add(id);
     try {
-      await api.request({ method: 'POST', path: `/v1/tickets/${encodeURIComponent(id)}/read` });
+      // an empty JSON body: a POST without one is refused as an unknown media type
+      await api.request({
+        method: 'POST',
+        path: `/v1/tickets/${encodeURIComponent(id)}/read`,
+        body: {},
+      });
       await afterWrite(id);
     } catch (error) {
       options.log?.info('support: could not mark read', { error: String(error) });
@@ -170,6 +175,7 @@ export function createSupportFeature(ctx: FeatureContext): Feature<SupportChanne
           const { data } = await api.request<Ticket>({
             method: 'POST',
             path: `/v1/tickets/${encodeURIComponent(id)}/close`,
+            body: {},
           });
           await afterWrite(id);
           return data;
