@@ -11,8 +11,9 @@ export const CONTACTS = 'contacts';
 /** The cache name of a contact's detail. */
 export const contactKey = (id: string) => `contact:${id}`;
 
-/** As the server lists them: by id. */
+/** As the server lists them: by id, which is a number in a string ("9" before "10"). */
 export function compareContacts(a: Contact, b: Contact): number {
+  if (a.id.length !== b.id.length) return a.id.length - b.id.length;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
