@@ -15,6 +15,7 @@ import { useErrorText } from './i18n/use-error-text';
 import { redirect, useRoute } from './router/hash';
 import { RESET_TOKEN_PARAM } from './router/routes';
 import { Frame } from './shell/Frame';
+import { followNotificationClicks } from './support/notification-open';
 
 /** Connects to main, then shows the screen the session and the route call for. */
 export function App() {
@@ -24,7 +25,7 @@ export function App() {
   const resolved = resolveScreen(session, failed, route.path);
 
   useEffect(() => {
-    const offs = [connectSession(), connectSync()];
+    const offs = [connectSession(), connectSync(), followNotificationClicks()];
     void useAppInfoStore.getState().load();
     return () => offs.forEach((off) => off());
   }, []);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Cached, Settings } from '../../shared/domain';
 import type { Credential, CredentialLock, CredentialView } from '../../shared/products/types';
@@ -222,7 +223,8 @@ function LockPanel({ lock }: { lock: CredentialLock | null }) {
   );
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+// i18next's own type: the hook's return type grows too deep for tsc once the locales grow
+type T = TFunction;
 
 /** How an unlock works without a connection, for the chosen method. */
 function offlineExplanation(t: T, lock: CredentialLock | null): string {

@@ -64,7 +64,7 @@ export const MENU: readonly MenuEntry[] = [
   { id: 'billing', labelKey: 'menu.billing', route: '/billing', available: true },
   { id: 'products', labelKey: 'menu.products', route: '/products', available: true },
   { id: 'domains', labelKey: 'menu.domains', route: '/domains', available: false },
-  { id: 'support', labelKey: 'menu.support', route: '/support', available: false },
+  { id: 'support', labelKey: 'menu.support', route: '/support', available: true },
   {
     id: 'customerInformation',
     labelKey: 'menu.customerInformation',

@@ -23,4 +23,7 @@ export const SCREENS: Partial<Record<MenuId, ComponentType>> = {
     import('../contacts/ContactsScreen').then((m) => ({ default: m.ContactsScreen })),
   ),
   users: lazy(() => import('../users/UsersScreen').then((m) => ({ default: m.UsersScreen }))),
+  support: lazy(() =>
+    import('../support/SupportScreen').then((m) => ({ default: m.SupportScreen })),
+  ),
 };

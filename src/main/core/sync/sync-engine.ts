@@ -172,6 +172,14 @@ export class SyncEngine {
     }
   }
 
+  /**
+   * Tells readers that every resource may have changed (the cache started over for another
+   * customer account): views drop what they show and read again.
+   */
+  announceAll(): void {
+    for (const name of this.byName.keys()) this.options.onData(name);
+  }
+
   /** Whether the server refused a resource, and why. */
   refusal(name: string): Refusal | null {
     return this.state.forbidden?.[name] ?? null;

@@ -18,6 +18,8 @@ export async function switchAccount(ctx: FeatureContext, customerId: string): Pr
   });
   await ctx.session.adopt(tokens);
   await ctx.restartSync();
+  // what the renderer shows belongs to the account left: every view reads again
+  ctx.live()?.sync.announceAll();
   const { data: me } = await api.request<Me>({ path: '/v1/me' });
   return me;
 }

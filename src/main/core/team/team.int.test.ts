@@ -156,7 +156,7 @@ async function outboxToken(to: string): Promise<string> {
 
 describe('team in the core against the sandbox', () => {
   it('switches to the other customer account: the cache starts over and refills for it', async () => {
-    const { core, secrets } = await makeCore();
+    const { core, secrets, events } = await makeCore();
     await signIn(core, ERIKA);
     const me = await until(() => call<Cached<Me> | null>(core, 'me:get'));
     const home = me.data.customer;
@@ -167,7 +167,15 @@ describe('team in the core against the sandbox', () => {
     expect(homeAccount.customerNumber).toBe(home.customerNumber);
     const tokenBefore = await secrets.get(SESSION_SECRET);
 
+    events.length = 0;
     const switched = await call<Me>(core, 'account:switch', { customerId: other!.customerId });
+    // every view hears that its data changed, so none keeps showing the account left
+    const announced = events.flatMap((e) =>
+      e.event === 'data:changed' ? [(e.payload as { resource: string }).resource] : [],
+    );
+    expect(announced).toEqual(
+      expect.arrayContaining(['account', 'invoices', 'me', 'contacts', 'billing-overview']),
+    );
     expect(switched.customer.customerId).toBe(other!.customerId);
     expect(switched.email).toBe(ERIKA.email);
     // the vault keeps the new pair's refresh token; the old session is over on the server

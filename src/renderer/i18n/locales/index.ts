@@ -8,6 +8,8 @@ import deProducts from './de.products.json';
 import enProducts from './en.products.json';
 import deTeam from './de.team.json';
 import enTeam from './en.team.json';
+import deSupport from './de.support.json';
+import enSupport from './en.support.json';
 
 type Tree = { [key: string]: string | Tree };
 type Merged<T extends unknown[]> = T extends [infer H, ...infer R] ? H & Merged<R> : unknown;
@@ -33,5 +35,5 @@ export function mergeLocales<T extends object[]>(...trees: T): Merged<T> {
   return out as Merged<T>;
 }
 
-export const de = mergeLocales(deBase, deProducts, deTeam);
-export const en = mergeLocales(enBase, enProducts, enTeam);
+export const de = mergeLocales(deBase, deProducts, deTeam, deSupport);
+export const en = mergeLocales(enBase, enProducts, enTeam, enSupport);

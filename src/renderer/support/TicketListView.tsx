@@ -1,0 +1,185 @@
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  TICKET_DEPARTMENTS,
+  TICKET_STATUSES,
+  type Ticket,
+  type TicketDepartment,
+} from '../../shared/support/types';
+import { LoadState } from '../billing/LoadState';
+import { SyncedAt } from '../billing/SyncedAt';
+import { formatDateTime } from '../format';
+import { hrefOf } from '../router/routes';
+import { NotificationSettings } from './NotificationSettings';
+import { SUPPORT_ROUTES, ticketRoute } from './routes';
+import {
+  filterTickets,
+  ticketsStore,
+  useOutboxStore,
+  useTicketFilterStore,
+  type DepartmentFilter,
+  type StatusFilter,
+} from './support-stores';
+import { TicketStatusBadge } from './TicketStatusBadge';
+import { ViewTitle } from './ViewTitle';
+
+const ALL = 'all';
+
+/** "Tickets": every ticket, newest activity first, filtered by status and department. */
+export function TicketListView() {
+  const { t } = useTranslation();
+  const state = ticketsStore.use();
+  return (
+    <>
+      <ViewTitle>{t('support.nav.tickets')}</ViewTitle>
+      <p>
+        <a className="button button--primary" href={hrefOf(SUPPORT_ROUTES.newTicket)}>
+          {t('support.list.open')}
+        </a>
+      </p>
+      <LoadState state={state} retry={() => void ticketsStore.load()}>
+        {(list, syncedAt) => (
+          <>
+            <TicketList list={list} />
+            <SyncedAt time={syncedAt} />
+          </>
+        )}
+      </LoadState>
+      <NotificationSettings />
+    </>
+  );
+}
+
+function TicketList({ list }: { list: readonly Ticket[] }) {
+  const { t, i18n } = useTranslation();
+  const filter = useTicketFilterStore(
+    useShallow((s) => ({ status: s.status, department: s.department })),
+  );
+  const outbox = useOutboxStore((s) => s.entries);
+  const shown = filterTickets(list, filter);
+  const filtered = filter.status !== ALL || filter.department !== ALL;
+  const unread = list.filter((ticket) => ticket.unread).length;
+  return (
+    <>
+      <Filters />
+      <p className="billing-count" role="status" data-testid="ticket-count">
+        {filtered
+          ? t('support.list.countFiltered', { count: shown.length, all: list.length })
+          : t('support.list.count', { count: shown.length })}
+        {unread > 0 ? ` ${t('support.list.unreadCount', { count: unread })}` : ''}
+      </p>
+      {shown.length === 0 ? (
+        <p className="notice">
+          {list.length === 0 ? t('support.list.none') : t('support.list.noMatch')}
+        </p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table ticket-table" data-testid="ticket-table">
+            <caption className="visually-hidden">{t('support.list.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('support.ticket.subject')}</th>
+                <th scope="col">{t('support.ticket.status')}</th>
+                <th scope="col">{t('support.ticket.department')}</th>
+                <th scope="col">{t('support.ticket.lastActivity')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((ticket) => {
+                const waiting = outbox.filter((e) => e.ticketId === ticket.id).length;
+                return (
+                  <tr
+                    key={ticket.id}
+                    data-testid="ticket-row"
+                    className={ticket.unread ? 'ticket-table__row--unread' : undefined}
+                  >
+                    <td>
+                      <a href={hrefOf(ticketRoute(ticket.id))} className="ticket-table__subject">
+                        {ticket.unread ? (
+                          <span className="badge badge--unread" data-testid="ticket-unread">
+                            {t('support.list.unread')}
+                          </span>
+                        ) : null}
+                        <span>{ticket.subject}</span>
+                      </a>
+                      <span className="meta ticket-table__number">
+                        {ticket.number}
+                        {waiting > 0 ? ` · ${t('support.list.waiting', { count: waiting })}` : ''}
+                      </span>
+                      {ticket.lastMessagePreview ? (
+                        <span className="meta ticket-table__preview">
+                          {ticket.lastMessagePreview}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td>
+                      <TicketStatusBadge
+                        status={ticket.status}
+                        label={t(`support.status.${ticket.status}`)}
+                      />
+                    </td>
+                    <td>{t(`support.department.${ticket.department}`)}</td>
+                    <td>{formatDateTime(ticket.lastActivityAt, i18n.language)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+function Filters() {
+  const { t } = useTranslation();
+  const { status, department } = useTicketFilterStore(
+    useShallow((s) => ({ status: s.status, department: s.department })),
+  );
+  const { setStatus, setDepartment, clear } = useTicketFilterStore.getState();
+  return (
+    <div role="search" className="billing-filters" aria-label={t('support.list.filters')}>
+      <div className="field">
+        <label className="field__label" htmlFor="ticket-status-filter">
+          {t('support.ticket.status')}
+        </label>
+        <select
+          id="ticket-status-filter"
+          className="field__select"
+          value={status}
+          onChange={(event) => setStatus(event.target.value as StatusFilter)}
+        >
+          <option value={ALL}>{t('support.list.allStatuses')}</option>
+          {TICKET_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`support.status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor="ticket-department-filter">
+          {t('support.ticket.department')}
+        </label>
+        <select
+          id="ticket-department-filter"
+          className="field__select"
+          value={department}
+          onChange={(event) => setDepartment(event.target.value as DepartmentFilter)}
+        >
+          <option value={ALL}>{t('support.list.allDepartments')}</option>
+          {TICKET_DEPARTMENTS.map((d: TicketDepartment) => (
+            <option key={d} value={d}>
+              {t(`support.department.${d}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {status !== ALL || department !== ALL ? (
+        <button type="button" className="button button--secondary" onClick={clear}>
+          {t('support.list.clearFilters')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
