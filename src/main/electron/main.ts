@@ -66,14 +66,20 @@ function openMainWindow(): void {
   });
 }
 
+/** the core once created (notification clicks ask it to tell the renderer) */
+let wiredCore: Core | null = null;
+
 /**
- * Hook for notification clicks. The window comes to the front; handing `target` to the
- * renderer (e.g. to open the answered ticket) needs an event in the shared IPC contract
- * (src/shared/ipc.ts, EVENT_NAMES), which does not exist yet.
+ * A click on a notification: the window comes to the front and the renderer is told what to
+ * show ('notification:open'); a window opened just now hears it once it has loaded.
  */
 function openNotificationTarget(target: NotificationTarget | null): void {
+  const existed = mainWindow !== null && !mainWindow.isDestroyed();
   openMainWindow();
-  if (target) log.info('notify: clicked', { kind: target.kind, id: target.id });
+  if (!target || !wiredCore) return;
+  const core = wiredCore;
+  if (existed) core.openNotification(target);
+  else mainWindow?.webContents.once('did-finish-load', () => core.openNotification(target));
 }
 
 /** Lets the core finish (flush the outbox, close streams) before the app goes. */
@@ -123,6 +129,8 @@ async function start(): Promise<void> {
     secrets,
     settings,
     notifier: createElectronNotifier({ Notification, onClick: openNotificationTarget, log }),
+    // the dock badge (macOS) or launcher count (Linux); Windows has none for a plain count
+    badge: { setCount: (count) => void app.setBadgeCount(count) },
     clipboard: createElectronClipboard(clipboard, log),
     saveDialog: createElectronSaveDialog({
       dialog,
@@ -142,6 +150,7 @@ async function start(): Promise<void> {
     log,
   });
   stopCoreOnQuit(core);
+  wiredCore = core;
   wired = true;
 
   openMainWindow();

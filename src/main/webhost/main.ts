@@ -53,6 +53,7 @@ async function main(): Promise<void> {
       log.warn('settings: the settings file was damaged; defaults are used where it was'),
     ),
     notifier: recorder,
+    badge: recorder,
     clipboard: recorder,
     localAuth: recorder.localAuth,
     saveDialog: createDownloadFolder(

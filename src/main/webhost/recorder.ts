@@ -1,11 +1,12 @@
 /**
- * The web host's Notifier, Clipboard, LocalAuth and record of saved files: a browser tab has
+ * The web host's Notifier, Clipboard, LocalAuth, Badge and record of saved files: a browser tab has
  * neither system notifications nor our clipboard nor an OS prompt nor a native save dialog, so
  * the host records what the app would have shown, copied, asked or saved. End-to-end tests
  * read the record through the host's token-guarded test endpoint.
  */
 import {
   noLocalAuth,
+  type Badge,
   type Clipboard,
   type LocalAuth,
   type Notification,
@@ -29,9 +30,11 @@ export interface Recorded {
   downloads: Download[];
   /** the reasons of the OS prompts the app showed (only with KC_TEST_LOCAL_AUTH=allow) */
   localAuthPrompts: string[];
+  /** the unread count the app badge would show (null: never set) */
+  badge: number | null;
 }
 
-export interface Recorder extends Notifier, Clipboard {
+export interface Recorder extends Notifier, Clipboard, Badge {
   /** the OS confirmation: unavailable, or a stand-in that always says yes (for e2e) */
   readonly localAuth: LocalAuth;
   recordDownload(download: Download): void;
@@ -44,6 +47,7 @@ export function createRecorder(options: { localAuth?: 'allow' } = {}): Recorder 
   const clipboardOps: ClipboardOp[] = [];
   const localAuthPrompts: string[] = [];
   let clipboard = '';
+  let badge: number | null = null;
   const localAuth: LocalAuth =
     options.localAuth === 'allow'
       ? {
@@ -71,6 +75,9 @@ export function createRecorder(options: { localAuth?: 'allow' } = {}): Recorder 
       clipboard = '';
       clipboardOps.push('clear');
     },
+    setCount(count) {
+      badge = count;
+    },
     recordDownload(download) {
       downloads.push(download);
     },
@@ -80,6 +87,7 @@ export function createRecorder(options: { localAuth?: 'allow' } = {}): Recorder 
       clipboardOps: [...clipboardOps],
       downloads: [...downloads],
       localAuthPrompts: [...localAuthPrompts],
+      badge,
     }),
   };
 }

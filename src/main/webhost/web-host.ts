@@ -99,6 +99,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function serve(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', origin);
+    // e2e: a click on the n-th recorded notification, as the person would click it
+    const click = /^\/__kc\/notifications\/(\d{1,6})\/click$/.exec(url.pathname);
+    if (click && req.method === 'POST') {
+      if (!sameToken(req.headers['x-kc-token'] as string | null, token)) {
+        return send(res, 403, 'text/plain', 'forbidden');
+      }
+      const shown = options.recorder.snapshot().notifications[Number(click[1])];
+      if (!shown) return send(res, 404, 'text/plain', 'not found');
+      options.core.openNotification(shown.target ?? null);
+      return send(res, 204, 'text/plain', '');
+    }
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
     if (url.pathname === '/__kc/bridge.js') return send(res, 200, TYPES['.js']!, bridge);
     if (url.pathname === '/__kc/recorded') {

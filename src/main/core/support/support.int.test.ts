@@ -80,7 +80,7 @@ async function staffReply(ticketId: string, body: string): Promise<TicketMessage
   return (await response.json()) as TicketMessage;
 }
 
-async function serverThread(ticketId: string): Promise<TicketDetail> {
+async function serverThread(ticketId: string): Promise<TicketView> {
   return (await call<Cached<TicketView>>('tickets:get', { id: ticketId })).data;
 }
 
