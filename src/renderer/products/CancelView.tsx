@@ -341,14 +341,12 @@ function CancelFormFields({ options }: { options: CancellationOptions }) {
         error={fieldErrors.requestedBy && errorText(fieldErrors.requestedBy)}
       />
 
-      <div className="field">
-        <span className="field__label" id="cancel-which">
-          {t('products.cancel.which')}
-        </span>
-        <p aria-labelledby="cancel-which" data-testid="cancel-contract-name">
-          {productName}
-        </p>
-      </div>
+      <dl className="facts facts--compact">
+        <div className="facts__item">
+          <dt>{t('products.cancel.which')}</dt>
+          <dd data-testid="cancel-contract-name">{productName}</dd>
+        </div>
+      </dl>
 
       {kind === 'ordinary' ? (
         <div className={endError ? 'field field--invalid' : 'field'}>

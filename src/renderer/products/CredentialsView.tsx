@@ -45,6 +45,7 @@ interface ListState {
 /** The access credentials of one contract, behind the app's own lock. */
 export function CredentialsView({ contractId }: { contractId: string }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const contract = useContract(contractId);
   const lock = useLockStore((s) => s.lock);
   const relock = useLockStore((s) => s.relock);
@@ -100,6 +101,7 @@ export function CredentialsView({ contractId }: { contractId: string }) {
       {settings.settings ? (
         <LockSettings settings={settings.settings} save={settings.save} lock={lock} />
       ) : null}
+      {settings.error ? <FormError>{errorText(settings.error)}</FormError> : null}
     </>
   );
 }
