@@ -36,15 +36,8 @@ describe('signed-in frame', () => {
     expect(within(nav).getByRole('link', { name: 'Abrechnung' }).getAttribute('href')).toBe(
       '#/billing',
     );
-    for (const name of [
-      'Produkte & Dienste',
-      'Domains',
-      'Support',
-      'Kundeninformationen',
-      'Kontakte',
-      'Benutzerverwaltung',
-      'Hilfe',
-    ]) {
+    // the menus without a screen yet
+    for (const name of ['Domains', 'Hilfe']) {
       const link = within(nav).getByRole('link', { name });
       expect(link.getAttribute('aria-disabled')).toBe('true');
       expect(link.hasAttribute('href')).toBe(false);
