@@ -7,7 +7,7 @@ import { App } from '../App';
 import { useSyncStore } from '../app/sync-store';
 import { fail, ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
 import { installApp, ONLINE, renderWithI18n, resetAll } from '../test-support/render';
-import { resetNewTicketStore } from './new-ticket-store';
+import { resetNewTicketStore, useNewTicketStore } from './new-ticket-store';
 import { resetReplyStore } from './reply-store';
 import { THREAD, TICKETS, cached, pendingEntry, supportHandlers } from './support-fixtures';
 import { resetSupportStores } from './support-stores';
@@ -236,6 +236,11 @@ describe('a ticket thread', () => {
     const preview = await screen.findByTestId('attachment-preview');
     expect(await within(preview).findByText('Filter entfernt')).toBeTruthy();
     expect(kc.callsTo('tickets:attachment')).toEqual([{ ticketId: 't1', attachmentId: 'a2' }]);
+    await user.click(within(preview).getByRole('button', { name: 'Schließen' }));
+    expect(screen.queryByTestId('attachment-preview')).toBeNull();
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'protokoll.txt öffnen' }),
+    );
   });
 
   it('saves an attachment where the person chooses', async () => {
@@ -319,6 +324,26 @@ describe('a ticket thread', () => {
     );
     expect(screen.getByRole('button', { name: 'Antworten und wieder öffnen' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Ticket schließen' })).toBeNull();
+  });
+});
+
+describe('drafts', () => {
+  it('are kept while the person looks elsewhere, and forgotten at sign-out', async () => {
+    kc.handlers['session:get'] = () =>
+      ok({ status: 'signedIn', email: 'demo@kundencenter.example' });
+    window.location.hash = '#/support/new';
+    renderWithI18n(<App />);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Betreff'), 'Halb geschrieben');
+    await user.click(screen.getByRole('link', { name: 'Tickets' }));
+    await screen.findByTestId('ticket-table');
+    await user.click(screen.getAllByRole('link', { name: 'Ticket eröffnen' })[0]!);
+    expect((await screen.findByLabelText<HTMLInputElement>('Betreff')).value).toBe(
+      'Halb geschrieben',
+    );
+    await user.click(screen.getByRole('button', { name: 'Abmelden' }));
+    await screen.findByRole('button', { name: 'Anmelden' });
+    expect(useNewTicketStore.getState().subject).toBe('');
   });
 });
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../components/use-document-title';
 import { hrefOf } from '../router/routes';
 import { redirect, useRoute } from '../router/hash';
+import { forgetDraftsOnSignOut } from './forget-drafts';
 import { NewTicketView } from './NewTicketView';
 import { parseSupportPath, SUPPORT_ROUTES, type SupportView } from './routes';
 import { connectSupport } from './support-stores';
@@ -26,7 +27,10 @@ export function SupportScreen() {
       : t('support.title'),
   );
 
-  useEffect(() => connectSupport(), []);
+  useEffect(() => {
+    forgetDraftsOnSignOut();
+    return connectSupport();
+  }, []);
 
   useEffect(() => {
     if (!parsed) redirect(SUPPORT_ROUTES.tickets);

@@ -269,6 +269,7 @@ function Attachments({ ticketId, attachments }: { ticketId: string; attachments:
             </span>
             <button
               type="button"
+              id={`open-attachment-${attachment.id}`}
               className="button button--secondary button--small"
               aria-label={t('support.attachment.open', { name: attachment.fileName })}
               aria-expanded={open?.id === attachment.id}
@@ -298,7 +299,11 @@ function Attachments({ ticketId, attachments }: { ticketId: string; attachments:
           key={open.id}
           ticketId={ticketId}
           attachment={open}
-          onClose={() => setOpen(null)}
+          onClose={() => {
+            setOpen(null);
+            // back to where the person opened it
+            document.getElementById(`open-attachment-${open.id}`)?.focus();
+          }}
         />
       ) : null}
     </div>
