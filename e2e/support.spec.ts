@@ -11,6 +11,9 @@ import {
 } from './support/tickets';
 
 const SUBJECT = 'Shop lädt seit gestern langsam';
+// a 1×1 PNG: the server checks the content, not only the name
+const PNG_1X1 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 const STAFF_REPLY =
   'Wir haben den Cache Ihres Shops geleert und die PHP-Version angepasst. Bitte prüfen Sie es erneut.';
 
@@ -102,10 +105,20 @@ test('open a ticket with a file, staff reply as a notification that opens it, re
   await expect(app.getByTestId('ticket-facts')).toContainText('Beantwortet');
 
   // reply
+  // reply, with a screenshot that then opens inside the app
   await app.getByLabel('Ihre Antwort').fill('Danke, jetzt ist es schnell.');
+  await app.getByTestId('reply-attachments-input').setInputFiles({
+    name: 'messung.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from(PNG_1X1, 'base64'),
+  });
+  await expect(app.getByTestId('reply-attachments-file')).toContainText('messung.png');
   await app.getByRole('button', { name: 'Antwort senden' }).click();
-  await expect(messages.filter({ hasText: 'Danke, jetzt ist es schnell.' })).toHaveCount(1);
+  const thanks = messages.filter({ hasText: 'Danke, jetzt ist es schnell.' });
+  await expect(thanks).toHaveCount(1);
   await expect(app.getByTestId('pending-reply')).toHaveCount(0);
+  await thanks.getByRole('button', { name: 'messung.png öffnen' }).click();
+  await expect(app.getByRole('img', { name: 'messung.png' })).toBeVisible();
 
   // close; a reply to the closed ticket says it reopens it, and does
   await app.getByRole('button', { name: 'Ticket schließen' }).click();
