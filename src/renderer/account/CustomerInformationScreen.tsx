@@ -25,9 +25,11 @@ export function CustomerInformationScreen() {
   useDocumentTitle(section === 'verification' ? `${sectionTitle} – ${title}` : title);
 
   useEffect(() => connectAccountInfo(), []);
+  // only a path below this menu that names no section; on leaving, the route is someone else's
+  const unknownBelow = !section && path.startsWith(`${ACCOUNT_ROUTES.data}/`);
   useEffect(() => {
-    if (!section) redirect(ACCOUNT_ROUTES.data);
-  }, [section]);
+    if (unknownBelow) redirect(ACCOUNT_ROUTES.data);
+  }, [unknownBelow]);
 
   return (
     <div className="screen account">

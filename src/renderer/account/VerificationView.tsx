@@ -92,6 +92,7 @@ function VerificationSteps({ verification }: { verification: Verification }) {
           </ul>
         </>
       ) : null}
+      <UploadedNotice />
       {canUpload ? <DocumentUpload /> : null}
     </>
   );
@@ -99,13 +100,25 @@ function VerificationSteps({ verification }: { verification: Verification }) {
 
 const DOCUMENT_KINDS = ['identity', 'company'] as const;
 
+/** Stays after the upload, when the document step is done and the upload form has gone. */
+function UploadedNotice() {
+  const { t } = useTranslation();
+  const uploaded = useUploadStore((s) => s.uploaded);
+  if (!uploaded) return null;
+  return (
+    <p className="notice notice--success" role="status">
+      {t('account.verification.uploaded', { name: uploaded })}
+    </p>
+  );
+}
+
 function DocumentUpload() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const online = useOnline();
   const inputRef = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
-  const { kind, pending, error, uploaded } = useUploadStore();
+  const { kind, pending, error } = useUploadStore();
   const { setKind, upload } = useUploadStore.getState();
   const send = (file: File | undefined) => {
     if (file && online) void upload(file);
@@ -172,11 +185,6 @@ function DocumentUpload() {
       {!online ? <NeedsConnection id="upload-offline" /> : null}
       <div aria-live="polite">
         {pending ? <p role="status">{t('account.verification.uploading')}</p> : null}
-        {uploaded ? (
-          <p className="notice notice--success" role="status">
-            {t('account.verification.uploaded', { name: uploaded })}
-          </p>
-        ) : null}
       </div>
       {error ? (
         <div className="form-error" role="alert" data-testid="upload-error">

@@ -47,6 +47,8 @@ export interface Conflict {
 interface AccountEditStore {
   /** null: not editing */
   form: AccountForm | null;
+  /** the data the form started from: if sync brings other data meanwhile, saving asks first */
+  base: AccountForm | null;
   pending: boolean;
   formError: AppError | null;
   fieldErrors: FieldErrors<AccountField>;
@@ -66,6 +68,7 @@ interface AccountEditStore {
 
 const initial = {
   form: null,
+  base: null,
   pending: false,
   formError: null,
   fieldErrors: {},
@@ -85,7 +88,11 @@ export const useAccountEdit = create<AccountEditStore>()((set, get) => {
         void verificationStore.load();
       } else {
         accountStore.put(result.theirs);
-        set({ pending: false, conflict: { mine: result.mine, theirs: result.theirs } });
+        set({
+          pending: false,
+          conflict: { mine: result.mine, theirs: result.theirs },
+          base: formFromAccount(result.theirs),
+        });
       }
     } catch (thrown) {
       const split = splitError(AppError.from(thrown), ACCOUNT_FIELDS);
@@ -94,7 +101,8 @@ export const useAccountEdit = create<AccountEditStore>()((set, get) => {
   };
   return {
     ...initial,
-    start: (account) => set({ ...initial, form: formFromAccount(account) }),
+    start: (account) =>
+      set({ ...initial, form: formFromAccount(account), base: formFromAccount(account) }),
     cancel: () => set(initial),
     change: (field, value) => {
       const form = get().form;
@@ -110,6 +118,17 @@ export const useAccountEdit = create<AccountEditStore>()((set, get) => {
         set({ fieldErrors, formError: null, refused: refused + 1 });
         return;
       }
+      // someone changed the data while I edited (sync brought it): show both, overwrite nothing
+      const current = accountStore.use.getState().cached?.data;
+      const base = get().base;
+      if (current && base && !sameForm(formFromAccount(current), base)) {
+        set({
+          conflict: { mine: patchFromForm(form), theirs: current },
+          base: formFromAccount(current),
+          formError: null,
+        });
+        return;
+      }
       await send(patchFromForm(form));
     },
     applyMine: async () => {
@@ -121,6 +140,10 @@ export const useAccountEdit = create<AccountEditStore>()((set, get) => {
     takeTheirs: () => set({ ...initial }),
   };
 });
+
+function sameForm(a: AccountForm, b: AccountForm): boolean {
+  return ACCOUNT_FIELDS.every((field) => a[field] === b[field]);
+}
 
 export function resetAccountEdit(): void {
   useAccountEdit.setState(initial);

@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { useAppInfoStore } from '../app/app-info-store';
-import { DEMO_ACCOUNT, DEMO_MFA_ACCOUNT } from './demo-accounts';
+import { DEMO_ACCOUNT, DEMO_LIMITED_ACCOUNT, DEMO_MFA_ACCOUNT } from './demo-accounts';
 
 /** Names the demo accounts, only when main talks to the local sandbox. */
 export function SandboxNote() {
@@ -22,6 +22,13 @@ export function SandboxNote() {
         <Trans
           i18nKey="login.sandboxMfa"
           values={{ email: DEMO_MFA_ACCOUNT.email }}
+          components={{ addr: code }}
+        />
+      </p>
+      <p>
+        <Trans
+          i18nKey="team.sandboxLimited"
+          values={{ email: DEMO_LIMITED_ACCOUNT.email }}
           components={{ addr: code }}
         />
       </p>

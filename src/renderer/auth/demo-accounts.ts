@@ -9,3 +9,9 @@ export const DEMO_MFA_ACCOUNT = {
   email: 'mfa@kundencenter.example',
   password: 'Demo-Passwort-2026',
 } as const;
+
+/** a colleague of the demo account with limited rights (no invoices); same password */
+export const DEMO_LIMITED_ACCOUNT = {
+  email: 'jonas.weber@muster-webdesign.example',
+  password: 'Demo-Passwort-2026',
+} as const;
