@@ -140,6 +140,20 @@ describe('Kundeninformationen', () => {
     expect(kc.callsTo('account:update')).toHaveLength(2);
   }, 20_000);
 
+  it("asks before overwriting when sync brings someone else's change while I edit", async () => {
+    kc.handlers['account:update'] = () => ok({ status: 'saved', account: ACCOUNT.data });
+    const user = open('/customer-information');
+    await user.click(await screen.findByRole('button', { name: 'Kundendaten bearbeiten' }, LAZY));
+    await user.type(screen.getByLabelText('Ort'), 'x');
+    accountStore.put({ ...ACCOUNT.data, phone: '+4940111222' });
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    const conflict = await screen.findByTestId('conflict');
+    expect(within(conflict).getByRole('row', { name: /Telefon/ }).textContent).toContain(
+      '+4940111222',
+    );
+    expect(kc.callsTo('account:update')).toEqual([]);
+  }, 20_000);
+
   it('checks the VAT ID against the country while typing', async () => {
     const user = open('/customer-information');
     await user.click(await screen.findByRole('button', { name: 'Kundendaten bearbeiten' }, LAZY));
