@@ -266,3 +266,20 @@ async function until(probe: () => boolean | Promise<boolean>): Promise<void> {
   }
   throw new Error('condition not met');
 }
+
+describe('sync engine: syncing now', () => {
+  it('runs a fresh pass after one already under way, so a change made meanwhile is seen', async () => {
+    const { server, engine } = setup();
+    await engine.start();
+    await engine.syncNow();
+    const changesAsked = () => server.requests.filter((p) => p === '/v1/changes').length;
+    const before = changesAsked();
+    // a pass starts (e.g. the live stream poked it), then the person asks to sync now
+    const first = engine.syncNow();
+    const second = engine.syncNow();
+    const third = engine.syncNow();
+    await Promise.all([first, second, third]);
+    // the running pass plus exactly one after it, shared by both later callers
+    expect(changesAsked() - before).toBe(2);
+  });
+});

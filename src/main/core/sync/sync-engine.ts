@@ -68,11 +68,15 @@ type ItemResult =
 
 const STATE = 'sync-state';
 
+const noop = (): void => undefined;
+
 export class SyncEngine {
   private status: SyncStatus = { online: true, syncing: false, lastSyncedAt: null };
   private state: SyncState = { cursor: null, lastSyncedAt: null };
   private timer: unknown = null;
   private running: Promise<void> | null = null;
+  /** the one pass queued behind the running one by syncNow */
+  private followUp: Promise<void> | null = null;
   private stopped = true;
   private offlineDelay: number;
   /** the next pass asks for everything (access was rechecked) */
@@ -105,10 +109,22 @@ export class SyncEngine {
     this.timer = null;
   }
 
-  /** Waits for the running pass or starts one; answers the status after it. */
+  /**
+   * A pass that starts now, answering the status after it. A pass already under way may have
+   * asked the server before what the caller wants to see (a change it was just told about), so
+   * the call waits for it and then runs one more; callers arriving meanwhile share that one.
+   */
   async syncNow(): Promise<SyncStatus> {
     if (this.stopped) return this.current;
-    this.running ??= this.pass().finally(() => {
+    if (this.running) {
+      this.followUp ??= this.running.then(noop, noop).then(async () => {
+        this.followUp = null;
+        await this.syncNow();
+      });
+      await this.followUp;
+      return this.current;
+    }
+    this.running = this.pass().finally(() => {
       this.running = null;
     });
     await this.running;

@@ -29,6 +29,9 @@ export interface CountingProxy {
   close(): Promise<void>;
 }
 
+/** The server-sent events stream (GET /v1/events), forwarded but not counted. */
+export const EVENT_STREAM_PATH = '/v1/events';
+
 /** Forwards to `upstream` (e.g. http://127.0.0.1:4010); the server may stop and come back. */
 export async function startCountingProxy(upstream: string): Promise<CountingProxy> {
   const target = new URL(upstream);
@@ -41,14 +44,19 @@ export async function startCountingProxy(upstream: string): Promise<CountingProx
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', target);
     const entry = { method: req.method ?? 'GET', path: url.pathname, query: url.search };
-    seen.push(entry);
-    all.push(entry);
-    open++;
-    lastActivity = Date.now();
-    res.on('close', () => {
-      open--;
+    // the live event stream stays open for minutes: it is forwarded, but counting it would
+    // make "nothing in flight" and "one request per sync" untrue for as long as it runs
+    const stream = url.pathname === EVENT_STREAM_PATH;
+    if (!stream) {
+      seen.push(entry);
+      all.push(entry);
+      open++;
       lastActivity = Date.now();
-    });
+      res.on('close', () => {
+        open--;
+        lastActivity = Date.now();
+      });
+    }
     const forward = httpRequest(
       {
         host: target.hostname,
