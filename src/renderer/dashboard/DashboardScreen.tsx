@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { meStore } from '../app/me-store';
 import { useSyncStore } from '../app/sync-store';
 import { useDocumentTitle } from '../components/use-document-title';
 import { formatDateTime } from '../format';
@@ -17,6 +18,8 @@ export function DashboardScreen() {
   useDocumentTitle(t('dashboard.title'));
   const { account, loaded, error, load } = useAccountStore();
   const online = useSyncStore((s) => s.status?.online ?? true);
+  // a colleague without the customer-data right still gets the number and who they are
+  const me = meStore.use((s) => s.cached?.data ?? null);
 
   useEffect(() => connectAccount(), []);
 
@@ -37,6 +40,19 @@ export function DashboardScreen() {
         <p className="meta">
           {t('dashboard.syncedAt', { time: formatDateTime(account.syncedAt, i18n.language) })}
         </p>
+      </>
+    );
+  } else if (error?.code === 'forbidden' && me) {
+    body = (
+      <>
+        <div className="greeting">
+          <p className="greeting__name">{t('dashboard.greeting', { name: me.name })}</p>
+          <p className="greeting__company">{me.customer.displayName}</p>
+        </div>
+        <div className="card-grid">
+          <CustomerNumberCard customerNumber={me.customer.customerNumber} />
+        </div>
+        <p className="notice">{t('dashboard.limited', { right: t('team.rights.customerData') })}</p>
       </>
     );
   } else if (error) {
