@@ -12,7 +12,7 @@ test('the dashboard shows name, company, customer number (copyable) and verifica
   await signIn(app);
   await expect(app.getByRole('heading', { name: 'Übersicht' })).toBeVisible();
   await expect(app.getByText('Guten Tag, Erika Mustermann')).toBeVisible();
-  await expect(app.getByText('Muster Webdesign GmbH').first()).toBeVisible();
+  await expect(app.getByRole('main').getByText('Muster Webdesign GmbH').first()).toBeVisible();
   const number = (await app.getByTestId('customer-number').textContent())!.trim();
   expect(number).toMatch(/^K-\d+$/);
   await expect(app.getByTestId('verification-status')).toContainText('Verifiziert');
@@ -68,14 +68,14 @@ test('restart with the sandbox stopped: still signed in, dashboard from the encr
     host = await startWebHost(sandbox.url, appDir);
     await page.goto(host.url);
     await expect(page.getByTestId('customer-number')).toHaveText(number);
-    await expect(page.getByText('Muster Webdesign GmbH').first()).toBeVisible();
+    await expect(page.getByRole('main').getByText('Muster Webdesign GmbH').first()).toBeVisible();
     const banner = page.getByTestId('offline-banner');
     await expect(banner).toContainText(/Offline – Stand: \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/);
     await expectAccessible(page);
 
     sandbox = await startSandbox(sandboxDir, Number(port));
     await expect(banner).toHaveCount(0, { timeout: 30_000 });
-    await expect(page.getByText('Muster Hosting AG').first()).toBeVisible();
+    await expect(page.getByRole('main').getByText('Muster Hosting AG').first()).toBeVisible();
   } finally {
     await host.stop();
     await sandbox.stop();

@@ -247,7 +247,7 @@ test('a user without the invoices right sees Abrechnung as not available, with t
   await signIn(app, LIMITED);
   // without the customer-data right the overview still names the customer number
   await expect(app.getByTestId('customer-number')).toHaveText('K-100234', SLOW);
-  await expect(app.getByText('Recht „Kundendaten“')).toBeVisible();
+  await expect(app.getByRole('main')).toContainText('Recht „Kundendaten“');
   await expectAccessible(app);
   const billing = app.getByTestId('menu-billing');
   await expect(billing.getByRole('link', { name: 'Abrechnung' })).toHaveAttribute(
