@@ -2,7 +2,6 @@
  * What "Produkte & Dienste" shows from main: the contract list (cache-first, followed through
  * sync), one contract, and the credentials lock. The screen connects them while it is shown.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
 import { create } from 'zustand';
 import type {
   Cancellation,
@@ -10,7 +9,8 @@ import type {
   ContractSummary,
   CredentialLock,
 } from '../../shared/products/types';
-import { createCachedStore, type CachedState } from '../billing/cached-store';
+import { createCachedStore } from '../billing/cached-store';
+import { useCachedItem, type CachedItem } from '../billing/use-cached-item';
 import { AppError, call, subscribe } from '../ipc';
 
 /** sync resources of this area: "contracts", and per-contract ones named "contracts…" */
@@ -90,33 +90,11 @@ export function resetProductsStores(): void {
   useLockStore.setState({ lock: null, error: null, pending: false });
 }
 
-const EMPTY: CachedState<Contract> = { cached: null, loaded: false, error: null };
+const loadContract = (id: string) => call('contracts:get', { id });
 
 /** One contract, cache-first from main, reloaded when sync changed contracts. */
-export function useContract(id: string): CachedState<Contract> & { reload: () => void } {
-  const [state, setState] = useState<CachedState<Contract>>(EMPTY);
-  const latest = useRef(0);
-
-  const load = useCallback(async () => {
-    const request = ++latest.current;
-    try {
-      const cached = await call('contracts:get', { id });
-      if (request === latest.current) setState({ cached, loaded: true, error: null });
-    } catch (thrown) {
-      if (request === latest.current) {
-        setState((s) => ({ ...s, loaded: true, error: AppError.from(thrown) }));
-      }
-    }
-  }, [id]);
-
-  useEffect(() => {
-    void load();
-    return subscribe('data:changed', ({ resource }) => {
-      if (isContractsResource(resource)) void load();
-    });
-  }, [load]);
-
-  return { ...state, reload: () => void load() };
+export function useContract(id: string): CachedItem<Contract> {
+  return useCachedItem(id, loadContract, isContractsResource);
 }
 
 /**
