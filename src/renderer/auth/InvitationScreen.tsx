@@ -12,8 +12,10 @@ import { navigate } from '../router/hash';
 import { hrefOf, ROUTES } from '../router/routes';
 import { useInvitationStore } from './invitation-store';
 import { useLoginStore } from './login-store';
-import { PasswordHint } from './PasswordHint';
+import { NewPasswordFields } from './NewPasswordFields';
 import { TEAM_AUTH_ROUTES, TEAM_TOKEN_PARAM } from './team-routes';
+
+const INVITATION_PASSWORD_IDS = { password: 'invitation-password', repeat: 'invitation-repeat' };
 
 /**
  * An invitation to a customer account: paste the token or link (or open the link), see who
@@ -186,29 +188,17 @@ function Details() {
       <p>{t('invitation.createIntro', { email: info.email })}</p>
       <AppForm pending={form.pending} onSubmit={() => void acceptNew()}>
         {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
-        <TextField
-          ref={passwordRef}
-          id="invitation-password"
-          label={t('login.password')}
-          hint={<PasswordHint password={form.password} />}
-          type="password"
-          autoComplete="new-password"
-          required
+        <NewPasswordFields
+          ids={INVITATION_PASSWORD_IDS}
+          passwordLabel={t('login.password')}
+          password={form.password}
+          repeat={form.repeat}
+          onPasswordChange={setPassword}
+          onRepeatChange={setRepeat}
+          errors={form.fieldErrors}
+          passwordRef={passwordRef}
+          repeatRef={repeatRef}
           autoFocus
-          value={form.password}
-          onValueChange={setPassword}
-          error={form.fieldErrors.password && errorText(form.fieldErrors.password)}
-        />
-        <TextField
-          ref={repeatRef}
-          id="invitation-repeat"
-          label={t('reset.repeat')}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={form.repeat}
-          onValueChange={setRepeat}
-          error={form.fieldErrors.repeat && errorText(form.fieldErrors.repeat)}
         />
         <div className="form__actions">
           <button type="submit" className="button button--primary">

@@ -9,9 +9,11 @@ import { useErrorText } from '../i18n/use-error-text';
 import { navigate } from '../router/hash';
 import { hrefOf, ROUTES } from '../router/routes';
 import { useLoginStore } from './login-store';
+import { NewPasswordFields } from './NewPasswordFields';
 import { OutboxNote } from './OutboxNote';
-import { PasswordHint } from './PasswordHint';
 import { resetRegisterStore, useRegisterStore } from './register-store';
+
+const REGISTER_PASSWORD_IDS = { password: 'register-password', repeat: 'register-repeat' };
 
 /**
  * Registration: e-mail and password (strength shown) → "please confirm your e-mail" with a
@@ -73,28 +75,16 @@ function FormStep() {
           onValueChange={setEmail}
           error={form.fieldErrors.email && errorText(form.fieldErrors.email)}
         />
-        <TextField
-          ref={passwordRef}
-          id="register-password"
-          label={t('login.password')}
-          hint={<PasswordHint password={form.password} />}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={form.password}
-          onValueChange={setPassword}
-          error={form.fieldErrors.password && errorText(form.fieldErrors.password)}
-        />
-        <TextField
-          ref={repeatRef}
-          id="register-repeat"
-          label={t('reset.repeat')}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={form.repeat}
-          onValueChange={setRepeat}
-          error={form.fieldErrors.repeat && errorText(form.fieldErrors.repeat)}
+        <NewPasswordFields
+          ids={REGISTER_PASSWORD_IDS}
+          passwordLabel={t('login.password')}
+          password={form.password}
+          repeat={form.repeat}
+          onPasswordChange={setPassword}
+          onRepeatChange={setRepeat}
+          errors={form.fieldErrors}
+          passwordRef={passwordRef}
+          repeatRef={repeatRef}
         />
         <div className="form__actions">
           <button type="submit" className="button button--primary">

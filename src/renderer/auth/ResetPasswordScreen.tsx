@@ -9,8 +9,10 @@ import { useErrorText } from '../i18n/use-error-text';
 import { navigate } from '../router/hash';
 import { hrefOf, ROUTES } from '../router/routes';
 import { useLoginStore } from './login-store';
-import { passwordStrength } from './password-strength';
+import { NewPasswordFields } from './NewPasswordFields';
 import { useResetStore } from './reset-store';
+
+const RESET_PASSWORD_IDS = { password: 'reset-new-password', repeat: 'reset-repeat' };
 
 /** Set a new password with the token from the e-mail (prefilled from #/reset-password?token=…). */
 export function ResetPasswordScreen({ tokenFromLink }: { tokenFromLink: string | null }) {
@@ -42,7 +44,6 @@ export function ResetPasswordScreen({ tokenFromLink }: { tokenFromLink: string |
     else if (form.fieldErrors.repeat) repeatRef.current?.focus();
   }, [form.fieldErrors]);
 
-  const strength = passwordStrength(form.password);
   const tokenExpired = form.fieldErrors.token === 'errors.reset_token_invalid';
 
   return (
@@ -78,38 +79,17 @@ export function ResetPasswordScreen({ tokenFromLink }: { tokenFromLink: string |
             <a href={hrefOf(ROUTES.forgotPassword)}>{t('reset.requestNew')}</a>
           </p>
         ) : null}
-        <TextField
-          ref={passwordRef}
-          id="reset-new-password"
-          label={t('reset.password')}
-          hint={
-            <>
-              <p>{t('reset.passwordHint')}</p>
-              {strength ? (
-                <p className={`strength strength--${strength}`}>
-                  {t('strength.label', { level: t(`strength.${strength}`) })}
-                </p>
-              ) : null}
-            </>
-          }
-          type="password"
-          autoComplete="new-password"
-          required
+        <NewPasswordFields
+          ids={RESET_PASSWORD_IDS}
+          passwordLabel={t('reset.password')}
+          password={form.password}
+          repeat={form.repeat}
+          onPasswordChange={setPassword}
+          onRepeatChange={setRepeat}
+          errors={form.fieldErrors}
+          passwordRef={passwordRef}
+          repeatRef={repeatRef}
           autoFocus={Boolean(tokenFromLink)}
-          value={form.password}
-          onValueChange={setPassword}
-          error={form.fieldErrors.password && errorText(form.fieldErrors.password)}
-        />
-        <TextField
-          ref={repeatRef}
-          id="reset-repeat"
-          label={t('reset.repeat')}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={form.repeat}
-          onValueChange={setRepeat}
-          error={form.fieldErrors.repeat && errorText(form.fieldErrors.repeat)}
         />
         <div className="form__actions">
           <button type="submit" className="button button--primary">
