@@ -1,5 +1,5 @@
 /** Render helpers for component tests: a real i18n instance, fresh stores, a fake bridge. */
-import { render, type RenderResult } from '@testing-library/react';
+import { configure, render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
@@ -17,6 +17,10 @@ import { useAccountStore } from '../dashboard/account-store';
 import { createI18n } from '../i18n';
 import { installFakeKc, ok, type FakeKc, type Handler } from './fake-kc';
 import type { ChannelName } from '../../shared/ipc-names';
+
+// Screens load lazily: the first import of one can take seconds on a busy 2-core CI machine,
+// so findBy… waits up to 8 s (a limit on waiting, not a speed goal).
+configure({ asyncUtilTimeout: 8000 });
 
 export const APP_INFO: AppInfo = {
   version: '0.1.0',
