@@ -283,3 +283,32 @@ describe('sync engine: syncing now', () => {
     expect(changesAsked() - before).toBe(2);
   });
 });
+
+describe('sync engine: a pass cut short', () => {
+  it('still remembers when data last came from the server, also after a restart', async () => {
+    const { server, cache, engine } = setup();
+    // the network drops after the first resource of the first pass
+    const request = server.api.request.bind(server.api);
+    let answered = 0;
+    server.api.request = (options) =>
+      options.path === '/v1/changes' || answered++ < 1
+        ? request(options)
+        : Promise.reject(new ApiError(0, 'offline'));
+    await engine.start();
+    const status = await engine.syncNow();
+    expect(status.online).toBe(false);
+    expect(status.lastSyncedAt).toBe(new Date(clock.now()).toISOString());
+
+    const again = new SyncEngine({
+      api: server.api,
+      cache,
+      clock,
+      resources: RESOURCES,
+      onStatus: () => undefined,
+      onData: () => undefined,
+      onError: () => undefined,
+    });
+    await again.start();
+    expect(again.current.lastSyncedAt).toBe(status.lastSyncedAt);
+  });
+});

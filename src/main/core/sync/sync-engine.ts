@@ -268,6 +268,14 @@ export class SyncEngine {
     return new Date(this.options.clock.now()).toISOString();
   }
 
+  /** Records now as the last successful contact, on disk and in the status. */
+  private async noteContact(): Promise<void> {
+    const now = this.now();
+    this.state.lastSyncedAt = now;
+    await this.options.cache.putJson(STATE, this.state);
+    this.setStatus({ lastSyncedAt: now });
+  }
+
   private async pass(): Promise<void> {
     if (this.timer !== null) this.options.clock.clearTimeout(this.timer);
     this.timer = null;
@@ -280,7 +288,16 @@ export class SyncEngine {
       // the server answered: online from now, not only once every resource is fetched
       this.setStatus({ online: true });
       const changed = new Set<string>();
-      for (const [name, work] of plan) if (await this.apply(name, work)) changed.add(name);
+      let contactNoted = false;
+      for (const [name, work] of plan) {
+        if (await this.apply(name, work)) changed.add(name);
+        // data from the server is stored: if the pass is cut short after this (the app quits,
+        // the network drops), the offline banner still says when data last came, not "never"
+        if (!contactNoted) {
+          contactNoted = true;
+          await this.noteContact();
+        }
+      }
       // only now is the cursor safe to keep: a pass cut short must ask for the same changes again
       this.state.cursor = cursor;
       const now = this.now();
