@@ -16,6 +16,7 @@ import { instanceId, openDb } from './db';
 import { seedDemo } from './demo';
 import { loadSpec, registerOperations, type AnyHandler, type OpenApiDoc } from './openapi';
 import { installProblemHandlers } from './problem';
+import { domainsHandlers } from './domains/handlers';
 import { productsHandlers } from './products/handlers';
 import { sandboxHandlers } from './sandbox/handlers';
 import { supportHandlers } from './support/handlers';
@@ -33,6 +34,7 @@ const AREAS: Area[] = [
   productsHandlers,
   teamHandlers,
   supportHandlers,
+  domainsHandlers,
 ];
 const SANDBOX_AREAS: Area[] = [sandboxHandlers];
 export const SANDBOX_TAG = 'sandbox';

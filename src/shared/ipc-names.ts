@@ -3,6 +3,7 @@
  * can allow-list them without bundling zod. `ipc.ts` asserts at compile time that these lists
  * match its table exactly. Each menu area lists its own channels beside its table.
  */
+import { DOMAINS_CHANNELS } from './domains/ipc-names';
 import { PRODUCTS_CHANNELS } from './products/ipc-names';
 import { SUPPORT_CHANNELS } from './support/ipc-names';
 import { TEAM_CHANNELS } from './team/ipc-names';
@@ -38,6 +39,7 @@ export const CHANNEL_NAMES = [
   ...PRODUCTS_CHANNELS,
   ...TEAM_CHANNELS,
   ...SUPPORT_CHANNELS,
+  ...DOMAINS_CHANNELS,
 ] as const;
 
 export const EVENT_NAMES = [

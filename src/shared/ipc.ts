@@ -24,6 +24,7 @@ import type {
   SepaMandate,
   SepaMandates,
 } from './billing';
+import { domainsIpc } from './domains/ipc';
 import { productsIpc } from './products/ipc';
 import type { CredentialLock } from './products/types';
 import { supportIpc } from './support/ipc';
@@ -122,6 +123,7 @@ export const ipcTable = {
   ...productsIpc,
   ...teamIpc,
   ...supportIpc,
+  ...domainsIpc,
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export interface EventPayloads {

@@ -36,6 +36,7 @@ import { createProductsFeature, PRODUCTS_RESOURCES } from './products/products-f
 import { createTeamFeature, TEAM_RESOURCES } from './team/team-feature';
 import { notificationRoute } from './notify/notification-route';
 import { createSupportFeature, SUPPORT_RESOURCES } from './support/support-feature';
+import { createDomainsFeature, DOMAINS_RESOURCES } from './domains/domains-feature';
 
 /** What the app keeps offline; each menu adds its resources here. */
 export const SYNC_RESOURCES: SyncResource[] = [
@@ -44,6 +45,7 @@ export const SYNC_RESOURCES: SyncResource[] = [
   ...PRODUCTS_RESOURCES,
   ...TEAM_RESOURCES,
   ...SUPPORT_RESOURCES,
+  ...DOMAINS_RESOURCES,
 ];
 
 export function createCore(options: CoreOptions): Core {
@@ -139,7 +141,8 @@ export function createCore(options: CoreOptions): Core {
   const products = createProductsFeature(featureContext);
   const team = createTeamFeature(featureContext);
   const support = createSupportFeature(featureContext);
-  features = [products, team, support] as Feature<ChannelName>[];
+  const domains = createDomainsFeature(featureContext);
+  features = [products, team, support, domains] as Feature<ChannelName>[];
 
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
 
@@ -211,6 +214,7 @@ export function createCore(options: CoreOptions): Core {
       ...products.handlers,
       ...team.handlers,
       ...support.handlers,
+      ...domains.handlers,
     },
     options.log,
   );

@@ -63,7 +63,7 @@ export const MENU: readonly MenuEntry[] = [
   { id: 'dashboard', labelKey: 'menu.dashboard', route: '/', available: true },
   { id: 'billing', labelKey: 'menu.billing', route: '/billing', available: true },
   { id: 'products', labelKey: 'menu.products', route: '/products', available: true },
-  { id: 'domains', labelKey: 'menu.domains', route: '/domains', available: false },
+  { id: 'domains', labelKey: 'menu.domains', route: '/domains', available: true },
   { id: 'support', labelKey: 'menu.support', route: '/support', available: true },
   {
     id: 'customerInformation',
@@ -73,7 +73,7 @@ export const MENU: readonly MenuEntry[] = [
   },
   { id: 'contacts', labelKey: 'menu.contacts', route: '/contacts', available: true },
   { id: 'users', labelKey: 'menu.users', route: '/users', available: true },
-  { id: 'help', labelKey: 'menu.help', route: '/help', available: false },
+  { id: 'help', labelKey: 'menu.help', route: '/help', available: true },
 ];
 
 /**

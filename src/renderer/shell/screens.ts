@@ -26,4 +26,8 @@ export const SCREENS: Partial<Record<MenuId, ComponentType>> = {
   support: lazy(() =>
     import('../support/SupportScreen').then((m) => ({ default: m.SupportScreen })),
   ),
+  domains: lazy(() =>
+    import('../domains/DomainsScreen').then((m) => ({ default: m.DomainsScreen })),
+  ),
+  help: lazy(() => import('../help/HelpScreen').then((m) => ({ default: m.HelpScreen }))),
 };

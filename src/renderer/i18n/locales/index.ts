@@ -10,6 +10,12 @@ import deTeam from './de.team.json';
 import enTeam from './en.team.json';
 import deSupport from './de.support.json';
 import enSupport from './en.support.json';
+import deDomains from './de.domains.json';
+import enDomains from './en.domains.json';
+import deHelp from './de.help.json';
+import enHelp from './en.help.json';
+import deSettings from './de.settings.json';
+import enSettings from './en.settings.json';
 
 type Tree = { [key: string]: string | Tree };
 type Merged<T extends unknown[]> = T extends [infer H, ...infer R] ? H & Merged<R> : unknown;
@@ -35,5 +41,21 @@ export function mergeLocales<T extends object[]>(...trees: T): Merged<T> {
   return out as Merged<T>;
 }
 
-export const de = mergeLocales(deBase, deProducts, deTeam, deSupport);
-export const en = mergeLocales(enBase, enProducts, enTeam, enSupport);
+export const de = mergeLocales(
+  deBase,
+  deProducts,
+  deTeam,
+  deSupport,
+  deDomains,
+  deHelp,
+  deSettings,
+);
+export const en = mergeLocales(
+  enBase,
+  enProducts,
+  enTeam,
+  enSupport,
+  enDomains,
+  enHelp,
+  enSettings,
+);
