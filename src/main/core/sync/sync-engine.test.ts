@@ -312,3 +312,26 @@ describe('sync engine: a pass cut short', () => {
     expect(again.current.lastSyncedAt).toBe(status.lastSyncedAt);
   });
 });
+
+describe('sync engine: the poll pause', () => {
+  it('asks a pause given as a function again before every poll (the setting can change)', async () => {
+    const server = scriptedServer();
+    const pauses: number[] = [];
+    let interval = 60_000;
+    const engine = new SyncEngine({
+      api: server.api,
+      cache: memoryCache(),
+      clock: { ...clock, setTimeout: (_fn, ms) => pauses.push(ms) },
+      resources: RESOURCES,
+      onStatus: () => undefined,
+      onData: () => undefined,
+      pollMs: () => interval,
+    });
+    await engine.start();
+    await engine.syncNow();
+    expect(new Set(pauses)).toEqual(new Set([60_000]));
+    interval = 300_000;
+    await engine.syncNow();
+    expect(pauses.at(-1)).toBe(300_000);
+  });
+});

@@ -56,8 +56,9 @@ export interface SyncEngineOptions {
   /** after every pass that reached the server, with the resources whose data changed */
   onPass?(changed: ReadonlySet<string>): void;
   onError?(error: unknown): void;
-  /** pause between change-log polls while online */
-  pollMs?: number;
+  /** pause between change-log polls while online; a function is asked before every pause
+   * (the sync interval is a setting the person may change while the app runs) */
+  pollMs?: number | (() => number);
   /** first and largest pause between tries while offline */
   offlineMinMs?: number;
   offlineMaxMs?: number;
@@ -305,7 +306,7 @@ export class SyncEngine {
       await this.options.cache.putJson(STATE, this.state);
       this.offlineDelay = this.options.offlineMinMs ?? 1000;
       this.setStatus({ online: true, syncing: false, lastSyncedAt: now });
-      this.schedule(this.options.pollMs ?? 30_000);
+      this.schedule(this.pollPause());
       this.options.onPass?.(changed);
     } catch (error) {
       if (askAll) this.askAll = true;
@@ -317,10 +318,15 @@ export class SyncEngine {
       }
       this.setStatus({ syncing: false });
       if (!(error instanceof ApiError && error.code === 'session_expired')) {
-        this.schedule(this.options.pollMs ?? 30_000);
+        this.schedule(this.pollPause());
       }
       this.options.onError?.(error);
     }
+  }
+
+  private pollPause(): number {
+    const { pollMs } = this.options;
+    return (typeof pollMs === 'function' ? pollMs() : pollMs) ?? 30_000;
   }
 
   /** Reads the change log from the cursor on; a resource not in the cache is fetched whole. */
