@@ -33,7 +33,7 @@ describe('menu', () => {
 
   it('finds available entries by route only', () => {
     expect(menuEntryFor('/')?.id).toBe('dashboard');
-    expect(menuEntryFor('/help')).toBeUndefined();
+    expect(menuEntryFor('/domains')?.id).toBe('domains');
     expect(menuEntryFor('/nowhere')).toBeUndefined();
   });
 
@@ -41,7 +41,8 @@ describe('menu', () => {
     expect(menuEntryFor('/billing')?.id).toBe('billing');
     expect(menuEntryFor('/billing/invoices/inv-1')?.id).toBe('billing');
     expect(menuEntryFor('/billingx')).toBeUndefined();
-    expect(menuEntryFor('/help/1')).toBeUndefined();
+    expect(menuEntryFor('/domains/example.de/dns')?.id).toBe('domains');
+    expect(menuEntryFor('/domainsx')).toBeUndefined();
   });
 
   const entry = (id: string) => MENU.find((e) => e.id === id)!;
@@ -63,7 +64,9 @@ describe('menu', () => {
   });
 
   it('keeps entries not built yet closed whatever the rights, and opens while rights are unknown', () => {
-    expect(menuAccess(entry('help'), null)).toEqual({ open: false, reason: 'comingSoon' });
+    const notBuilt = { ...entry('billing'), available: false };
+    expect(menuAccess(notBuilt, null)).toEqual({ open: false, reason: 'comingSoon' });
+    expect(menuAccess(notBuilt, ['invoices'])).toEqual({ open: false, reason: 'comingSoon' });
     expect(menuAccess(entry('billing'), null)).toEqual({ open: true });
   });
 });
