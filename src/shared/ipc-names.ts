@@ -48,6 +48,8 @@ export const EVENT_NAMES = [
   'data:changed',
   'lock:changed',
   'notification:open',
+  'app:navigate',
+  'app:command',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -134,7 +134,14 @@ export interface EventPayloads {
   'lock:changed': CredentialLock;
   /** the person clicked a system notification: show this route (e.g. "/support/tickets/7") */
   'notification:open': { route: string };
+  /** a deep link or the application menu: show this route (e.g. "/billing/invoices/inv-1") */
+  'app:navigate': { route: string };
+  /** the application menu asks for something the renderer owns (the search dialog) */
+  'app:command': { command: AppCommand };
 }
+
+/** what the application menu can ask of the renderer beyond a route */
+export type AppCommand = 'search';
 
 export type IpcTable = typeof ipcTable;
 export type Channel = keyof IpcTable;

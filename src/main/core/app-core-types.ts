@@ -65,4 +65,9 @@ export interface Core {
   stop(): Promise<void>;
   /** the person clicked a system notification: the renderer is told to show what it is about */
   openNotification(target: Notification['target'] | null): void;
+  /**
+   * A `kundencenter://` link from outside: the renderer is told to show its screen
+   * ('app:navigate'); an unknown or malformed one is logged and ignored. True when it navigated.
+   */
+  openDeepLink(url: string): boolean;
 }

@@ -35,6 +35,7 @@ import type { Feature, FeatureContext } from './feature';
 import { createProductsFeature, PRODUCTS_RESOURCES } from './products/products-feature';
 import { createTeamFeature, TEAM_RESOURCES } from './team/team-feature';
 import { notificationRoute } from './notify/notification-route';
+import { deepLinkForLog, deepLinkRoute, parseDeepLink } from '../../shared/deep-links';
 import { createSupportFeature, SUPPORT_RESOURCES } from './support/support-feature';
 import { createDomainsFeature, DOMAINS_RESOURCES } from './domains/domains-feature';
 
@@ -240,6 +241,18 @@ export function createCore(options: CoreOptions): Core {
     openNotification(target) {
       const route = notificationRoute(target);
       if (route) emit('notification:open', { route });
+    },
+    openDeepLink(url) {
+      const parsed = parseDeepLink(url);
+      if (!parsed.ok) {
+        options.log?.warn('deep link ignored', {
+          reason: parsed.reason,
+          link: deepLinkForLog(url),
+        });
+        return false;
+      }
+      emit('app:navigate', { route: deepLinkRoute(parsed.target) });
+      return true;
     },
   };
 }
