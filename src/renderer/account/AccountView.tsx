@@ -47,7 +47,7 @@ function AccountFacts({ account }: { account: Account }) {
           <p>{t('account.saved')}</p>
         </div>
       ) : null}
-      <dl className="facts" data-testid="account-facts">
+      <dl className="facts" data-testid="account-facts" data-help-target="customer-data">
         <Fact label={t('account.customerNumber')} value={account.customerNumber} mono />
         <Fact label={t('account.kind')} value={t(`account.kinds.${account.kind}`)} />
         {account.kind === 'company' ? (

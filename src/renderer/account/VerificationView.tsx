@@ -47,7 +47,7 @@ function VerificationSteps({ verification }: { verification: Verification }) {
           <p>{t('account.verification.rejected', { reason: verification.rejectionReason })}</p>
         </div>
       ) : null}
-      <ol className="link-list" data-testid="verification-steps">
+      <ol className="link-list" data-testid="verification-steps" data-help-target="verification">
         {verification.steps.map((s) => (
           <li key={s.id} data-state={s.state} data-testid={`step-${s.id}`}>
             <strong>{t(`account.verification.steps.${s.id}`)}</strong>

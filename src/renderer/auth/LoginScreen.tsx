@@ -53,6 +53,7 @@ function PasswordStep() {
       ) : null}
       <p className="lead">{t('login.intro')}</p>
       <AppForm
+        data-help-target="sign-in"
         pending={form.pending}
         onSubmit={() => {
           void submitCredentials();
@@ -91,7 +92,9 @@ function PasswordStep() {
       </AppForm>
       <ul className="link-list">
         <li>
-          <a href={hrefOf(ROUTES.forgotPassword)}>{t('login.forgotPassword')}</a>
+          <a href={hrefOf(ROUTES.forgotPassword)} data-help-target="forgot-password">
+            {t('login.forgotPassword')}
+          </a>
         </li>
         <li>
           <a href={hrefOf(ROUTES.resetPassword)}>{t('login.enterResetCode')}</a>

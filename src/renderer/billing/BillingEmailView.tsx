@@ -104,6 +104,7 @@ function BillingEmailForm({ emails }: { emails: BillingEmails }) {
   return (
     <AppForm
       className="form billing-email"
+      data-help-target="billing-email"
       pending={pending}
       aria-labelledby={TITLE_ID}
       onSubmit={() => {

@@ -63,7 +63,7 @@ export function BillingScreen() {
   return (
     <div className="screen billing">
       <h1>{t('billing.title')}</h1>
-      <nav className="subnav" aria-label={t('billing.nav.label')}>
+      <nav className="subnav" aria-label={t('billing.nav.label')} data-help-target="billing-nav">
         <ul className="subnav__list">
           {SECTIONS.map((section) => {
             const here = section === view.section;

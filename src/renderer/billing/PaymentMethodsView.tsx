@@ -70,7 +70,7 @@ function MethodList({ methods }: { methods: PaymentMethods }) {
           </p>
         ) : null}
       </div>
-      <ul className="billing-methods">
+      <ul className="billing-methods" data-help-target="payment-methods">
         {shown.map((kind) => (
           <li key={kind}>
             <MethodCard

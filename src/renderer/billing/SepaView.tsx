@@ -25,14 +25,14 @@ export function SepaView() {
         {(mandates, syncedAt) => {
           const active = mandates.mandates.find((m) => m.status === 'active');
           return (
-            <>
+            <div data-help-target="sepa-mandate">
               {active ? (
                 <MandateDetails mandate={active} />
               ) : (
                 <SepaForm creditorId={mandates.creditorId} nextReference={mandates.nextReference} />
               )}
               <SyncedAt time={syncedAt} />
-            </>
+            </div>
           );
         }}
       </LoadState>

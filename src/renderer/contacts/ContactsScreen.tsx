@@ -79,7 +79,7 @@ function ContactsTable({ contacts }: { contacts: Contact[] }) {
   const { startEdit, askDelete } = useContactsStore.getState();
   if (contacts.length === 0) return <p className="meta">{t('contacts.empty')}</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" data-help-target="contacts-list">
       <table className="data-table" data-testid="contacts-table">
         <caption className="visually-hidden">{t('menu.contacts')}</caption>
         <thead>

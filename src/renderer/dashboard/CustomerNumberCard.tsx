@@ -26,7 +26,11 @@ export function CustomerNumberCard({ customerNumber }: { customerNumber: string 
   };
 
   return (
-    <section className="card card--highlight" aria-labelledby="customer-number-title">
+    <section
+      className="card card--highlight"
+      aria-labelledby="customer-number-title"
+      data-help-target="customer-number"
+    >
       <h2 className="card__title" id="customer-number-title">
         {t('dashboard.customerNumber')}
       </h2>

@@ -75,7 +75,7 @@ function ContractChoice({
   const { t } = useTranslation();
   const known = candidates.some((c) => c.id === preselect);
   return (
-    <div className="field">
+    <div className="field" data-help-target="cancel-contract">
       <label className="field__label" htmlFor="cancel-contract">
         {t('products.cancel.contract')}
       </label>

@@ -104,7 +104,7 @@ function ContractList({ list }: { list: readonly ContractSummary[] }) {
           {list.length === 0 ? t('products.list.none') : t('products.list.noMatch')}
         </p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" data-help-target="contract-list">
           <table className="data-table" data-testid="contract-table">
             <caption className="visually-hidden">{t('products.list.tableLabel')}</caption>
             <thead>

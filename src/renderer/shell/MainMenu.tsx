@@ -11,7 +11,7 @@ export function MainMenu({ current }: { current: MenuId }) {
   const { t } = useTranslation();
   const rights = meStore.use((s) => s.cached?.data.rights ?? null);
   return (
-    <nav className="main-menu" aria-label={t('nav.label')}>
+    <nav className="main-menu" aria-label={t('nav.label')} data-help-target="main-menu">
       <ul className="main-menu__list">
         {MENU.map((entry) => {
           const access = menuAccess(entry, rights);

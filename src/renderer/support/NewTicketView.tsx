@@ -112,6 +112,7 @@ export function NewTicketView() {
       <ViewTitle>{t('support.nav.newTicket')}</ViewTitle>
       <AppForm
         className="form new-ticket"
+        data-help-target="new-ticket"
         pending={form.pending}
         aria-label={t('support.nav.newTicket')}
         onSubmit={() => void send()}

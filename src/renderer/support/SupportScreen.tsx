@@ -49,7 +49,7 @@ export function SupportScreen() {
   return (
     <div className="screen support">
       <h1>{t('support.title')}</h1>
-      <nav className="subnav" aria-label={t('support.nav.label')}>
+      <nav className="subnav" aria-label={t('support.nav.label')} data-help-target="support-nav">
         <ul className="subnav__list">
           {SECTIONS.map((section) => {
             const here = section === view.view || (section === 'tickets' && view.view === 'ticket');

@@ -93,7 +93,7 @@ function InviteSection() {
     );
   }
   return (
-    <section className="card" aria-labelledby="invite-title">
+    <section className="card" aria-labelledby="invite-title" data-help-target="invite-user">
       <h2 id="invite-title" className="card__title">
         {t('users.invite')}
       </h2>
