@@ -335,3 +335,53 @@ describe('sync engine: the poll pause', () => {
     expect(pauses.at(-1)).toBe(300_000);
   });
 });
+
+describe('sync engine: what readers of a large list rely on', () => {
+  it('changes a resource revision when its list is written, not when nothing arrived', async () => {
+    const { server, engine } = setup();
+    await engine.start();
+    await engine.syncNow();
+    const first = engine.revision('invoices');
+    expect(first).toBeGreaterThan(0);
+    // a pass with nothing in the log leaves the list alone
+    await engine.syncNow();
+    expect(engine.revision('invoices')).toBe(first);
+    server.setInvoices([
+      { id: 'a', n: 5 },
+      { id: 'b', n: 2 },
+    ]);
+    await engine.refreshItem('invoices', 'a');
+    expect(engine.revision('invoices')).toBeGreaterThan(first);
+  });
+
+  it('drops an item whose fetch the resource names as gone, and the pass goes on', async () => {
+    const server = scriptedServer();
+    const request = server.api.request.bind(server.api);
+    server.api.request = (options) =>
+      options.path === '/v1/invoices/b'
+        ? Promise.reject(new ApiError(409, 'moved_elsewhere'))
+        : request(options);
+    const resources = RESOURCES.map((resource) =>
+      resource.kind === 'collection'
+        ? { ...resource, goneWhen: (error: ApiError) => error.code === 'moved_elsewhere' }
+        : resource,
+    );
+    const errors: unknown[] = [];
+    const engine = new SyncEngine({
+      api: server.api,
+      cache: memoryCache(),
+      clock,
+      resources,
+      onStatus: () => undefined,
+      onData: () => undefined,
+      onError: (error) => errors.push(error),
+    });
+    await engine.start();
+    await engine.syncNow();
+    server.log('invoices', 'b');
+    const status = await engine.syncNow();
+    expect(errors).toEqual([]);
+    expect(status.online).toBe(true);
+    expect((await engine.read<Row[]>('invoices'))?.data.map((r) => r.id)).toEqual(['a']);
+  });
+});

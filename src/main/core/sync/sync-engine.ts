@@ -85,6 +85,8 @@ export class SyncEngine {
   private readonly byName: Map<string, SyncResource>;
   /** list documents are patched from more than one place: one writer at a time */
   private readonly serial = createSerial();
+  /** per resource, how often its cached entry was written or dropped (see revision) */
+  private readonly revisions = new Map<string, number>();
 
   constructor(private readonly options: SyncEngineOptions) {
     this.offlineDelay = options.offlineMinMs ?? 1000;
@@ -195,6 +197,18 @@ export class SyncEngine {
    */
   announceAll(): void {
     for (const name of this.byName.keys()) this.options.onData(name);
+  }
+
+  /**
+   * A number that changes whenever this engine writes or drops a resource's cached entry: a
+   * reader that derives something costly from it (an index of 2,000 zones) keeps it until then.
+   */
+  revision(name: string): number {
+    return this.revisions.get(name) ?? 0;
+  }
+
+  private touch(name: string): void {
+    this.revisions.set(name, this.revision(name) + 1);
   }
 
   /** Whether the server refused a resource, and why. */
@@ -403,6 +417,7 @@ export class SyncEngine {
     } else {
       await this.options.cache.delete(resource.name);
     }
+    this.touch(resource.name);
     await this.options.cache.putJson(STATE, this.state);
     // readers learn of the refusal the first time, or when data just went away
     return held || !known;
@@ -417,6 +432,7 @@ export class SyncEngine {
     const syncedAt = this.now();
     if (response.notModified && cached) {
       await this.options.cache.putJson(resource.name, { ...cached, syncedAt });
+      this.touch(resource.name);
       return false;
     }
     await this.options.cache.putJson(resource.name, {
@@ -424,6 +440,7 @@ export class SyncEngine {
       etag: response.etag,
       syncedAt,
     });
+    this.touch(resource.name);
     return !cached || !sameJson(cached.data, response.data);
   }
 
@@ -448,6 +465,7 @@ export class SyncEngine {
           const latest = await this.options.cache.getJson<CachedDocument>(resource.name);
           if (latest)
             await this.options.cache.putJson(resource.name, { ...latest, syncedAt: this.now() });
+          this.touch(resource.name);
         });
         return false;
       }
@@ -456,9 +474,10 @@ export class SyncEngine {
       if (!response.data.nextCursor) break;
       cursor = response.data.nextCursor;
     }
-    await this.serial(() =>
-      this.options.cache.putJson(resource.name, { data: items, etag, syncedAt: this.now() }),
-    );
+    await this.serial(async () => {
+      await this.options.cache.putJson(resource.name, { data: items, etag, syncedAt: this.now() });
+      this.touch(resource.name);
+    });
     if (!cached) return true;
     const { changed, removed } = diffLists(cached.data, items, resource.idOf);
     for (const id of removed) await this.options.cache.delete(resource.itemKey(id));
@@ -491,7 +510,10 @@ export class SyncEngine {
     return listChanged || detailChanged;
   }
 
-  /** One item's detail with its ETag; a 404 means it is gone (its cached detail too). */
+  /**
+   * One item's detail with its ETag; a 404 (or what the resource's goneWhen names) means it is
+   * gone (its cached detail too).
+   */
   private async fetchItem(resource: CollectionResource, id: string): Promise<ItemResult> {
     const key = resource.itemKey(id);
     const cached = await this.options.cache.getJson<CachedDocument>(key);
@@ -502,7 +524,7 @@ export class SyncEngine {
         ifNoneMatch: cached?.etag,
       });
     } catch (error) {
-      if (error instanceof ApiError && error.status === 404) {
+      if (error instanceof ApiError && (error.status === 404 || resource.goneWhen?.(error))) {
         await this.options.cache.delete(key);
         return { gone: true };
       }
@@ -541,6 +563,7 @@ export class SyncEngine {
         data: patched,
         syncedAt: this.now(),
       } satisfies CachedDocument);
+      this.touch(resource.name);
       return true;
     });
   }

@@ -2,6 +2,7 @@
  * The kinds of data the sync engine keeps offline. Both live in the encrypted cache under
  * their name as `{data, etag, syncedAt}`, so every read is the same.
  */
+import type { ApiError } from '../api/api-error';
 
 /** One document fetched whole and revalidated with its ETag (account, statement, …). */
 export interface DocumentResource {
@@ -35,6 +36,11 @@ export interface CollectionResource<Item = unknown, Summary = unknown> {
   compare: (a: Summary, b: Summary) => number;
   /** further cache entries of an item (its PDF), dropped with it when the list is refused */
   itemExtras?: (id: string) => string[];
+  /**
+   * besides a 404, the refusals of an item fetch meaning it left the list (a zone whose domain
+   * now uses other nameservers): the item is dropped rather than the pass failing
+   */
+  goneWhen?: (error: ApiError) => boolean;
 }
 
 export type SyncResource = DocumentResource | CollectionResource;
