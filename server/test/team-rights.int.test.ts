@@ -212,6 +212,7 @@ describe('the rights table', () => {
       getMe: 'none',
       switchCustomer: 'none',
       listChanges: 'none',
+      logoutAll: 'none',
     });
   });
 });

@@ -102,6 +102,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/auth/logout-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End every session of the signed-in user ("Überall abmelden")
+     * @description Revokes all sessions of the user, on every device, this one included: their access tokens are refused at once and their refresh tokens can no longer be used.
+     */
+    post: operations['logoutAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/auth/password/forgot': {
     parameters: {
       query?: never;
@@ -2200,6 +2220,25 @@ export interface operations {
         content?: never;
       };
       400: components['responses']['ValidationFailed'];
+    };
+  };
+  logoutAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description every session of the user is revoked */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
     };
   };
   forgotPassword: {

@@ -14,6 +14,7 @@ import {
   findMfaChallenge,
   logoutByRefreshToken,
   MFA_TOKEN_TTL_SECONDS,
+  revokeUserSessions,
   rotateRefreshToken,
   setStepUp,
 } from './tokens';
@@ -99,6 +100,12 @@ export function authHandlers(ctx: AppContext) {
     return reply.code(204).send();
   };
 
+  /** "Überall abmelden": every session of this user, on every device, this one included. */
+  const logoutAll: Handler<'logoutAll'> = (request, reply) => {
+    revokeUserSessions(ctx.db, getAuth(request).userId, 'logout_all', ctx.now());
+    return reply.code(204).send();
+  };
+
   const forgotPassword: Handler<'forgotPassword'> = (request, reply) => {
     requestPasswordReset(ctx, request.body.email);
     reply.code(202);
@@ -129,5 +136,14 @@ export function authHandlers(ctx: AppContext) {
     return { stepUpUntil: new Date(until).toISOString() };
   };
 
-  return { login, verifyMfa, refreshTokens, logout, forgotPassword, resetPassword, reauth };
+  return {
+    login,
+    verifyMfa,
+    refreshTokens,
+    logout,
+    logoutAll,
+    forgotPassword,
+    resetPassword,
+    reauth,
+  };
 }

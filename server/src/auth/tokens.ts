@@ -87,7 +87,7 @@ export function createSession(ctx: AppContext, userId: number, customerId?: numb
   })();
 }
 
-export type RevokeReason = 'logout' | 'refresh_reuse' | 'password_reset';
+export type RevokeReason = 'logout' | 'logout_all' | 'refresh_reuse' | 'password_reset';
 
 export function revokeSession(db: Db, sessionId: string, reason: RevokeReason, now: number) {
   db.prepare(
