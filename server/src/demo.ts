@@ -7,6 +7,7 @@ import { hashPassword } from './auth/password';
 import { newTotpSecret } from './auth/totp';
 import { findUserByEmail, normalizeEmail } from './auth/users';
 import { seedDemoBilling } from './billing/demo-billing';
+import { seedDemoDomains } from './domains/demo-domains';
 import { seedDemoSupport } from './support/demo-support';
 import { seedDemoTeam } from './team/demo-team';
 import type { Db } from './db';
@@ -119,6 +120,7 @@ export async function seedDemo(db: Db, now: number = Date.now()): Promise<DemoAc
   for (const demo of DEMO) seedDemoSupport(db, demo.customer.customer_number, now);
   await seedDemoTeam(db, DEMO_PASSWORD, now);
   for (const demo of DEMO) seedDemoProducts(db, demo.customer.customer_number, now);
+  seedDemoDomains(db, now);
   return DEMO.map((demo) => {
     const user = findUserByEmail(db, demo.email);
     return {

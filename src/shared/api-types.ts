@@ -510,6 +510,156 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/domains': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The customer's domains, a page at a time, by name
+     * @description Sorted by name; `q` keeps the names containing it. `nextCursor` is null on the last
+     *     page. The ETag of every page covers the customer's whole set of domains (any change to
+     *     a domain as the list shows it changes it), so a 304 on the first page means nothing in
+     *     the list changed.
+     */
+    get: operations['listDomains'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/domains/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One domain with its nameservers, contacts and the validity of its auth code
+     * @description The `ETag` header equals the body's `etag`. Another customer's domain is answered like
+     *     a missing one (404).
+     */
+    get: operations['getDomain'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Auto-renew, transfer lock or nameservers (If-Match required)
+     * @description Needs `If-Match` with the domain's ETag: without it 428 `precondition_required`, with
+     *     a stale one 412 `precondition_failed`. Nameservers follow
+     *     src/shared/domains/nameservers.ts (422 `validation_failed` with `errors`
+     *     `{field: 'nameservers.<i>' | 'nameservers', code}`); stored lower case without the
+     *     trailing dot. Records a `domains` change, and a `dns-zones` one when the zone starts or
+     *     stops being served here (the nameservers became or stopped being the provider's).
+     */
+    patch: operations['updateDomain'];
+    trace?: never;
+  };
+  '/v1/domains/{name}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * The owner, admin, tech and zone contact (If-Match required)
+     * @description Each an id of one of the account's contacts; an unknown one → 422 `validation_failed`
+     *     with `errors` `{field: '<role>', code: 'contact_unknown'}`. If-Match as for PATCH.
+     *     Records a `domains` change and a `contacts` change for each contact that gained or lost
+     *     the domain (its `usedByDomains`; a contact in use cannot be deleted).
+     */
+    put: operations['setDomainContacts'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/domains/{name}/auth-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Generate a new auth code (transfer code); the previous one stops working
+     * @description The code follows the TLD's rules (src/shared/domains/auth-code.ts: DENIC's for .de,
+     *     the generic EPP rules otherwise), is valid for 30 days and shown only in this answer
+     *     (stored as its sha256; `Cache-Control: no-store`). 409 `transfer_locked` while the
+     *     transfer lock is on. Records a `domains` change (`authCode.validUntil`).
+     */
+    post: operations['createAuthCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/domains/{name}/dns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The DNS zone of a domain that uses the provider's nameservers
+     * @description The `ETag` header equals the body's `etag`. 409 `zone_external` when the domain uses
+     *     other nameservers; another customer's domain → 404.
+     */
+    get: operations['getDnsZone'];
+    /**
+     * Replace the zone's records as one change (If-Match required)
+     * @description Needs `If-Match` with the zone's ETag (428 without, 412 when stale). Records keep their
+     *     ids; one whose id is not the zone's (the editor's `new-…`) gets a server id. The whole
+     *     zone is checked with validateZone (src/shared/domains/dns-rules.ts): any issue → 422
+     *     `dns_invalid` with `issues` (record id, field, code) and nothing is saved. Records a
+     *     `dns-zones` and a `domains` change (the record count).
+     */
+    put: operations['putDnsZone'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/dns-zones': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every zone of the customer's domains served here, a page of domains at a time
+     * @description The zones of the domains that use the provider's nameservers, sorted by domain, each
+     *     with all its records — what a client syncs (40,000 records in a few requests). The
+     *     ETag of every page covers all of the customer's zones (a save anywhere changes it).
+     */
+    get: operations['listDnsZones'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/contracts': {
     parameters: {
       query?: never;
@@ -1513,6 +1663,119 @@ export interface components {
       email: string;
     };
     /** @enum {string} */
+    DomainStatus: 'active' | 'transfer_pending' | 'expired' | 'redemption';
+    /** @enum {string} */
+    DomainContactRole: 'owner' | 'admin' | 'tech' | 'zone';
+    DomainSummary: {
+      /** @description the domain in lower case, ASCII (punycode for IDNs) – also its id */
+      name: string;
+      /** @description its top-level domain without the dot, e.g. `de` */
+      tld: string;
+      status: components['schemas']['DomainStatus'];
+      expiresAt: components['schemas']['IsoDate'];
+      autoRenew: boolean;
+      transferLock: boolean;
+      /** @description the contract the domain belongs to, if any */
+      contractId: string | null;
+      /** @description how many DNS records its zone holds (0 when the zone is elsewhere) */
+      recordCount: number;
+    };
+    DomainPage: {
+      items: components['schemas']['DomainSummary'][];
+      nextCursor: string | null;
+    };
+    DomainContactRef: {
+      contactId: string;
+      /** @description the person's name or the organisation */
+      name: string;
+    };
+    DomainContacts: {
+      owner: components['schemas']['DomainContactRef'] | null;
+      admin: components['schemas']['DomainContactRef'] | null;
+      tech: components['schemas']['DomainContactRef'] | null;
+      zone: components['schemas']['DomainContactRef'] | null;
+    };
+    DomainDetail: components['schemas']['DomainSummary'] & {
+      registeredAt: components['schemas']['IsoDate'];
+      /** @description 2–13 hostnames, lower case, without trailing dot */
+      nameservers: string[];
+      /** @description the nameservers are the provider's (the zone is served and editable) */
+      usesOurNameservers: boolean;
+      contacts: components['schemas']['DomainContacts'];
+      /** @description the validity of the last generated auth code (never the code) */
+      authCode: {
+        /** Format: date-time */
+        validUntil: string;
+      } | null;
+      /** @description the ETag of this document, for If-Match */
+      etag: string;
+    };
+    DomainPatch: {
+      autoRenew?: boolean;
+      transferLock?: boolean;
+      nameservers?: string[];
+    };
+    DomainContactsInput: {
+      owner: string;
+      admin: string;
+      tech: string;
+      zone: string;
+    };
+    AuthCode: {
+      domain: string;
+      code: string;
+      /** Format: date-time */
+      validUntil: string;
+    };
+    /** @enum {string} */
+    DnsRecordType: 'A' | 'AAAA' | 'CNAME' | 'MX' | 'TXT' | 'SRV' | 'CAA' | 'NS';
+    /**
+     * @description `name` is relative to the zone (`@` the apex). `value`: the address (A, AAAA), the
+     *     target hostname (CNAME, MX, NS, SRV), the text unsplit (TXT), the CAA value. MX uses
+     *     `priority`; SRV `priority`, `weight`, `port`; CAA `flags` and `tag`.
+     */
+    DnsRecord: {
+      id: string;
+      name: string;
+      type: components['schemas']['DnsRecordType'];
+      ttl: number;
+      value: string;
+      priority?: number;
+      weight?: number;
+      port?: number;
+      flags?: number;
+      tag?: string;
+    };
+    DnsZone: {
+      domain: string;
+      /** @description the ETag (quoted, as in the header) of this version of the zone */
+      etag: string;
+      /** Format: date-time */
+      updatedAt: string;
+      records: components['schemas']['DnsRecord'][];
+    };
+    DnsZoneInput: {
+      records: components['schemas']['DnsRecord'][];
+    };
+    DnsZonePage: {
+      items: components['schemas']['DnsZone'][];
+      nextCursor: string | null;
+    };
+    /** @enum {string} */
+    DnsField: 'name' | 'type' | 'ttl' | 'value' | 'priority' | 'weight' | 'port' | 'flags' | 'tag';
+    DnsIssue: {
+      recordId: string;
+      field: components['schemas']['DnsField'];
+      /** @description stable, shown as `domains.dns.errors.<code>` */
+      code: string;
+      params?: {
+        [key: string]: string | number;
+      };
+    };
+    DnsInvalidProblem: components['schemas']['Problem'] & {
+      issues: components['schemas']['DnsIssue'][];
+    };
+    /** @enum {string} */
     ProductType: 'webhosting' | 'managed_server' | 'email' | 'ssl' | 'domain';
     /**
      * @description `cancelled`: still running, ends on `endDate`; `ended`: `endDate` has passed
@@ -2040,6 +2303,18 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
+    /**
+     * @description the domain is not in a state that allows this (`transfer_locked`: turn the transfer
+     *     lock off first; `zone_external`: the domain uses other nameservers)
+     */
+    DomainConflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
     /** @description the file is over 10 MB (`attachment_too_large`) or the body over 15 MB (`payload_too_large`) */
     AttachmentTooLarge: {
       headers: {
@@ -2082,6 +2357,8 @@ export interface components {
     InvoiceId: string;
     /** @description a write sent again with the same key (within 24 hours) gets the first answer */
     IdempotencyKey: string;
+    /** @description the domain in lower case, ASCII (punycode for IDNs) */
+    DomainName: string;
     ContractId: string;
     TicketId: string;
     ResourceId: string;
@@ -2830,6 +3107,280 @@ export interface operations {
       };
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+    };
+  };
+  listDomains: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+        q?: string;
+      };
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a page of domains */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DomainPage'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  getDomain: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path: {
+        /** @description the domain in lower case, ASCII (punycode for IDNs) */
+        name: components['parameters']['DomainName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the domain */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DomainDetail'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateDomain: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description the ETag the change is based on; a stale one → 412 `precondition_failed` */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description the domain in lower case, ASCII (punycode for IDNs) */
+        name: components['parameters']['DomainName'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DomainPatch'];
+      };
+    };
+    responses: {
+      /** @description the domain after the change */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DomainDetail'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      422: components['responses']['Unprocessable'];
+      428: components['responses']['PreconditionRequired'];
+    };
+  };
+  setDomainContacts: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description the ETag the change is based on; a stale one → 412 `precondition_failed` */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description the domain in lower case, ASCII (punycode for IDNs) */
+        name: components['parameters']['DomainName'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DomainContactsInput'];
+      };
+    };
+    responses: {
+      /** @description the domain after the change */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DomainDetail'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      422: components['responses']['Unprocessable'];
+      428: components['responses']['PreconditionRequired'];
+    };
+  };
+  createAuthCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the domain in lower case, ASCII (punycode for IDNs) */
+        name: components['parameters']['DomainName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the new code */
+      201: {
+        headers: {
+          /** @description always `no-store` */
+          'Cache-Control'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthCode'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['DomainConflict'];
+    };
+  };
+  getDnsZone: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path: {
+        /** @description the domain in lower case, ASCII (punycode for IDNs) */
+        name: components['parameters']['DomainName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the zone */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DnsZone'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['DomainConflict'];
+    };
+  };
+  putDnsZone: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description the ETag the change is based on; a stale one → 412 `precondition_failed` */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description the domain in lower case, ASCII (punycode for IDNs) */
+        name: components['parameters']['DomainName'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DnsZoneInput'];
+      };
+    };
+    responses: {
+      /** @description the zone as saved, with its new ETag */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DnsZone'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['DomainConflict'];
+      412: components['responses']['PreconditionFailed'];
+      /** @description a record breaks a DNS rule (`dns_invalid` with `issues`); nothing saved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['DnsInvalidProblem'];
+        };
+      };
+      428: components['responses']['PreconditionRequired'];
+    };
+  };
+  listDnsZones: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a page of zones */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DnsZonePage'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
     };
   };
   listContracts: {

@@ -1,0 +1,463 @@
+/**
+ * "Domains" through the API: the list's pages and ETag, a domain's detail, its writes with
+ * If-Match (428/412), nameservers and contacts checked, auth codes, the DNS zone saved as a
+ * whole (a bad record refuses it, nothing half-saved), every zone of the customer, and another
+ * customer's domain answered like a missing one on every endpoint.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isValidAuthCode } from '../../src/shared/domains/auth-code';
+import { validateZone } from '../../src/shared/domains/dns-rules';
+import { EXPIRING_SOON_DAYS, type DnsRecord } from '../../src/shared/domains/types';
+import { bearer, DEMO_EMAIL, expectProblem, startTestServer, type TestServer } from './helpers';
+import { accessToken } from './team-helpers';
+
+type Schemas = import('./helpers').Schemas;
+type Summary = Schemas['DomainSummary'];
+type Detail = Schemas['DomainDetail'];
+type Zone = Schemas['DnsZone'];
+type Page<T> = { items: T[]; nextCursor: string | null };
+
+let s: TestServer;
+let token = '';
+const auth = () => bearer(token);
+
+const get = <T>(route: string, headers: Record<string, string> = {}) =>
+  s.call<T>('GET', route, undefined, { ...auth(), ...headers });
+
+async function detail(name: string): Promise<Detail> {
+  const res = await get<Detail>(`/v1/domains/${name}`);
+  expect(res.status).toBe(200);
+  return res.body;
+}
+
+async function zone(name: string): Promise<Zone> {
+  const res = await get<Zone>(`/v1/domains/${name}/dns`);
+  expect(res.status).toBe(200);
+  return res.body;
+}
+
+/** The changes recorded after `cursor`, as `resource:id`. */
+async function changesSince(cursor: string): Promise<string[]> {
+  const res = await get<{ changes: { resource: string; id: string }[] }>(
+    `/v1/changes?cursor=${encodeURIComponent(cursor)}`,
+  );
+  return res.body.changes.map((c) => `${c.resource}:${c.id}`);
+}
+
+async function cursorNow(): Promise<string> {
+  return (await get<{ cursor: string }>('/v1/changes')).body.cursor;
+}
+
+function storedAuthHash(name: string): string | null {
+  const db = new Database(path.join(s.dataDir, 'kundencenter.sqlite'), { readonly: true });
+  try {
+    const row = db.prepare('SELECT auth_code_hash FROM domains WHERE name = ?').get(name) as {
+      auth_code_hash: string | null;
+    };
+    return row.auth_code_hash;
+  } finally {
+    db.close();
+  }
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+beforeAll(async () => {
+  s = await startTestServer();
+  token = await accessToken(s, DEMO_EMAIL);
+}, 60_000);
+afterAll(() => s.stop());
+
+describe('the demo domains', () => {
+  it('hold .de, .com and .eu, one expiring soon and one with other nameservers', async () => {
+    const res = await get<Page<Summary>>('/v1/domains');
+    expect(res.status).toBe(200);
+    const names = res.body.items.map((d) => d.name);
+    expect(names).toEqual([
+      'erika-mustermann.de',
+      'muster-webdesign-shop.de',
+      'muster-webdesign.com',
+      'muster-webdesign.de',
+      'muster-webdesign.eu',
+    ]);
+    const today = new Date(s.clock.now()).toISOString().slice(0, 10);
+    const soon = new Date(s.clock.now() + EXPIRING_SOON_DAYS * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const expiring = res.body.items.filter((d) => d.expiresAt >= today && d.expiresAt <= soon);
+    expect(expiring.map((d) => d.name)).toEqual(['muster-webdesign-shop.de']);
+    expect(res.body.items.find((d) => d.name === 'muster-webdesign.com')).toMatchObject({
+      status: 'expired',
+      contractId: 'V-100234-07',
+    });
+    const external = await detail('erika-mustermann.de');
+    expect(external).toMatchObject({ usesOurNameservers: false, recordCount: 0 });
+  });
+
+  it('have zones that pass every DNS rule, with web, mail, SPF, DMARC, DKIM, SRV and CAA', async () => {
+    const res = await get<Page<Zone>>('/v1/dns-zones?limit=500');
+    expect(res.body.items.map((z) => z.domain)).toEqual([
+      'muster-webdesign-shop.de',
+      'muster-webdesign.com',
+      'muster-webdesign.de',
+      'muster-webdesign.eu',
+    ]);
+    for (const z of res.body.items) {
+      expect(validateZone(z.domain, z.records as DnsRecord[]), z.domain).toEqual([]);
+    }
+    const full = res.body.items.find((z) => z.domain === 'muster-webdesign.de')!.records;
+    const has = (name: string, type: string) =>
+      full.filter((r) => r.name === name && r.type === type);
+    expect(has('@', 'A')).toHaveLength(1);
+    expect(has('www', 'AAAA')).toHaveLength(1);
+    expect(has('@', 'MX').map((r) => r.priority)).toEqual([10, 20]);
+    expect(has('@', 'TXT')[0]?.value).toMatch(/^v=spf1 /);
+    expect(has('_dmarc', 'TXT')[0]?.value).toMatch(/^v=DMARC1;/);
+    expect(has('mail._domainkey', 'TXT')[0]?.value.length).toBeGreaterThan(255);
+    expect(has('_sip._tcp', 'SRV')[0]).toMatchObject({ port: 5060 });
+    expect(has('@', 'CAA')[0]).toMatchObject({ tag: 'issue', value: 'letsencrypt.org' });
+    expect(full.some((r) => r.type === 'CNAME')).toBe(true);
+  });
+});
+
+describe('GET /v1/domains', () => {
+  it('pages by name and answers 304 on the first page while nothing changed', async () => {
+    const first = await get<Page<Summary>>('/v1/domains?limit=2');
+    expect(first.body.items.map((d) => d.name)).toEqual([
+      'erika-mustermann.de',
+      'muster-webdesign-shop.de',
+    ]);
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const seen = [...first.body.items];
+    let cursor = first.body.nextCursor;
+    while (cursor) {
+      const page = await get<Page<Summary>>(`/v1/domains?limit=2&cursor=${cursor}`);
+      seen.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    }
+    expect(seen).toHaveLength(5);
+    const again = await get('/v1/domains?limit=2', { 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    expectProblem(await get('/v1/domains?cursor=nonsense'), 400, 'validation_failed');
+  });
+
+  it('finds domains by part of the name', async () => {
+    const res = await get<Page<Summary>>('/v1/domains?q=SHOP');
+    expect(res.body.items.map((d) => d.name)).toEqual(['muster-webdesign-shop.de']);
+    const none = await get<Page<Summary>>('/v1/domains?q=%25');
+    expect(none.body.items).toEqual([]);
+  });
+});
+
+describe('GET /v1/domains/{name}', () => {
+  it('answers the detail with its contacts by name and the ETag of the body', async () => {
+    const res = await get<Detail>('/v1/domains/muster-webdesign.de');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBe(res.body.etag);
+    expect(res.body).toMatchObject({
+      name: 'muster-webdesign.de',
+      tld: 'de',
+      usesOurNameservers: true,
+      transferLock: true,
+      authCode: null,
+      contacts: {
+        owner: { name: 'Muster Webdesign GmbH' },
+        admin: { name: 'Erika Mustermann' },
+        tech: { name: 'Jonas Weber' },
+        zone: { name: 'Jonas Weber' },
+      },
+    });
+    expect(res.body.nameservers.length).toBeGreaterThanOrEqual(2);
+    expect(res.body.recordCount).toBe((await zone('muster-webdesign.de')).records.length);
+    const cached = await get('/v1/domains/muster-webdesign.de', {
+      'if-none-match': res.body.etag,
+    });
+    expect(cached.status).toBe(304);
+    expectProblem(await get('/v1/domains/nowhere.de'), 404, 'not_found');
+  });
+});
+
+describe('PATCH /v1/domains/{name}', () => {
+  const name = 'muster-webdesign-shop.de';
+  const patch = (body: unknown, ifMatch?: string) =>
+    s.call<Detail>('PATCH', `/v1/domains/${name}`, body, {
+      ...auth(),
+      ...(ifMatch ? { 'if-match': ifMatch } : {}),
+    });
+
+  it('needs If-Match: 428 without, 412 when stale, 200 with the fresh one (change recorded)', async () => {
+    const before = await detail(name);
+    expectProblem(await patch({ autoRenew: true }), 428, 'precondition_required');
+    expectProblem(await patch({ autoRenew: true }, '"stale"'), 412, 'precondition_failed');
+    expect((await detail(name)).autoRenew).toBe(false);
+
+    const listTag = (await get('/v1/domains')).headers.get('etag') ?? '';
+    const cursor = await cursorNow();
+    const res = await patch({ autoRenew: true }, before.etag);
+    expect(res.status).toBe(200);
+    expect(res.body.autoRenew).toBe(true);
+    expect(res.headers.get('etag')).toBe(res.body.etag);
+    expect(res.body.etag).not.toBe(before.etag);
+    expect(await changesSince(cursor)).toEqual([`domains:${name}`]);
+    // the list's first page changed with it
+    expect((await get('/v1/domains', { 'if-none-match': listTag })).status).toBe(200);
+    // the old ETag is stale now
+    expectProblem(await patch({ autoRenew: false }, before.etag), 412, 'precondition_failed');
+  });
+
+  it('checks nameservers and names the entry that is wrong', async () => {
+    const current = await detail(name);
+    const bad = await patch(
+      { nameservers: ['ns1.example-dns.de', '192.0.2.53', 'ns1.example-dns.de'] },
+      current.etag,
+    );
+    const problem = expectProblem(bad, 422, 'validation_failed');
+    expect(problem.errors).toEqual([
+      { field: 'nameservers.1', code: 'nameserver_is_address' },
+      { field: 'nameservers.2', code: 'nameserver_duplicate' },
+    ]);
+    const one = await patch({ nameservers: ['ns1.example-dns.de'] }, current.etag);
+    expect(expectProblem(one, 422, 'validation_failed').errors).toEqual([
+      { field: 'nameservers', code: 'nameserver_count' },
+    ]);
+    expect((await detail(name)).etag).toBe(current.etag);
+  });
+
+  it('moves the zone away with other nameservers and back with ours', async () => {
+    const current = await detail(name);
+    const ours = current.nameservers;
+    const records = (await zone(name)).records;
+    const zonesTag = (await get('/v1/dns-zones')).headers.get('etag') ?? '';
+    const cursor = await cursorNow();
+    const away = await patch(
+      { nameservers: ['NS1.Example-DNS.de.', 'ns2.example-dns.de'] },
+      current.etag,
+    );
+    expect(away.status).toBe(200);
+    expect(away.body).toMatchObject({
+      nameservers: ['ns1.example-dns.de', 'ns2.example-dns.de'],
+      usesOurNameservers: false,
+      recordCount: 0,
+    });
+    expect(await changesSince(cursor)).toEqual([`domains:${name}`, `dns-zones:${name}`]);
+    expectProblem(await get(`/v1/domains/${name}/dns`), 409, 'zone_external');
+    const zones = await get<Page<Zone>>('/v1/dns-zones', { 'if-none-match': zonesTag });
+    expect(zones.status).toBe(200);
+    expect(zones.body.items.map((z) => z.domain)).not.toContain(name);
+
+    const back = await patch({ nameservers: ours }, away.body.etag);
+    expect(back.body.usesOurNameservers).toBe(true);
+    expect((await zone(name)).records).toEqual(records);
+  });
+});
+
+describe('PUT /v1/domains/{name}/contacts', () => {
+  const name = 'muster-webdesign.eu';
+  const put = (body: unknown, ifMatch?: string) =>
+    s.call<Detail>('PUT', `/v1/domains/${name}/contacts`, body, {
+      ...auth(),
+      ...(ifMatch ? { 'if-match': ifMatch } : {}),
+    });
+
+  it('refuses an unknown contact by role, then uses a new one that can no longer be deleted', async () => {
+    const current = await detail(name);
+    const owner = current.contacts.owner?.contactId ?? '';
+    const same = { owner, admin: owner, tech: owner, zone: owner };
+    expectProblem(await put(same), 428, 'precondition_required');
+    expectProblem(await put(same, '"stale"'), 412, 'precondition_failed');
+    const unknown = await put({ ...same, tech: '999999' }, current.etag);
+    expect(expectProblem(unknown, 422, 'validation_failed').errors).toEqual([
+      { field: 'tech', code: 'contact_unknown' },
+    ]);
+
+    const created = await s.call<{ id: string }>(
+      'POST',
+      '/v1/contacts',
+      {
+        kind: 'organization',
+        firstName: 'Paul',
+        lastName: 'Zonenmann',
+        organization: 'DNS Dienste GmbH',
+        email: 'paul@dns-dienste.example',
+        phone: '+49 30 5550100',
+        address: { street: 'Weg 1', postalCode: '10115', city: 'Berlin', country: 'DE' },
+      },
+      auth(),
+    );
+    expect(created.status).toBe(201);
+    const cursor = await cursorNow();
+    const res = await put({ ...same, zone: created.body.id }, current.etag);
+    expect(res.status).toBe(200);
+    expect(res.body.contacts.zone).toEqual({
+      contactId: created.body.id,
+      name: 'DNS Dienste GmbH',
+    });
+    expect(res.headers.get('etag')).toBe(res.body.etag);
+    const changes = await changesSince(cursor);
+    expect(changes).toContain(`domains:${name}`);
+    expect(changes).toContain(`contacts:${created.body.id}`);
+
+    const contact = await get<{ usedByDomains: string[] }>(`/v1/contacts/${created.body.id}`);
+    expect(contact.body.usedByDomains).toEqual([name]);
+    const del = await s.call('DELETE', `/v1/contacts/${created.body.id}`, undefined, auth());
+    expect(expectProblem(del, 409, 'contact_in_use')).toMatchObject({ domains: [name] });
+  });
+});
+
+describe('POST /v1/domains/{name}/auth-code', () => {
+  const post = (name: string) =>
+    s.call<Schemas['AuthCode']>('POST', `/v1/domains/${name}/auth-code`, undefined, auth());
+
+  it('is refused while the transfer lock is on', async () => {
+    expectProblem(await post('muster-webdesign.de'), 409, 'transfer_locked');
+    expect(storedAuthHash('muster-webdesign.de')).toBeNull();
+  });
+
+  it('follows DENIC for .de, is stored as a hash only, and a second one replaces the first', async () => {
+    const name = 'erika-mustermann.de';
+    const cursor = await cursorNow();
+    const first = await post(name);
+    expect(first.status).toBe(201);
+    expect(first.headers.get('cache-control')).toBe('no-store');
+    expect(isValidAuthCode('de', first.body.code)).toBe(true);
+    const days = (Date.parse(first.body.validUntil) - s.clock.now()) / 86_400_000;
+    expect(days).toBeCloseTo(30, 5);
+    expect(storedAuthHash(name)).toBe(sha256(first.body.code));
+    expect(await changesSince(cursor)).toEqual([`domains:${name}`]);
+    expect((await detail(name)).authCode).toEqual({ validUntil: first.body.validUntil });
+
+    s.clock.advance(60);
+    const second = await post(name);
+    expect(second.body.code).not.toBe(first.body.code);
+    expect(storedAuthHash(name)).toBe(sha256(second.body.code));
+    expect((await detail(name)).authCode).toEqual({ validUntil: second.body.validUntil });
+  });
+
+  it('follows the generic EPP rules for .eu once the lock is off', async () => {
+    const name = 'muster-webdesign.eu';
+    const current = await detail(name);
+    const unlocked = await s.call<Detail>(
+      'PATCH',
+      `/v1/domains/${name}`,
+      { transferLock: false },
+      { ...auth(), 'if-match': current.etag },
+    );
+    expect(unlocked.status).toBe(200);
+    const res = await post(name);
+    expect(res.status).toBe(201);
+    expect(isValidAuthCode('eu', res.body.code)).toBe(true);
+  });
+});
+
+describe('the DNS zone', () => {
+  const name = 'muster-webdesign.de';
+  const put = (records: unknown[], ifMatch?: string) =>
+    s.call<Zone>(
+      'PUT',
+      `/v1/domains/${name}/dns`,
+      { records },
+      { ...auth(), ...(ifMatch ? { 'if-match': ifMatch } : {}) },
+    );
+
+  it('answers with the ETag of the zone and 304 when unchanged', async () => {
+    const res = await get<Zone>(`/v1/domains/${name}/dns`);
+    expect(res.headers.get('etag')).toBe(res.body.etag);
+    const again = await get(`/v1/domains/${name}/dns`, { 'if-none-match': res.body.etag });
+    expect(again.status).toBe(304);
+    expectProblem(await get('/v1/domains/erika-mustermann.de/dns'), 409, 'zone_external');
+  });
+
+  it('needs If-Match: 428 without, 412 when stale', async () => {
+    const current = await zone(name);
+    expectProblem(await put(current.records), 428, 'precondition_required');
+    expectProblem(await put(current.records, '"stale"'), 412, 'precondition_failed');
+    expect((await zone(name)).etag).toBe(current.etag);
+  });
+
+  it('refuses a zone with one bad record as a whole, naming it; nothing is saved', async () => {
+    const current = await zone(name);
+    const records = [
+      ...current.records.filter((r) => r.type !== 'CAA'),
+      { id: 'new-1', name: 'neu', type: 'A', ttl: 3600, value: '203.0.113.99' },
+      { id: 'new-2', name: '@', type: 'CNAME', ttl: 3600, value: 'elsewhere.example' },
+    ];
+    const res = await put(records, current.etag);
+    const problem = expectProblem(res, 422, 'dns_invalid') as Schemas['DnsInvalidProblem'];
+    expect(problem.issues.length).toBeGreaterThan(0);
+    expect(problem.issues.map((i) => i.recordId)).toContain('new-2');
+    expect(problem.issues.map((i) => i.recordId)).not.toContain('new-1');
+    const after = await zone(name);
+    expect(after).toEqual(current);
+  });
+
+  it('saves the whole zone: kept ids stay, new ones get server ids, the ETag moves on', async () => {
+    const current = await zone(name);
+    const zonesTag = (await get('/v1/dns-zones')).headers.get('etag') ?? '';
+    const www = current.records.find((r) => r.name === 'www' && r.type === 'A')!;
+    const records = [
+      ...current.records
+        .filter((r) => r.type !== 'CAA')
+        .map((r) => (r.id === www.id ? { ...r, value: '203.0.113.77' } : r)),
+      { id: 'new-1', name: 'neu', type: 'A', ttl: 300, value: '203.0.113.99' },
+    ];
+    const cursor = await cursorNow();
+    const res = await put(records, current.etag);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBe(res.body.etag);
+    expect(res.body.etag).not.toBe(current.etag);
+    expect(res.body.records).toHaveLength(records.length);
+    expect(res.body.records.find((r) => r.id === www.id)?.value).toBe('203.0.113.77');
+    const added = res.body.records.find((r) => r.name === 'neu')!;
+    expect(added.id).not.toMatch(/^new-/);
+    expect(res.body.records.some((r) => r.type === 'CAA')).toBe(false);
+    expect(await zone(name)).toEqual(res.body);
+    expect(await changesSince(cursor)).toEqual([`dns-zones:${name}`, `domains:${name}`]);
+    expect((await detail(name)).recordCount).toBe(records.length);
+    expect((await get('/v1/dns-zones', { 'if-none-match': zonesTag })).status).toBe(200);
+    // the ETag the save started from is stale now
+    expectProblem(await put(records, current.etag), 412, 'precondition_failed');
+  });
+});
+
+describe('GET /v1/dns-zones', () => {
+  it('pages every zone served here with its records, 304 while nothing changed', async () => {
+    const first = await get<Page<Zone>>('/v1/dns-zones?limit=3');
+    expect(first.body.items).toHaveLength(3);
+    const etag = first.headers.get('etag') ?? '';
+    const rest = await get<Page<Zone>>(`/v1/dns-zones?limit=3&cursor=${first.body.nextCursor}`);
+    expect(rest.body.nextCursor).toBeNull();
+    const all = [...first.body.items, ...rest.body.items];
+    expect(all.map((z) => z.domain)).not.toContain('erika-mustermann.de');
+    for (const z of all) expect(z).toEqual(await zone(z.domain));
+    expect((await get('/v1/dns-zones?limit=3', { 'if-none-match': etag })).status).toBe(304);
+  });
+});
+
+describe("another customer's domain", () => {
+  const name = 'max-mustermann.de';
+
+  it('is answered like a missing one on every domain endpoint', async () => {
+    const etag = { 'if-match': '*' };
+    const calls = [
+      get(`/v1/domains/${name}`),
+      s.call('PATCH', `/v1/domains/${name}`, { autoRenew: false }, { ...auth(), ...etag }),
+      s.call(
+        'PUT',
+        `/v1/domains/${name}/contacts`,
+        { owner: '1', admin: '1', tech: '1', zone: '1' },
+        { ...auth(), ...etag },
+      ),
+      s.call('POST', `/v1/domains/${name}/auth-code`, undefined, auth()),
+      get(`/v1/domains/${name}/dns`),
+      s.call('PUT', `/v1/domains/${name}/dns`, { records: [] }, { ...auth(), ...etag }),
+    ];
+    for (const res of await Promise.all(calls)) expectProblem(res, 404, 'not_found');
+    const list = await get<Page<Summary>>('/v1/domains?q=max');
+    expect(list.body.items).toEqual([]);
+  });
+});
