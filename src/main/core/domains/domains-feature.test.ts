@@ -162,11 +162,7 @@ function scriptedServer() {
   const api = {
     request(options: RequestOptions) {
       requests.push(options);
-      try {
-        return Promise.resolve(answer(options));
-      } catch (error) {
-        return Promise.reject(error);
-      }
+      return Promise.resolve().then(() => answer(options));
     },
   } as unknown as ApiClient;
   return {
