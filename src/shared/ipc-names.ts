@@ -5,6 +5,7 @@
  */
 import { DOMAINS_CHANNELS } from './domains/ipc-names';
 import { PRODUCTS_CHANNELS } from './products/ipc-names';
+import { SEARCH_CHANNELS } from './search/ipc-names';
 import { SUPPORT_CHANNELS } from './support/ipc-names';
 import { TEAM_CHANNELS } from './team/ipc-names';
 
@@ -40,6 +41,7 @@ export const CHANNEL_NAMES = [
   ...TEAM_CHANNELS,
   ...SUPPORT_CHANNELS,
   ...DOMAINS_CHANNELS,
+  ...SEARCH_CHANNELS,
 ] as const;
 
 export const EVENT_NAMES = [

@@ -27,6 +27,7 @@ import type {
 import { domainsIpc } from './domains/ipc';
 import { productsIpc } from './products/ipc';
 import type { CredentialLock } from './products/types';
+import { searchIpc } from './search/ipc';
 import { supportIpc } from './support/ipc';
 import { teamIpc } from './team/ipc';
 
@@ -124,6 +125,7 @@ export const ipcTable = {
   ...teamIpc,
   ...supportIpc,
   ...domainsIpc,
+  ...searchIpc,
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export interface EventPayloads {

@@ -38,6 +38,7 @@ import { notificationRoute } from './notify/notification-route';
 import { deepLinkForLog, deepLinkRoute, parseDeepLink } from '../../shared/deep-links';
 import { createSupportFeature, SUPPORT_RESOURCES } from './support/support-feature';
 import { createDomainsFeature, DOMAINS_RESOURCES } from './domains/domains-feature';
+import { createSearchFeature } from './search/search-feature';
 
 /** What the app keeps offline; each menu adds its resources here. */
 export const SYNC_RESOURCES: SyncResource[] = [
@@ -143,7 +144,8 @@ export function createCore(options: CoreOptions): Core {
   const team = createTeamFeature(featureContext);
   const support = createSupportFeature(featureContext);
   const domains = createDomainsFeature(featureContext);
-  features = [products, team, support, domains] as Feature<ChannelName>[];
+  const search = createSearchFeature(featureContext);
+  features = [products, team, support, domains, search] as Feature<ChannelName>[];
 
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
 
@@ -216,6 +218,7 @@ export function createCore(options: CoreOptions): Core {
       ...team.handlers,
       ...support.handlers,
       ...domains.handlers,
+      ...search.handlers,
     },
     options.log,
   );

@@ -1,0 +1,25 @@
+/** The global search in the core: the cached lists, indexed, searched offline. */
+import type { SearchChannel } from '../../../shared/search/ipc-names';
+import { SEARCH_LIMIT_PER_KIND } from '../../../shared/search/types';
+import type { Feature, FeatureContext } from '../feature';
+import { SearchIndex } from './search-index';
+import { SEARCH_SOURCES } from './search-sources';
+
+export function createSearchFeature(ctx: FeatureContext): Feature<SearchChannel> {
+  const index = new SearchIndex(SEARCH_SOURCES);
+  return {
+    handlers: {
+      'search:query': async ({ query, limit }) => {
+        const live = ctx.live();
+        if (!live) return null;
+        return index.search(live.sync, query, limit ?? SEARCH_LIMIT_PER_KIND);
+      },
+    },
+    afterPass(changed) {
+      index.invalidate(changed);
+    },
+    onSignedOut() {
+      index.clear();
+    },
+  };
+}

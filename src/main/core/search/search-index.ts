@@ -1,0 +1,65 @@
+/**
+ * The search's in-memory index: per resource, the prepared entries of its cached list, built
+ * on the first search after it changed (a list of 10,000 invoices is read and prepared once,
+ * not per keystroke). A resource the user may not see is left out, whatever was built before.
+ */
+import { best, prepareQuery } from '../../../shared/search/match';
+import type { SearchHit } from '../../../shared/search/types';
+import type { IndexEntry, SearchSource } from './search-sources';
+
+/** What the index needs of the sync engine. */
+export interface SearchReader {
+  /** the cached list, or null when not cached or refused */
+  readIfAllowed<T>(name: string): Promise<{ data: T } | null>;
+  refusal(name: string): unknown;
+}
+
+export class SearchIndex {
+  /** a build under way or done; invalidation drops it, so a build it overtook is not kept */
+  private readonly built = new Map<string, Promise<IndexEntry[]>>();
+
+  constructor(private readonly sources: readonly SearchSource[]) {}
+
+  /** The hits for a query, at most `limit` per kind, best first. */
+  async search(reader: SearchReader, text: string, limit: number): Promise<SearchHit[]> {
+    const query = prepareQuery(text);
+    if (!query) return [];
+    const perKind = await Promise.all(
+      this.sources.map(async (source) => {
+        if (reader.refusal(source.resource)) return [];
+        const entries = await this.entries(reader, source);
+        return best(entries, (entry) => entry.searchable, query, limit).map(({ item, rank }) => ({
+          ...item.hit,
+          rank,
+        }));
+      }),
+    );
+    // stable: equal ranks keep the order of the kinds, then of each list
+    return perKind.flat().sort((a, b) => a.rank - b.rank);
+  }
+
+  /** The data of these resources changed: rebuild them on the next search. */
+  invalidate(resources: Iterable<string>): void {
+    for (const resource of resources) this.built.delete(resource);
+  }
+
+  /** Forget everything (sign-out, another customer account). */
+  clear(): void {
+    this.built.clear();
+  }
+
+  private entries(reader: SearchReader, source: SearchSource): Promise<IndexEntry[]> {
+    const existing = this.built.get(source.resource);
+    if (existing) return existing;
+    const building = reader.readIfAllowed<unknown>(source.resource).then(
+      (cached) => (cached ? source.entries(cached.data) : []),
+      () => {
+        // unreadable now (refused meanwhile, a damaged entry): left out, tried again next time
+        if (this.built.get(source.resource) === building) this.built.delete(source.resource);
+        return [] as IndexEntry[];
+      },
+    );
+    this.built.set(source.resource, building);
+    return building;
+  }
+}
