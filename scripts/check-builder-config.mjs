@@ -4,7 +4,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -80,7 +80,47 @@ function pngSize(path) {
   return { width: header.readUInt32BE(16), height: header.readUInt32BE(20) };
 }
 
-function mustHaves(config) {
+/** The feed URL of the "cmo" profile, read from the source (plain text: no TypeScript here). */
+function updateFeedOfDefaultProfile() {
+  const source = readFileSync(resolve(root, 'src/shared/provider-profiles.ts'), 'utf8');
+  const cmo = /cmo:\s*\{[^}]*updateFeedUrl:\s*'([^']+)'/.exec(source);
+  return cmo ? cmo[1] : null;
+}
+
+/** The wanted value of each fuse the issue names (FuseV1Options names). */
+const REQUIRED_FUSES = {
+  RunAsNode: false,
+  EnableCookieEncryption: true,
+  EnableNodeOptionsEnvironmentVariable: false,
+  EnableNodeCliInspectArguments: false,
+  OnlyLoadAppFromAsar: true,
+  EnableEmbeddedAsarIntegrityValidation: true,
+};
+
+/** afterPack names our script, which sets the fuses; the yml keeps no second list. */
+async function fuseProblems(config) {
+  const problems = [];
+  if (config.electronFuses !== undefined) {
+    problems.push('electronFuses must not be set: scripts/after-pack.mjs is the one list of fuses');
+  }
+  if (config.afterPack !== './scripts/after-pack.mjs') {
+    problems.push('afterPack must be ./scripts/after-pack.mjs (it flips the fuses)');
+    return problems;
+  }
+  const script = resolve(root, config.afterPack);
+  if (!existsSync(script)) return [...problems, `afterPack ${config.afterPack} does not exist`];
+  const hook = await import(pathToFileURL(script).href);
+  if (typeof hook.afterPack !== 'function') {
+    problems.push(`afterPack ${config.afterPack} exports no function`);
+  }
+  const settings = hook.FUSE_SETTINGS ?? {};
+  for (const [fuse, wanted] of Object.entries(REQUIRED_FUSES)) {
+    if (settings[fuse] !== wanted) problems.push(`after-pack fuse ${fuse} must be ${wanted}`);
+  }
+  return problems;
+}
+
+async function mustHaves(config) {
   const problems = [];
   const expect = (ok, message) => {
     if (!ok) problems.push(message);
@@ -127,23 +167,25 @@ function mustHaves(config) {
     'publish.url must be https',
   );
 
-  const fuses = config.electronFuses ?? {};
-  expect(fuses.runAsNode === false, 'electronFuses.runAsNode must be false');
   expect(
-    fuses.enableNodeOptionsEnvironmentVariable === false,
-    'electronFuses.enableNodeOptionsEnvironmentVariable must be false',
+    typeof publish?.url === 'string' && publish.url === updateFeedOfDefaultProfile(),
+    'publish.url must be the update feed of the "cmo" provider profile',
   );
-  expect(
-    fuses.enableNodeCliInspectArguments === false,
-    'electronFuses.enableNodeCliInspectArguments must be false',
-  );
-  expect(fuses.onlyLoadAppFromAsar === true, 'electronFuses.onlyLoadAppFromAsar must be true');
+
+  problems.push(...(await fuseProblems(config)));
+  for (const resource of config.extraResources ?? []) {
+    const from = typeof resource === 'string' ? resource : resource?.from;
+    expect(
+      typeof from === 'string' && existsSync(resolve(root, from)),
+      `extraResources ${from} does not exist`,
+    );
+  }
   return problems;
 }
 
 const config = load();
 // the schema validation may coerce values in place: check our must-haves on a pristine copy
 const { version, problems: schema } = await schemaProblems(structuredClone(config));
-const problems = [...schema, ...mustHaves(config)];
+const problems = [...schema, ...(await mustHaves(config))];
 if (problems.length > 0) fail(problems);
 console.log(`${file}: valid (electron-builder ${version} schema and our must-haves)`);
