@@ -1,5 +1,8 @@
 /** Domain types shared by main, preload and renderer. Shapes the renderer sees, never tokens. */
 
+import type { ProviderProfileId } from './provider-profiles';
+import type { SyncIntervalSeconds, Theme } from './settings';
+
 export type Language = 'de' | 'en';
 
 export interface Address {
@@ -60,6 +63,16 @@ export interface Settings {
   notifyTicketReplies: boolean;
   /** a system notification when support closes a ticket */
   notifyTicketClosed: boolean;
+  /** a system notification when a new invoice arrives through sync */
+  notifyNewInvoices: boolean;
+  /** the pause between two background syncs while online */
+  syncIntervalSeconds: SyncIntervalSeconds;
+  /** light, dark, or as the operating system says */
+  theme: Theme;
+  /** which provider the app talks to; read at start (a change applies after a restart) */
+  apiProfile: ProviderProfileId;
+  /** the API URL of the "custom" profile ('' when none was given) */
+  customApiUrl: string;
 }
 
 export interface AppInfo {

@@ -25,6 +25,8 @@ import type {
   SepaMandates,
 } from './billing';
 import { domainsIpc } from './domains/ipc';
+import { PROVIDER_PROFILE_IDS } from './provider-profiles';
+import { checkApiUrl, SYNC_INTERVALS, THEMES } from './settings';
 import { productsIpc } from './products/ipc';
 import type { CredentialLock } from './products/types';
 import { searchIpc } from './search/ipc';
@@ -39,6 +41,7 @@ const id = z.string().trim().min(1).max(64);
 const returns = <T>() => null as unknown as T;
 
 export const languageSchema = z.enum(['de', 'en']);
+export const syncIntervalSchema = z.literal(SYNC_INTERVALS);
 const paymentMethodKind = z.enum(['sepa_direct_debit', 'bank_transfer', 'paypal', 'credit_card']);
 
 export const ipcTable = {
@@ -72,10 +75,28 @@ export const ipcTable = {
         offlineCredentials: z.boolean().optional(),
         notifyTicketReplies: z.boolean().optional(),
         notifyTicketClosed: z.boolean().optional(),
+        notifyNewInvoices: z.boolean().optional(),
+        syncIntervalSeconds: syncIntervalSchema.optional(),
+        theme: z.enum(THEMES).optional(),
+        apiProfile: z.enum(PROVIDER_PROFILE_IDS).optional(),
+        customApiUrl: z.string().max(2048).optional(),
       })
-      .strict(),
+      .strict()
+      // "custom" comes with its URL, checked like KC_API_URL (https, http only on loopback)
+      .refine(
+        (patch) => patch.apiProfile !== 'custom' || checkApiUrl(patch.customApiUrl ?? '').ok,
+        { path: ['customApiUrl'], message: 'invalid_api_url' },
+      ),
     output: returns<Settings>(),
   },
+  /** whether the settings file was damaged at start (defaults took the broken values' place) */
+  'settings:notice': { input: none, output: returns<{ repaired: boolean }>() },
+  /** the person has seen the notice: it is not shown again this run */
+  'settings:dismissNotice': { input: none, output: returns<void>() },
+  /** "Cache leeren": drops the encrypted offline cache and syncs everything again */
+  'cache:clear': { input: none, output: returns<void>() },
+  /** "Überall abmelden": the server ends every session of the user, then this one signs out */
+  'session:logoutEverywhere': { input: none, output: returns<SessionState>() },
   'clipboard:writeText': {
     input: z.object({ text: z.string().min(1).max(4096) }).strict(),
     output: returns<void>(),

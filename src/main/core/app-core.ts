@@ -38,6 +38,7 @@ import { notificationRoute } from './notify/notification-route';
 import { deepLinkForLog, deepLinkRoute, parseDeepLink } from '../../shared/deep-links';
 import { createSupportFeature, SUPPORT_RESOURCES } from './support/support-feature';
 import { createDomainsFeature, DOMAINS_RESOURCES } from './domains/domains-feature';
+import { createSettingsFeature } from './settings/settings-feature';
 import { createSearchFeature } from './search/search-feature';
 
 /** What the app keeps offline; each menu adds its resources here. */
@@ -103,6 +104,9 @@ export function createCore(options: CoreOptions): Core {
       },
       onError: (error) => options.log?.warn('sync: pass failed', { error: String(error) }),
       ...options.syncTimings,
+      // the setting, asked before every pause (a change applies without a restart)
+      pollMs:
+        options.syncTimings?.pollMs ?? (() => options.settings.get().syncIntervalSeconds * 1000),
     });
     billing ??= new BillingService({
       api: session.api,
@@ -144,8 +148,9 @@ export function createCore(options: CoreOptions): Core {
   const team = createTeamFeature(featureContext);
   const support = createSupportFeature(featureContext);
   const domains = createDomainsFeature(featureContext);
+  const settingsFeature = createSettingsFeature(featureContext);
   const search = createSearchFeature(featureContext);
-  features = [products, team, support, domains, search] as Feature<ChannelName>[];
+  features = [products, team, support, domains, search, settingsFeature] as Feature<ChannelName>[];
 
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
 
@@ -191,9 +196,11 @@ export function createCore(options: CoreOptions): Core {
       'sync:now': async () => (sync ? await sync.syncNow() : offlineStatus()),
       'settings:get': () => options.settings.get(),
       'settings:set': (patch) => {
-        const before = options.settings.get().invoicePdfYears;
+        const before = options.settings.get();
         const settings = options.settings.set(patch);
-        if (settings.invoicePdfYears !== before) billing?.replanPdfs();
+        if (settings.invoicePdfYears !== before.invoicePdfYears) billing?.replanPdfs();
+        // a pass now schedules the next one after the new pause, not the old one
+        if (settings.syncIntervalSeconds !== before.syncIntervalSeconds) void sync?.syncNow();
         return settings;
       },
       'clipboard:writeText': ({ text }) => options.clipboard.writeText(text),
@@ -218,6 +225,7 @@ export function createCore(options: CoreOptions): Core {
       ...team.handlers,
       ...support.handlers,
       ...domains.handlers,
+      ...settingsFeature.handlers,
       ...search.handlers,
     },
     options.log,

@@ -18,6 +18,8 @@ export interface SecretStore {
 export interface SettingsStore {
   get(): Settings;
   set(patch: Partial<Settings>): Settings;
+  /** true when the file was damaged at start and defaults took the broken values' place */
+  repaired?(): boolean;
 }
 
 export interface Notification {

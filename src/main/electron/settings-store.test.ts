@@ -12,13 +12,19 @@ import {
 } from './settings-store';
 
 const storeOptions = vi.hoisted(() => [] as unknown[]);
+/** the next store opened without clearing finds no JSON in the file */
+const brokenFile = vi.hoisted(() => ({ next: false }));
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).createFakeElectron());
 vi.mock('electron-store', () => ({
   default: class {
     store: Record<string, unknown> = { language: 'en' };
-    constructor(options: unknown) {
+    constructor(options: { clearInvalidConfig: boolean }) {
       storeOptions.push(options);
+      if (brokenFile.next && !options.clearInvalidConfig) {
+        brokenFile.next = false;
+        throw new SyntaxError('Unexpected token , in JSON');
+      }
     }
   },
 }));
@@ -111,7 +117,29 @@ describe('settings store', () => {
     const ipcMain = { removeAllListeners: vi.fn() };
     const store = await openElectronSettingsStore(ipcMain as unknown as IpcMain);
     expect(store.get()).toEqual({ ...settingsDefaults, language: 'en', invoicePdfYears: 3 });
-    expect(storeOptions).toEqual([{ name: 'settings', clearInvalidConfig: true }]);
+    expect(storeOptions).toEqual([{ name: 'settings', clearInvalidConfig: false }]);
     expect(ipcMain.removeAllListeners).toHaveBeenCalledWith('electron-store-get-data');
+    expect(store.repaired?.()).toBe(false);
+  });
+
+  it('starts a file without JSON over and says it was repaired', async () => {
+    storeOptions.length = 0;
+    brokenFile.next = true;
+    const ipcMain = { removeAllListeners: vi.fn() };
+    const store = await openElectronSettingsStore(ipcMain as unknown as IpcMain);
+    expect(storeOptions).toEqual([
+      { name: 'settings', clearInvalidConfig: false },
+      { name: 'settings', clearInvalidConfig: true },
+    ]);
+    expect(store.repaired?.()).toBe(true);
+  });
+
+  it('says repaired for broken values and an unusable file, not for a sound one', () => {
+    expect(createSettingsStore(() => memoryBacking({ theme: 'pink' })).repaired?.()).toBe(true);
+    expect(createSettingsStore(() => memoryBacking({ theme: 'dark' })).repaired?.()).toBe(false);
+    const unusable = createSettingsStore(() => {
+      throw new Error('EACCES');
+    });
+    expect(unusable.repaired?.()).toBe(true);
   });
 });

@@ -18,19 +18,29 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Wraps a backing document; `open` may throw, then settings live in memory for this run. */
-export function createSettingsStore(open: () => SettingsBacking, log?: Logger): SettingsStore {
+/**
+ * Wraps a backing document; `open` may throw, then settings live in memory for this run.
+ * `unreadable` says the file was there but no JSON (the backing then starts from nothing).
+ */
+export function createSettingsStore(
+  open: () => SettingsBacking,
+  log?: Logger,
+  unreadable: () => boolean = () => false,
+): SettingsStore {
   let backing: SettingsBacking | null = null;
   let current: Settings = { ...settingsDefaults };
+  let repaired = false;
   try {
     backing = open();
-    const { settings, repaired } = parseSettings(backing.store);
-    current = settings;
-    if (repaired) {
+    const parsed = parseSettings(backing.store);
+    current = parsed.settings;
+    repaired = parsed.repaired || unreadable();
+    if (parsed.repaired) {
       log?.warn('settings: invalid values replaced by defaults');
       backing.store = { ...current };
     }
   } catch (error) {
+    repaired = true;
     log?.warn('settings: file unusable, using defaults for this run', { reason: reason(error) });
   }
 
@@ -45,6 +55,7 @@ export function createSettingsStore(open: () => SettingsBacking, log?: Logger): 
       }
       return { ...current };
     },
+    repaired: () => repaired,
   };
 }
 
@@ -62,14 +73,26 @@ export async function openElectronSettingsStore(
       throw error;
     }, log);
   }
-  return createSettingsStore(() => {
-    const store = new ElectronStore<Record<string, unknown>>({
-      name: 'settings',
-      clearInvalidConfig: true,
-    });
-    // electron-store answers a synchronous IPC message for renderer-side stores we do not
-    // use; the only IPC into main is our own transport, so take it away again.
-    ipcMain.removeAllListeners('electron-store-get-data');
-    return store;
-  }, log);
+  let unreadable = false;
+  return createSettingsStore(
+    () => {
+      const open = (clearInvalidConfig: boolean) =>
+        new ElectronStore<Record<string, unknown>>({ name: 'settings', clearInvalidConfig });
+      let store: InstanceType<typeof ElectronStore<Record<string, unknown>>>;
+      try {
+        store = open(false);
+      } catch (error) {
+        // no JSON at all: start it over (clearInvalidConfig), and say so on the settings screen
+        if (!(error instanceof SyntaxError)) throw error;
+        unreadable = true;
+        store = open(true);
+      }
+      // electron-store answers a synchronous IPC message for renderer-side stores we do not
+      // use; the only IPC into main is our own transport, so take it away again.
+      ipcMain.removeAllListeners('electron-store-get-data');
+      return store;
+    },
+    log,
+    () => unreadable,
+  );
 }

@@ -2,7 +2,8 @@
  * Starts the web host: the app's core under plain Node, for machines without the Electron
  * binary (and for every end-to-end test). Prints one line `KC_WEBHOST_READY <url>` to stdout.
  *
- * Environment: KC_API_URL (default the sandbox at http://127.0.0.1:4010), KC_DATA_DIR
+ * Environment: KC_API_URL (default: the settings' provider profile, the sandbox at
+ * http://127.0.0.1:4010 unless changed), KC_DATA_DIR
  * (default .webhost-data), KC_WEBHOST_PORT (default random), KC_VAULT=memory (no keychain),
  * KC_SYNC_POLL_MS / KC_SYNC_OFFLINE_MAX_MS (sync pauses), KC_DOWNLOAD_DIR (where "Speichern
  * unter" saves; default <data dir>/downloads), KC_TEST_LOCAL_AUTH=allow (tests only: an OS
@@ -12,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createCore } from '../core/app-core';
+import { apiUrlFromSettings } from '../core/settings/api-endpoint';
 import { openFileSettingsStore } from '../core/settings/file-settings-store';
 import { openSecretStore } from '../core/vault/keyring-store';
 import { createConsoleLogger } from './console-logger';
@@ -20,6 +22,7 @@ import { createRecorder } from './recorder';
 import { startWebHost } from './web-host';
 
 const root = resolve(__dirname, '..', '..', '..');
+const DEFAULT_API_URL = 'http://127.0.0.1:4010';
 
 function numberFromEnv(name: string): number | undefined {
   const value = Number(process.env[name]);
@@ -43,15 +46,17 @@ async function main(): Promise<void> {
   const recorder = createRecorder({
     localAuth: process.env.KC_TEST_LOCAL_AUTH === 'allow' ? 'allow' : undefined,
   });
+  const settings = openFileSettingsStore(dataDir, () =>
+    log.warn('settings: the settings file was damaged; defaults are used where it was'),
+  );
   const core = createCore({
-    apiUrl: process.env.KC_API_URL ?? 'http://127.0.0.1:4010',
+    // the environment wins (tests, development); else the provider profile of the settings
+    apiUrl: process.env.KC_API_URL ?? apiUrlFromSettings(settings.get(), DEFAULT_API_URL, log),
     dataDir,
     host: 'web',
     version,
     secrets,
-    settings: openFileSettingsStore(dataDir, () =>
-      log.warn('settings: the settings file was damaged; defaults are used where it was'),
-    ),
+    settings,
     notifier: recorder,
     badge: recorder,
     clipboard: recorder,

@@ -6,5 +6,8 @@ export function notificationRoute(target: Notification['target'] | null): string
   if (target?.kind === 'ticket' && target.id) {
     return `/support/tickets/${encodeURIComponent(target.id)}`;
   }
+  if (target?.kind === 'invoice' && target.id) {
+    return `/billing/invoices/${encodeURIComponent(target.id)}`;
+  }
   return null;
 }

@@ -1,6 +1,7 @@
 /**
  * Settings in a JSON file, for the web host (the app uses electron-store with the same
- * schema). Writes are atomic, a broken file falls back to defaults and says so.
+ * schema). Writes are atomic; a broken file falls back to defaults value by value, says so
+ * (`repaired`, shown on the settings screen) and is written back whole.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,21 +12,31 @@ import { parseSettings, settingsSchema } from './settings-schema';
 
 export function openFileSettingsStore(dir: string, onRepaired?: () => void): SettingsStore {
   const file = join(dir, 'settings.json');
+  const save = (settings: Settings) => writeFileAtomicSync(file, JSON.stringify(settings, null, 2));
   let current: Settings;
+  let repaired = false;
   try {
-    const { settings, repaired } = parseSettings(JSON.parse(readFileSync(file, 'utf8')));
-    current = settings;
-    if (repaired) onRepaired?.();
+    ({ settings: current, repaired } = parseSettings(JSON.parse(readFileSync(file, 'utf8'))));
   } catch (error) {
     current = parseSettings({}).settings;
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') onRepaired?.();
+    repaired = (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+  if (repaired) {
+    onRepaired?.();
+    try {
+      // the next start finds a sound file (and no second notice)
+      save(current);
+    } catch {
+      // read-only folder: the defaults still hold for this run
+    }
   }
   return {
     get: () => ({ ...current }),
     set(patch) {
       current = settingsSchema.parse({ ...current, ...patch });
-      writeFileAtomicSync(file, JSON.stringify(current, null, 2));
+      save(current);
       return { ...current };
     },
+    repaired: () => repaired,
   };
 }

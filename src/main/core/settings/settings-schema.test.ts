@@ -32,3 +32,35 @@ describe('parseSettings', () => {
     expect(parseSettings([])).toMatchObject({ repaired: true });
   });
 });
+
+describe('parseSettings: the settings screen values', () => {
+  it('keeps valid choices and repairs wrong types one by one', () => {
+    const { settings, repaired } = parseSettings({
+      theme: 'dark',
+      syncIntervalSeconds: 45,
+      notifyNewInvoices: 'yes',
+      apiProfile: 'custom',
+      customApiUrl: 'https://api.example.com',
+      idleLockMinutes: '10',
+    });
+    expect(repaired).toBe(true);
+    expect(settings).toEqual({
+      ...settingsDefaults,
+      theme: 'dark',
+      apiProfile: 'custom',
+      customApiUrl: 'https://api.example.com',
+    });
+  });
+
+  it('ignores keys it does not know (a newer version may have written them)', () => {
+    expect(parseSettings({ language: 'en', futureThing: 1 })).toEqual({
+      settings: { ...settingsDefaults, language: 'en' },
+      repaired: false,
+    });
+  });
+
+  it('takes null and numbers as the whole file as broken', () => {
+    expect(parseSettings(null)).toEqual({ settings: settingsDefaults, repaired: true });
+    expect(parseSettings(42)).toEqual({ settings: settingsDefaults, repaired: true });
+  });
+});

@@ -1,7 +1,9 @@
 /** The settings schema, shared by electron-store (app) and conf (web host). */
 import { z } from 'zod';
 import type { Settings } from '../../../shared/domain';
-import { languageSchema } from '../../../shared/ipc';
+import { languageSchema, syncIntervalSchema } from '../../../shared/ipc';
+import { PROVIDER_PROFILE_IDS } from '../../../shared/provider-profiles';
+import { THEMES } from '../../../shared/settings';
 
 export const settingsSchema = z.object({
   language: languageSchema,
@@ -11,6 +13,11 @@ export const settingsSchema = z.object({
   offlineCredentials: z.boolean(),
   notifyTicketReplies: z.boolean(),
   notifyTicketClosed: z.boolean(),
+  notifyNewInvoices: z.boolean(),
+  syncIntervalSeconds: syncIntervalSchema,
+  theme: z.enum(THEMES),
+  apiProfile: z.enum(PROVIDER_PROFILE_IDS),
+  customApiUrl: z.string().max(2048),
 });
 
 export const settingsDefaults: Settings = Object.freeze({
@@ -21,6 +28,13 @@ export const settingsDefaults: Settings = Object.freeze({
   offlineCredentials: true,
   notifyTicketReplies: true,
   notifyTicketClosed: true,
+  notifyNewInvoices: true,
+  // what the app polled before it was a setting; live events bring most changes sooner
+  syncIntervalSeconds: 30,
+  theme: 'system',
+  // `npm start` runs the sandbox; a packaged build for customers defaults to 'cmo' (see README)
+  apiProfile: 'sandbox',
+  customApiUrl: '',
 });
 
 /**
