@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Banners } from '../components/Banners';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { HelpHighlight } from '../help/HelpHighlight';
 
 /** The frame of the signed-out screens: app name and language on top, one card below. */
 export function AuthLayout({ children }: { children: ReactNode }) {
@@ -19,6 +20,7 @@ export function AuthLayout({ children }: { children: ReactNode }) {
       </header>
       <main className="auth__main" id="main">
         <div className="card auth__card">{children}</div>
+        <HelpHighlight />
       </main>
     </div>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { connectMe, meStore } from '../app/me-store';
 import { useSessionStore } from '../app/session-store';
 import { Banners } from '../components/Banners';
+import { HelpHighlight } from '../help/HelpHighlight';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { redirect } from '../router/hash';
 import { ROUTES } from '../router/routes';
@@ -64,6 +65,7 @@ export function Frame({ path, email }: { path: string; email: string }) {
               <Screen />
             ) : null}
           </Suspense>
+          <HelpHighlight />
         </main>
       </div>
     </div>
