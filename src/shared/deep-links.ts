@@ -36,8 +36,8 @@ export const MAX_DEEP_LINK_LENGTH = 400;
 
 /** ids of the API's records: letters, digits, "-" and "_", at most 64 (the API's own limit) */
 const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-/** help articles are named by a lowercase slug */
-const ARTICLE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** help articles are named like "customerNumber" (letters, digits, "-"), case kept */
+const ARTICLE_ID = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
 /** a domain name in ASCII (IDNs arrive as punycode): labels of 1–63, at least two labels */
 const DOMAIN_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
