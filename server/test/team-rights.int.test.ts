@@ -32,6 +32,7 @@ interface Ids {
   credential: string;
   ticket: string;
   attachment: string;
+  domain: string;
 }
 
 interface Entry {
@@ -71,6 +72,15 @@ const PATH_IDS: Record<string, Entry> = {
   postTicketMessage: { params: (i) => ({ id: i.ticket }), body: { body: 'Hallo' } },
   closeTicket: { params: (i) => ({ id: i.ticket }) },
   getAttachment: { params: (i) => ({ id: i.attachment }) },
+  getDomain: { params: (i) => ({ name: i.domain }) },
+  updateDomain: { params: (i) => ({ name: i.domain }), body: { autoRenew: false } },
+  setDomainContacts: {
+    params: (i) => ({ name: i.domain }),
+    body: { owner: '1', admin: '1', tech: '1', zone: '1' },
+  },
+  createAuthCode: { params: (i) => ({ name: i.domain }) },
+  getDnsZone: { params: (i) => ({ name: i.domain }) },
+  putDnsZone: { params: (i) => ({ name: i.domain }), body: { records: [] } },
 };
 
 const ops = listOperations(loadSpec()).filter((op) => op.right !== null);
@@ -125,6 +135,12 @@ function readIds(): Omit<Ids, 'mandate' | 'invitation' | 'user'> {
         : '',
       attachment: has('attachments')
         ? one(`SELECT id FROM attachments WHERE customer_id = ${customer} LIMIT 1`)
+        : '',
+      domain: has('domains')
+        ? one(
+            `SELECT name AS id FROM domains WHERE customer_id = ${customer} AND own_zone = 1
+             LIMIT 1`,
+          )
         : '',
     };
   } finally {
@@ -209,6 +225,12 @@ describe('the rights table', () => {
       createSepaMandate: 'paymentMethods',
       listUsers: 'users',
       listContacts: 'contacts',
+      listDomains: 'domains',
+      updateDomain: 'domains',
+      createAuthCode: 'domains',
+      getDnsZone: 'dns',
+      putDnsZone: 'dns',
+      listDnsZones: 'dns',
       getMe: 'none',
       switchCustomer: 'none',
       listChanges: 'none',
