@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppInfoStore } from './app/app-info-store';
+import { followAppNavigation } from './app/navigate-events';
 import { resolveScreen } from './app/resolve-screen';
 import { connectSession, useSessionStore } from './app/session-store';
 import { connectSync } from './app/sync-store';
@@ -25,7 +26,12 @@ export function App() {
   const resolved = resolveScreen(session, failed, route.path);
 
   useEffect(() => {
-    const offs = [connectSession(), connectSync(), followNotificationClicks()];
+    const offs = [
+      connectSession(),
+      connectSync(),
+      followNotificationClicks(),
+      followAppNavigation(),
+    ];
     void useAppInfoStore.getState().load();
     return () => offs.forEach((off) => off());
   }, []);
