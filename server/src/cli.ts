@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { startServer } from './app';
 import { DEFAULT_LARGE_INVOICES, seedLarge } from './billing/large';
 import { openDb, type Db } from './db';
+import { seedLargeDomains } from './domains/large';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './demo';
 import { listMail } from './mail/outbox';
 import { SUPPORT_USAGE, supportCommands } from './support/cli';
@@ -33,6 +34,7 @@ Commands:
                                           user's customer account (a reason for reject)
   seed-large [--invoices N] [--data DIR]  create large@kundencenter.example (demo password) with
                                           N invoices over ten years (default ${DEFAULT_LARGE_INVOICES})
+                                          and 2,000 domains with 40,000 DNS records
 ${SUPPORT_USAGE}
   help                                    this text
 
@@ -246,6 +248,10 @@ async function seedLargeCommand(args: string[]): Promise<void> {
       result.created
         ? `${result.email} (${result.customerNumber}): ${result.invoices} Rechnungen / invoices in ${seconds} s\n`
         : `${result.email} existiert schon / exists already: ${result.invoices} Rechnungen / invoices\n`,
+    );
+    const domains = seedLargeDomains(db);
+    process.stdout.write(
+      `${domains.domains} Domains, ${domains.records} DNS-Einträge / records${domains.created ? '' : ' (schon da / already there)'}\n`,
     );
   } finally {
     db.close();
