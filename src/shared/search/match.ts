@@ -8,8 +8,12 @@
 
 /** Lower case without diacritics; ß as ss. */
 export function normalize(text: string): string {
+  // most of what is indexed (numbers, amounts, dates) is ASCII: no decomposition needed
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
 }
+
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** The words of a normalized text: runs of letters and digits. */
 export function wordsOf(text: string): string[] {
@@ -46,6 +50,8 @@ export const RANK = {
   otherAnywhere: 5,
 } as const;
 export const RANK_COUNT = 6;
+/** a word of the query is looked for inside words only from this length */
+const ANYWHERE_MIN = 3;
 
 export function prepareQuery(text: string): Query | null {
   const words = wordsOf(text);
@@ -58,14 +64,14 @@ export function prepare(
   title: readonly string[],
   other: readonly string[] = [],
 ): Searchable {
-  const titleWords = title.flatMap(wordsOf);
-  const otherWords = other.flatMap(wordsOf);
+  const titleFields = title.map(wordsOf);
+  const otherFields = other.map(wordsOf);
   return {
     key: wordsOf(key).join(''),
-    titleWords: ` ${titleWords.join(' ')}`,
-    titleCompact: title.map((field) => wordsOf(field).join('')).join(' '),
-    otherWords: ` ${otherWords.join(' ')}`,
-    otherCompact: other.map((field) => wordsOf(field).join('')).join(' '),
+    titleWords: ` ${titleFields.flat().join(' ')}`,
+    titleCompact: titleFields.map((words) => words.join('')).join(' '),
+    otherWords: ` ${otherFields.flat().join(' ')}`,
+    otherCompact: otherFields.map((words) => words.join('')).join(' '),
   };
 }
 
@@ -81,13 +87,15 @@ export function rank(item: Searchable, query: Query): number | null {
   let worst: number = RANK.exact;
   for (const word of query.words) {
     const spaced = ` ${word}`;
+    // one or two letters inside a word find almost anything ("02" in "2025"): starts only
+    const inside = word.length >= ANYWHERE_MIN;
     const found = item.titleWords.includes(spaced)
       ? RANK.titleWordStart
       : item.otherWords.includes(spaced)
         ? RANK.otherWordStart
-        : item.titleCompact.includes(word)
+        : inside && item.titleCompact.includes(word)
           ? RANK.titleAnywhere
-          : item.otherCompact.includes(word)
+          : inside && item.otherCompact.includes(word)
             ? RANK.otherAnywhere
             : null;
     if (found === null) {

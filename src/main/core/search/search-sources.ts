@@ -139,7 +139,12 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
           expiresAt: domain.expiresAt,
         },
         // an IDN is cached as punycode but typed as what it spells: both find it
-        searchable: prepare(domain.name, [domain.name, domainToUnicode(domain.name)]),
+        searchable: prepare(
+          domain.name,
+          domain.name.includes('xn--')
+            ? [domain.name, domainToUnicode(domain.name)]
+            : [domain.name],
+        ),
       })),
   },
   {
