@@ -140,7 +140,10 @@ export function zoneListTag(
 // ---------------------------------------------------------------------------------------------
 // Saving
 
-export const newRecordId = () => `rec_${randomBytes(8).toString('hex')}`;
+// a random prefix per process and a counter: unique, and cheap for 40,000 records at once
+const ID_PREFIX = randomBytes(6).toString('hex');
+let idCounter = 0;
+export const newRecordId = () => `rec_${ID_PREFIX}${(idCounter++).toString(36)}`;
 
 /** A function inserting records at positions 0… of a zone (statement prepared once). */
 export function recordInserter(db: Db) {
