@@ -3,6 +3,7 @@
  * `data-help-target="<target>"` scroll into view, take the focus and stand out for a while.
  */
 import { useEffect, useState } from 'react';
+import { create } from 'zustand';
 import type { Right } from '../../shared/team/types';
 import { meStore } from '../app/me-store';
 import { redirect, useRoute } from '../router/hash';
@@ -58,12 +59,24 @@ export function withoutHelpParam(path: string, params: URLSearchParams): string 
 }
 
 /**
+ * A place to highlight on the next screen that shows it, for a route that cannot carry the
+ * parameter: signing out replaces the route with the sign-in page's own.
+ */
+export const usePendingHelpTarget = create<{ target: string | null }>()(() => ({ target: null }));
+
+/** Highlight this place on the next screen that shows it (e.g. after signing out). */
+export function highlightNext(target: string): void {
+  usePendingHelpTarget.setState({ target });
+}
+
+/**
  * Follows `?help=` on the current route: waits for the place, highlights it, then drops the
  * parameter (so the same link works again). Returns what happened, for a live region.
  */
 export function useHelpTarget(): HighlightResult | null {
   const { path, params } = useRoute();
-  const target = params.get(HELP_PARAM);
+  const pending = usePendingHelpTarget((s) => s.target);
+  const target = params.get(HELP_PARAM) ?? pending;
   const rights = meStore.use((s) => s.cached?.data.rights ?? null);
   const [result, setResult] = useState<HighlightResult | null>(null);
 
@@ -71,7 +84,8 @@ export function useHelpTarget(): HighlightResult | null {
     if (!target) return;
     const done = (next: HighlightResult) => {
       setResult(next);
-      redirect(withoutHelpParam(path, params));
+      usePendingHelpTarget.setState({ target: null });
+      if (params.has(HELP_PARAM)) redirect(withoutHelpParam(path, params));
     };
     const entry = menuEntryFor(path);
     const access = entry ? menuAccess(entry, rights) : null;
