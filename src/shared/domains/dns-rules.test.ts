@@ -3,6 +3,7 @@ import {
   absoluteName,
   DNS_ISSUE_CODES,
   isIPv4,
+  normalizeRecord,
   parseIPv6,
   splitTxt,
   validateRecord,
@@ -597,5 +598,27 @@ describe('issue codes', () => {
       Object.entries(DNS_ISSUE_CODES).map(([code, params]) => [code, [...params].sort()]),
     );
     expect(Object.fromEntries(seen)).toEqual(expected);
+  });
+});
+
+describe('normalizing a record for storage', () => {
+  it('drops the spaces around name and value, keeps a TXT text as typed, lowers the CAA tag', () => {
+    expect(normalizeRecord(rec({ name: ' www ', type: 'A', value: ' 192.0.2.1 ' }))).toEqual(
+      rec({ name: 'www', type: 'A', value: '192.0.2.1' }),
+    );
+    expect(normalizeRecord(rec({ type: 'TXT', value: ' spaced text ' })).value).toBe(
+      ' spaced text ',
+    );
+    const caa = normalizeRecord(
+      rec({ type: 'CAA', value: 'letsencrypt.org', flags: 0, tag: ' Issue ' }),
+    );
+    expect(caa.tag).toBe('issue');
+    expect(validateRecord(DOMAIN, caa)).toEqual([]);
+  });
+
+  it('leaves an empty name empty, for the rules to ask for it', () => {
+    const record = normalizeRecord(rec({ name: '  ', type: 'A', value: '192.0.2.1' }));
+    expect(record.name).toBe('');
+    expect(codes(record)).toEqual(['name:required']);
   });
 });

@@ -233,6 +233,21 @@ export function absoluteName(domain: string, name: string): string {
   return n === '@' ? zone : `${n}.${zone}`;
 }
 
+/**
+ * A record as it should be stored: name and value without the spaces around them (a TXT
+ * text is kept as typed), the CAA tag in lower case. The rules accept the spaces, so the
+ * server applies this before it saves.
+ */
+export function normalizeRecord(record: DnsRecord): DnsRecord {
+  const normalized: DnsRecord = {
+    ...record,
+    name: record.name.trim(),
+    value: record.type === 'TXT' ? record.value : record.value.trim(),
+  };
+  if (record.tag !== undefined) normalized.tag = record.tag.trim().toLowerCase();
+  return normalized;
+}
+
 function checkName(domain: string, record: DnsRecord, out: DnsIssue[]): void {
   const issue = (code: DnsIssueCode, params?: DnsIssue['params']): void => {
     out.push(
