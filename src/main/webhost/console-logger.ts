@@ -1,8 +1,11 @@
 /** A logger for the web host: one JSON line per entry on stderr (stdout is for the ready line). */
 import type { Logger } from '../core/app-core-types';
+import { redactMeta, redactText } from '../core/log/redact';
 
-export function createConsoleLogger(): Logger {
-  const write = (level: string) => (message: string, meta?: Record<string, unknown>) =>
-    process.stderr.write(`${JSON.stringify({ level, message, ...meta })}\n`);
-  return { info: write('info'), warn: write('warn'), error: write('error') };
+export function createConsoleLogger(
+  write: (line: string) => void = (line) => process.stderr.write(line),
+): Logger {
+  const entry = (level: string) => (message: string, meta?: Record<string, unknown>) =>
+    write(`${JSON.stringify({ level, message: redactText(message), ...redactMeta(meta) })}\n`);
+  return { info: entry('info'), warn: entry('warn'), error: entry('error') };
 }

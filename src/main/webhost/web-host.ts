@@ -76,6 +76,25 @@ function sameToken(given: string | null, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** the body of a deep-link request: {"url": "kundencenter://…"}, small */
+const MAX_DEEP_LINK_BODY = 4096;
+
+async function readDeepLinkBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_DEEP_LINK_BODY) return null;
+    chunks.push(chunk);
+  }
+  try {
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { url?: unknown };
+    return typeof body.url === 'string' ? body.url : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url');
   const rendererDir = resolve(options.rendererDir);
@@ -99,6 +118,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function serve(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', origin);
+    // e2e: a kundencenter:// link handed to the app, as the OS hands it to the Electron shell
+    if (url.pathname === '/__kc/deep-link' && req.method === 'POST') {
+      if (!sameToken(req.headers['x-kc-token'] as string | null, token)) {
+        return send(res, 403, 'text/plain', 'forbidden');
+      }
+      const link = await readDeepLinkBody(req);
+      if (link === null) return send(res, 400, 'text/plain', 'bad request');
+      const opened = options.core.openDeepLink(link);
+      return send(res, 200, TYPES['.json']!, JSON.stringify({ opened }));
+    }
     // e2e: a click on the n-th recorded notification, as the person would click it
     const click = /^\/__kc\/notifications\/(\d{1,6})\/click$/.exec(url.pathname);
     if (click && req.method === 'POST') {

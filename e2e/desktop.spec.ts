@@ -1,0 +1,97 @@
+/**
+ * The desktop around the app, as far as a browser can show it: kundencenter:// links handed to
+ * the app (the web host's test endpoint feeds the same core.openDeepLink the Electron shell
+ * calls for open-url, second-instance and the first start).
+ */
+import type { Page } from '@playwright/test';
+import { expectAccessible } from './support/a11y';
+import { expect, signIn, test } from './support/fixtures';
+import type { Running } from './support/processes';
+import { openContract, openProducts } from './support/products';
+
+const HOSTING = 'Webhosting Business';
+
+/** Hands a link to the app as the OS would; answers whether the app opened it. */
+async function openLink(host: Running, link: string): Promise<boolean> {
+  const url = new URL(host.url);
+  const response = await fetch(new URL('/__kc/deep-link', url.origin), {
+    method: 'POST',
+    headers: { 'x-kc-token': url.searchParams.get('kc') ?? '', 'content-type': 'application/json' },
+    body: JSON.stringify({ url: link }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { opened: boolean }).opened;
+}
+
+/** The id a list's link points at: "#/products/<id>" → "<id>". */
+async function idFromLink(app: Page, name: string, prefix: string): Promise<string> {
+  const href = await app.getByRole('link', { name, exact: true }).first().getAttribute('href');
+  expect(href).toMatch(new RegExp(`^#${prefix}/[^/]+$`));
+  return decodeURIComponent(href!.slice(prefix.length + 2));
+}
+
+test('valid deep links open their screen; invalid ones change nothing and are logged', async ({
+  app,
+  host,
+}) => {
+  await signIn(app);
+  await openProducts(app);
+  const contractId = await idFromLink(app, HOSTING, '/products');
+  await openContract(app, HOSTING);
+  const invoiceLink = app.getByTestId('contract-invoices').getByRole('link').first();
+  const invoiceHref = (await invoiceLink.getAttribute('href'))!;
+  const invoiceId = decodeURIComponent(invoiceHref.replace('#/billing/invoices/', ''));
+  const invoiceNumber = (await invoiceLink.innerText()).match(/RE-\d{4}-\d{6}/)![0];
+
+  // the bare scheme: the dashboard
+  expect(await openLink(host, 'kundencenter://')).toBe(true);
+  await expect(app).toHaveURL(/#\/$/);
+
+  // a contract, then an invoice, each as the person would see it after a click
+  expect(await openLink(host, `kundencenter://contract/${contractId}`)).toBe(true);
+  await expect(app).toHaveURL(new RegExp(`#/products/${contractId}$`));
+  await expect(
+    app.getByRole('main').getByRole('heading', { name: HOSTING, level: 2 }),
+  ).toBeVisible();
+
+  expect(await openLink(host, `kundencenter://invoice/${invoiceId}/`)).toBe(true);
+  await expect(app).toHaveURL(new RegExp(`#/billing/invoices/${invoiceId}$`));
+  await expect(
+    app.getByRole('main').getByRole('heading', { name: `Rechnung ${invoiceNumber}` }),
+  ).toBeVisible();
+  await expectAccessible(app);
+
+  // refused: the screen stays, and each refusal is a line in the log
+  const refused = [
+    'https://kundencenter.example/ticket/1',
+    'kundencenter://user:geheim@ticket/1',
+    'kundencenter://invoice/../../settings',
+    `kundencenter://invoice/${invoiceId}?download=1`,
+    'kundencenter://users/u-1',
+    'kundencenter://contract/a%2Fb',
+  ];
+  const loggedBefore = host.output.filter((line) => line.includes('deep link ignored')).length;
+  for (const link of refused) expect(await openLink(host, link), link).toBe(false);
+  await expect(app).toHaveURL(new RegExp(`#/billing/invoices/${invoiceId}$`));
+  await expect
+    .poll(() => host.output.filter((line) => line.includes('deep link ignored')).length)
+    .toBe(loggedBefore + refused.length);
+  // the log names why, never what a link carried
+  expect(host.output.join('\n')).not.toContain('geheim');
+});
+
+test('the deep-link endpoint is for this run only: no token, no navigation', async ({
+  app,
+  host,
+}) => {
+  await signIn(app);
+  await expect(app.getByRole('navigation', { name: 'Kundencenter' })).toBeVisible();
+  const origin = new URL(host.url).origin;
+  const response = await fetch(new URL('/__kc/deep-link', origin), {
+    method: 'POST',
+    headers: { 'x-kc-token': 'wrong', 'content-type': 'application/json' },
+    body: JSON.stringify({ url: 'kundencenter://settings' }),
+  });
+  expect(response.status).toBe(403);
+  expect(app.url()).not.toContain('settings');
+});
