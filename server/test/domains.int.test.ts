@@ -123,6 +123,35 @@ describe('the demo domains', () => {
   });
 });
 
+describe('every demo zone', () => {
+  it('passes the DNS rules, for every demo customer', () => {
+    const db = new Database(path.join(s.dataDir, 'kundencenter.sqlite'), { readonly: true });
+    try {
+      const rows = db
+        .prepare(
+          `SELECT d.name AS domain, r.id, r.name, r.type, r.ttl, r.value, r.priority, r.weight,
+             r.port, r.flags, r.tag
+           FROM domains d JOIN dns_records r ON r.domain = d.name ORDER BY d.name, r.position`,
+        )
+        .all() as (Record<string, unknown> & { domain: string })[];
+      const zones = new Map<string, DnsRecord[]>();
+      for (const { domain, ...raw } of rows) {
+        const record = Object.fromEntries(
+          Object.entries(raw).filter(([, v]) => v !== null),
+        ) as unknown as DnsRecord;
+        zones.set(domain, [...(zones.get(domain) ?? []), record]);
+      }
+      expect([...zones.keys()]).toEqual(
+        expect.arrayContaining(['max-mustermann.de', 'erika-garten.de', 'muster-webdesign.de']),
+      );
+      for (const [domain, records] of zones)
+        expect(validateZone(domain, records), domain).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe('GET /v1/domains', () => {
   it('pages by name and answers 304 on the first page while nothing changed', async () => {
     const first = await get<Page<Summary>>('/v1/domains?limit=2');
@@ -330,6 +359,13 @@ describe('POST /v1/domains/{name}/auth-code', () => {
     expect(storedAuthHash(name)).toBe(sha256(first.body.code));
     expect(await changesSince(cursor)).toEqual([`domains:${name}`]);
     expect((await detail(name)).authCode).toEqual({ validUntil: first.body.validUntil });
+    const mails = await s.call<Schemas['SandboxMail'][]>(
+      'GET',
+      `/v1/sandbox/outbox?to=${encodeURIComponent(DEMO_EMAIL)}`,
+    );
+    const mail = mails.body[0];
+    expect(mail?.subject).toBe(`Auth-Code für ${name} erzeugt`);
+    expect(mail?.text).not.toContain(first.body.code);
 
     s.clock.advance(60);
     const second = await post(name);

@@ -600,7 +600,8 @@ export interface paths {
      * @description The code follows the TLD's rules (src/shared/domains/auth-code.ts: DENIC's for .de,
      *     the generic EPP rules otherwise), is valid for 30 days and shown only in this answer
      *     (stored as its sha256; `Cache-Control: no-store`). 409 `transfer_locked` while the
-     *     transfer lock is on. Records a `domains` change (`authCode.validUntil`).
+     *     transfer lock is on. Records a `domains` change (`authCode.validUntil`). The person who
+     *     asked gets a mail that a code was generated (without the code).
      */
     post: operations['createAuthCode'];
     delete?: never;

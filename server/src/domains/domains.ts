@@ -21,6 +21,7 @@ import {
 import { etagOf, ifMatchMatches } from '../account/account';
 import { ApiProblem } from '../auth/rights';
 import { recordChange } from '../changes/changes';
+import { enqueueMail } from '../mail/outbox';
 import type { Db } from '../db';
 import { ApiError, type FieldError } from '../problem';
 import { bumpVersions, tagOf, versionsOf } from './versions';
@@ -363,11 +364,24 @@ export const sha256Hex = (text: string) => createHash('sha256').update(text).dig
 
 const randomBytes = (bytes: Uint8Array) => randomFillSync(bytes);
 
+const BERLIN_DATE_TIME = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  dateStyle: 'long',
+  timeStyle: 'short',
+});
+
 /**
  * A new auth code (the old one stops working), stored as its sha256 only and valid for
- * AUTH_CODE_VALID_DAYS; 409 `transfer_locked` while the transfer lock is on.
+ * AUTH_CODE_VALID_DAYS; 409 `transfer_locked` while the transfer lock is on. The person who
+ * asked gets a mail that it was generated (without the code: a mail is no safe place for it).
  */
-export function createAuthCode(db: Db, customerId: number, name: string, now: number): AuthCode {
+export function createAuthCode(
+  db: Db,
+  requester: { customerId: number; email: string },
+  name: string,
+  now: number,
+): AuthCode {
+  const { customerId } = requester;
   return db
     .transaction(() => {
       const row = domainRow(db, customerId, name);
@@ -383,6 +397,20 @@ export function createAuthCode(db: Db, customerId: number, name: string, now: nu
            version = version + 1, updated_at = ? WHERE name = ?`,
       ).run(sha256Hex(code), validUntil, now, row.name);
       recordChange(db, customerId, 'domains', row.name, 'upsert', now);
+      enqueueMail(
+        db,
+        {
+          to: requester.email,
+          subject: `Auth-Code für ${row.name} erzeugt`,
+          text:
+            `Guten Tag,\n\nfür die Domain ${row.name} wurde soeben ein neuer Auth-Code erzeugt. ` +
+            `Er gilt bis ${BERLIN_DATE_TIME.format(validUntil)} Uhr; ein früher erzeugter Code ` +
+            `gilt nicht mehr.\n\nWaren Sie das nicht? Dann schalten Sie die Transfersperre der ` +
+            `Domain im Kundencenter wieder ein und melden Sie sich beim Support.\n\n` +
+            `Ihr Kundencenter-Team\n`,
+        },
+        now,
+      );
       return { domain: row.name, code, validUntil: new Date(validUntil).toISOString() };
     })
     .immediate();

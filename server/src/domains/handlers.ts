@@ -59,7 +59,7 @@ export function domainsHandlers(ctx: AppContext) {
   };
 
   const createAuthCode: Handler<'createAuthCode'> = (request, reply) => {
-    const code = generate(db, getAuth(request).customerId, request.params.name, ctx.now());
+    const code = generate(db, getAuth(request), request.params.name, ctx.now());
     // shown once: no cache on the way may keep it
     reply.code(201).header('Cache-Control', 'no-store').header('Pragma', 'no-cache');
     return code;
