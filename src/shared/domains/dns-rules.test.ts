@@ -1,3 +1,4 @@
+import { isIPv4 as nodeIsIPv4, isIPv6 as nodeIsIPv6 } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import {
   absoluteName,
@@ -187,6 +188,37 @@ describe('AAAA records', () => {
   ])('refuses %s', (value) => {
     expect(parseIPv6(value)).toBeNull();
     expect(codes(aaaa(value))).toEqual(['value:ipv6_invalid']);
+  });
+
+  it('agrees with Node’s own parsers over thousands of generated addresses (the tests may use node:net, the renderer may not)', () => {
+    let seed = 42;
+    const next = (n: number): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    const pieces = [
+      '0',
+      '1',
+      'ff',
+      'FFFF',
+      '0db8',
+      '12345',
+      'g',
+      '',
+      ':',
+      '.',
+      '1.2.3.4',
+      '255',
+      '256',
+      '01',
+    ];
+    for (let n = 0; n < 20_000; n++) {
+      const parts = Array.from({ length: 1 + next(10) }, () => pieces[next(pieces.length)]);
+      const text = parts.join(next(2) === 0 ? ':' : '.');
+      // Node accepts a zone index ("fe80::1%eth0"); the rules do not, and these strings have none
+      expect([text, isIPv4(text)]).toEqual([text, nodeIsIPv4(text)]);
+      expect([text, parseIPv6(text) !== null]).toEqual([text, nodeIsIPv6(text)]);
+    }
   });
 
   it('agrees with the IPv4 parser about the IPv4 tail', () => {
