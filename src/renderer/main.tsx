@@ -6,6 +6,7 @@ import { loadLanguage } from './app/language';
 import { useSessionStore } from './app/session-store';
 import { useAccountStore } from './dashboard/account-store';
 import { createI18n } from './i18n';
+import { loadTheme } from './settings/theme';
 import './styles.css';
 
 async function boot(): Promise<void> {
@@ -15,6 +16,7 @@ async function boot(): Promise<void> {
     loadLanguage(),
     useSessionStore.getState().load(),
     useAccountStore.getState().load(),
+    loadTheme(),
   ]);
   const i18n = createI18n(language);
   const container = document.getElementById('root');

@@ -2,14 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { useAppInfoStore } from '../app/app-info-store';
 import { useSyncStore } from '../app/sync-store';
 import { formatDateTime } from '../format';
+import { SettingsRepairedBanner } from '../settings/SettingsRepairedBanner';
 
-/** App-wide notices: offline (with the time of the data shown) and a missing keychain. */
+/** App-wide notices: offline (with the time of the data shown), a missing keychain, damaged settings. */
 export function Banners() {
   return (
     // the wrapper stays mounted so screen readers hear banners that appear later
     <div className="banners" aria-live="polite">
       <OfflineBanner />
       <VaultBanner />
+      <SettingsRepairedBanner />
     </div>
   );
 }
