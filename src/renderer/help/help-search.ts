@@ -32,6 +32,16 @@ function words(query: string): string[] {
   return normalise(query).split(' ').filter(Boolean);
 }
 
+/** A text to look words up in; "rechnungsemail" also finds "Rechnungs-E-Mail". */
+function field(text: string) {
+  const spaced = ` ${normalise(text)}`;
+  const compact = spaced.replace(/ /g, '');
+  return {
+    has: (word: string) => spaced.includes(word) || compact.includes(word),
+    startsWord: (word: string) => spaced.includes(` ${word}`),
+  };
+}
+
 /**
  * The articles whose title, summary or steps contain every word of the query (as part of a
  * word, so "lastschrift" finds "SEPA-Lastschriftmandat"), best first: matches in the title
@@ -45,14 +55,14 @@ export function searchArticles(
   if (wanted.length === 0) return [];
   const hits: { id: ArticleId; score: number; order: number }[] = [];
   texts.forEach(({ id, text }, order) => {
-    const title = ` ${normalise(text.title)}`;
-    const summary = ` ${normalise(text.summary)}`;
-    const body = ` ${normalise(text.steps.join(' '))}`;
+    const title = field(text.title);
+    const summary = field(text.summary);
+    const body = field(text.steps.join(' '));
     let score = 0;
     for (const word of wanted) {
-      if (title.includes(word)) score += title.includes(` ${word}`) ? 4 : 3;
-      else if (summary.includes(word)) score += 2;
-      else if (body.includes(word)) score += 1;
+      if (title.has(word)) score += title.startsWord(word) ? 4 : 3;
+      else if (summary.has(word)) score += 2;
+      else if (body.has(word)) score += 1;
       else return;
     }
     hits.push({ id, score, order });
