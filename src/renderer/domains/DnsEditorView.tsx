@@ -1,0 +1,501 @@
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useState,
+  type Dispatch,
+  type ReactNode,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { splitTxt, validateZone } from '../../shared/domains/dns-rules';
+import {
+  DNS_RECORD_TYPES,
+  type DnsField,
+  type DnsIssue,
+  type DnsRecord,
+  type DnsRecordType,
+  type DnsZone,
+} from '../../shared/domains/types';
+import type { EditClash } from '../../shared/domains/zone-edits';
+import { LoadState } from '../billing/LoadState';
+import { SyncedAt } from '../billing/SyncedAt';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { FormError } from '../components/FormError';
+import { NeedsConnection } from '../components/NeedsConnection';
+import { useOnline } from '../components/use-online';
+import { useErrorText } from '../i18n/use-error-text';
+import { AppError, call } from '../ipc';
+import { hrefOf } from '../router/routes';
+import { dnsIssueText, recordLine } from './dns-text';
+import { useZone } from './domains-stores';
+import { dnsRoute, domainRoute } from './routes';
+import { useLeaveGuard } from './use-leave-guard';
+import { ViewTitle } from './ViewTitle';
+import {
+  draftReducer,
+  EXTRA_FIELDS,
+  pendingCount,
+  startDraft,
+  type DraftAction,
+  type ZoneConflict,
+} from './zone-draft';
+
+const OFFLINE_ID = 'dns-offline-reason';
+
+/** "DNS-Einträge": the zone's records, edited in place and saved as one change. */
+export function DnsEditorView({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const item = useZone(name);
+  return (
+    <>
+      <p>
+        <a href={hrefOf(domainRoute(name))}>{t('domains.dns.backToDomain', { domain: name })}</a>
+      </p>
+      <ViewTitle>{t('domains.dns.title', { domain: name })}</ViewTitle>
+      <LoadState state={item} retry={item.reload}>
+        {(zone, syncedAt) => (
+          <>
+            <Editor zone={zone} onSaved={(saved) => item.updateData(() => saved)} />
+            <SyncedAt time={syncedAt} />
+          </>
+        )}
+      </LoadState>
+    </>
+  );
+}
+
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'invalid'; count: number }
+  | { kind: 'error'; error: AppError };
+
+function Editor({ zone, onSaved }: { zone: DnsZone; onSaved: (zone: DnsZone) => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const online = useOnline();
+  const [draft, dispatch] = useReducer(draftReducer, zone, startDraft);
+  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const domain = zone.domain;
+
+  // a newer zone from sync is taken while nothing is edited
+  useEffect(() => dispatch({ type: 'synced', zone }), [zone]);
+
+  const liveIssues = useMemo(() => validateZone(domain, draft.records), [domain, draft.records]);
+  const issues = useMemo(() => {
+    const seen = new Set(liveIssues.map((i) => `${i.recordId} ${i.field} ${i.code}`));
+    const present = new Set(draft.records.map((r) => r.id));
+    const server = draft.serverIssues.filter(
+      (i) => present.has(i.recordId) && !seen.has(`${i.recordId} ${i.field} ${i.code}`),
+    );
+    return [...liveIssues, ...server];
+  }, [liveIssues, draft.serverIssues, draft.records]);
+  const byRecord = useMemo(() => {
+    const map = new Map<string, DnsIssue[]>();
+    for (const issue of issues)
+      map.set(issue.recordId, [...(map.get(issue.recordId) ?? []), issue]);
+    return map;
+  }, [issues]);
+  const clashes = useMemo(
+    () => new Map(draft.clashes.map((c) => [c.recordId, c])),
+    [draft.clashes],
+  );
+  const pending = useMemo(() => pendingCount(draft), [draft]);
+  const stays = useCallback((path: string) => path === dnsRoute(domain), [domain]);
+  const guard = useLeaveGuard(pending > 0, stays);
+  const disabled = !online || save.kind === 'saving';
+  const act = useCallback((action: DraftAction) => {
+    setSave({ kind: 'idle' });
+    dispatch(action);
+  }, []);
+
+  const submit = async () => {
+    if (issues.length > 0) {
+      setSave({ kind: 'invalid', count: issues.length });
+      const first = issues[0]!;
+      document.getElementById(fieldId(first.recordId, visibleField(draft.records, first)))?.focus();
+      return;
+    }
+    setSave({ kind: 'saving' });
+    try {
+      const result = await call('dns:save', {
+        name: domain,
+        baseEtag: draft.base.etag,
+        records: draft.records,
+      });
+      if (result.status === 'saved') {
+        dispatch({ type: 'saved', zone: result.zone });
+        onSaved(result.zone);
+        setSave({ kind: 'saved' });
+      } else if (result.status === 'invalid') {
+        dispatch({ type: 'invalid', issues: result.issues });
+        setSave({ kind: 'invalid', count: result.issues.length });
+      } else {
+        dispatch({ type: 'conflict', theirs: result.theirs });
+        setSave({ kind: 'idle' });
+      }
+    } catch (thrown) {
+      setSave({ kind: 'error', error: AppError.from(thrown) });
+    }
+  };
+
+  return (
+    <>
+      {online ? null : <NeedsConnection id={OFFLINE_ID} />}
+      {draft.conflict ? (
+        <ConflictPanel
+          conflict={draft.conflict}
+          base={draft.base.records}
+          onReapply={() => act({ type: 'reapply' })}
+          onDiscard={() => act({ type: 'discard' })}
+        />
+      ) : null}
+      {draft.clashes.length > 0 ? (
+        <p className="notice notice--warning" data-testid="dns-clashes">
+          {t('domains.dns.clashes', { count: draft.clashes.length })}
+        </p>
+      ) : null}
+      <div className="dns-toolbar">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={disabled}
+          aria-describedby={online ? undefined : OFFLINE_ID}
+          onClick={() => act({ type: 'add' })}
+        >
+          {t('domains.dns.add')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={disabled || draft.undo.length === 0}
+          onClick={() => act({ type: 'undo' })}
+        >
+          {t('domains.dns.undo')}
+        </button>
+        <p className="dns-toolbar__pending" role="status" data-testid="dns-pending">
+          {pending > 0 ? t('domains.dns.pending', { count: pending }) : t('domains.dns.noPending')}
+        </p>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={disabled || pending === 0 || draft.conflict !== null}
+          aria-describedby={online ? undefined : OFFLINE_ID}
+          onClick={() => void submit()}
+        >
+          {t('domains.dns.save')}
+        </button>
+      </div>
+      <div role="status" data-testid="dns-save-result">
+        {save.kind === 'saved' ? (
+          <p className="notice notice--success">{t('domains.dns.saved')}</p>
+        ) : null}
+      </div>
+      {save.kind === 'invalid' ? (
+        <FormError>{t('domains.dns.fixFirst', { count: save.count })}</FormError>
+      ) : null}
+      {save.kind === 'error' ? <FormError>{errorText(save.error)}</FormError> : null}
+      {draft.records.length === 0 ? <p className="notice">{t('domains.dns.empty')}</p> : null}
+      <div className="table-wrap">
+        <table className="data-table dns-table" data-help-target="dns-editor">
+          <caption className="visually-hidden">{t('domains.dns.tableLabel')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('domains.dns.field.type')}</th>
+              <th scope="col">{t('domains.dns.field.name')}</th>
+              <th scope="col">{t('domains.dns.field.value')}</th>
+              <th scope="col">{t('domains.dns.field.ttl')}</th>
+              <th scope="col">{t('domains.dns.more')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('domains.dns.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {draft.records.map((record, index) => (
+              <RecordRow
+                key={record.id}
+                record={record}
+                row={index + 1}
+                issues={byRecord.get(record.id)}
+                clash={clashes.get(record.id)}
+                disabled={disabled}
+                offline={!online}
+                dispatch={act}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {guard.target !== null ? (
+        <ConfirmDialog
+          title={t('domains.dns.leaveTitle')}
+          confirmLabel={t('domains.dns.leave')}
+          cancelLabel={t('domains.dns.stay')}
+          onConfirm={guard.leave}
+          onCancel={guard.stay}
+        >
+          <p>{t('domains.dns.leaveText', { count: pending })}</p>
+        </ConfirmDialog>
+      ) : null}
+    </>
+  );
+}
+
+const fieldId = (recordId: string, field: DnsField) => `dns-${recordId}-${field}`;
+
+/** the field an issue is shown at: its own, or the value when the type has no such field */
+function visibleField(records: readonly DnsRecord[], issue: DnsIssue): DnsField {
+  const record = records.find((r) => r.id === issue.recordId);
+  if (!record) return issue.field;
+  const shown: readonly DnsField[] = ['type', 'name', 'value', 'ttl', ...EXTRA_FIELDS[record.type]];
+  return shown.includes(issue.field) ? issue.field : 'value';
+}
+
+interface RowProps {
+  record: DnsRecord;
+  row: number;
+  issues: readonly DnsIssue[] | undefined;
+  clash: EditClash | undefined;
+  disabled: boolean;
+  offline: boolean;
+  dispatch: Dispatch<DraftAction>;
+}
+
+const RecordRow = memo(function RecordRow({
+  record,
+  row,
+  issues = [],
+  clash,
+  disabled,
+  offline,
+  dispatch,
+}: RowProps) {
+  const { t } = useTranslation();
+  const shownFields: readonly DnsField[] = [
+    'type',
+    'name',
+    'value',
+    'ttl',
+    ...EXTRA_FIELDS[record.type],
+  ];
+  const at = (field: DnsField) =>
+    issues.filter((i) => (shownFields.includes(i.field) ? i.field : 'value') === field);
+  const edit = (change: Partial<Omit<DnsRecord, 'id'>>) =>
+    dispatch({ type: 'edit', id: record.id, change });
+
+  const field = (name: DnsField, control: (props: FieldProps) => ReactNode) => {
+    const own = at(name);
+    const id = fieldId(record.id, name);
+    const errorId = `${id}-error`;
+    const described = [own.length > 0 ? errorId : '', offline ? OFFLINE_ID : '']
+      .filter(Boolean)
+      .join(' ');
+    return (
+      <div className={own.length > 0 ? 'dns-field dns-field--invalid' : 'dns-field'}>
+        <label className="visually-hidden" htmlFor={id}>
+          {t('domains.dns.fieldOf', { field: t(`domains.dns.field.${name}`), row })}
+        </label>
+        {control({
+          id,
+          disabled,
+          'aria-invalid': own.length > 0 ? true : undefined,
+          'aria-describedby': described || undefined,
+        })}
+        {own.length > 0 ? (
+          <p className="field__error" id={errorId}>
+            {own.map((issue) => dnsIssueText(t, issue)).join(' ')}
+          </p>
+        ) : null}
+      </div>
+    );
+  };
+
+  const numberField = (name: 'ttl' | 'priority' | 'weight' | 'port' | 'flags') =>
+    field(name, (props) => (
+      <div className="dns-number">
+        <span className="dns-number__label" aria-hidden="true">
+          {name === 'ttl' ? null : t(`domains.dns.field.${name}`)}
+        </span>
+        <input
+          {...props}
+          className="field__input dns-input dns-input--number"
+          inputMode="numeric"
+          value={numberText(record[name])}
+          onChange={(event) => edit({ [name]: parseNumber(event.target.value) })}
+        />
+      </div>
+    ));
+
+  const txtChunks =
+    record.type === 'TXT' && new TextEncoder().encode(record.value).length > 255
+      ? safeSplit(record.value)
+      : null;
+
+  return (
+    <tr data-testid="dns-row" className={clash ? 'dns-row dns-row--clash' : 'dns-row'}>
+      <td>
+        {field('type', (props) => (
+          <select
+            {...props}
+            className="field__select dns-input"
+            value={record.type}
+            onChange={(event) => edit({ type: event.target.value as DnsRecordType })}
+          >
+            {DNS_RECORD_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {type}
+              </option>
+            ))}
+          </select>
+        ))}
+        {clash ? (
+          <span className="badge badge--expiring" data-testid="dns-clash">
+            {t(`domains.dns.clash.${clash.kind}`)}
+          </span>
+        ) : null}
+      </td>
+      <td>
+        {field('name', (props) => (
+          <input
+            {...props}
+            className="field__input dns-input"
+            value={record.name}
+            spellCheck={false}
+            autoComplete="off"
+            onChange={(event) => edit({ name: event.target.value })}
+          />
+        ))}
+      </td>
+      <td>
+        {field('value', (props) => (
+          <input
+            {...props}
+            className="field__input dns-input dns-input--value"
+            value={record.value}
+            spellCheck={false}
+            autoComplete="off"
+            onChange={(event) => edit({ value: event.target.value })}
+          />
+        ))}
+        {txtChunks ? (
+          <div className="dns-txt" data-testid="txt-split">
+            <p className="meta">{t('domains.dns.txtSplit', { count: txtChunks.length })}</p>
+            <ol className="dns-txt__chunks">
+              {txtChunks.map((chunk, i) => (
+                <li key={i}>{chunk}</li>
+              ))}
+            </ol>
+          </div>
+        ) : null}
+      </td>
+      <td>{numberField('ttl')}</td>
+      <td>
+        {EXTRA_FIELDS[record.type].map((name) => (
+          <div key={name}>
+            {name === 'tag'
+              ? field('tag', (props) => (
+                  <div className="dns-number">
+                    <span className="dns-number__label" aria-hidden="true">
+                      {t('domains.dns.field.tag')}
+                    </span>
+                    <input
+                      {...props}
+                      className="field__input dns-input dns-input--number"
+                      value={record.tag ?? ''}
+                      onChange={(event) => edit({ tag: event.target.value })}
+                    />
+                  </div>
+                ))
+              : numberField(name)}
+          </div>
+        ))}
+      </td>
+      <td>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          disabled={disabled}
+          aria-label={t('domains.dns.removeRow', { row })}
+          onClick={() => dispatch({ type: 'remove', id: record.id })}
+        >
+          {t('domains.dns.remove')}
+        </button>
+      </td>
+    </tr>
+  );
+});
+
+interface FieldProps {
+  id: string;
+  disabled: boolean;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+const numberText = (value: number | undefined): string =>
+  value === undefined || Number.isNaN(value) ? '' : String(value);
+
+/** a typed number, or NaN for text that is none (the rules answer "required"/range) */
+function parseNumber(text: string): number {
+  const trimmed = text.trim();
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+function safeSplit(text: string): string[] | null {
+  try {
+    return splitTxt(text);
+  } catch {
+    return null;
+  }
+}
+
+/** What someone else saved meanwhile, with the choice to re-apply one's own edits on it. */
+function ConflictPanel({
+  conflict,
+  base,
+  onReapply,
+  onDiscard,
+}: {
+  conflict: ZoneConflict;
+  base: readonly DnsRecord[];
+  onReapply: () => void;
+  onDiscard: () => void;
+}) {
+  const { t } = useTranslation();
+  const { added, removed, changed } = conflict.theirChanges;
+  const byId = new Map(base.map((r) => [r.id, r]));
+  return (
+    <section className="dns-conflict" role="alert" aria-labelledby="dns-conflict-title">
+      <h3 id="dns-conflict-title">{t('domains.dns.conflict.title')}</h3>
+      <p>{t('domains.dns.conflict.text')}</p>
+      <ul data-testid="dns-their-changes">
+        {added.map((r) => (
+          <li key={`a-${r.id}`}>{t('domains.dns.conflict.added', { record: recordLine(r) })}</li>
+        ))}
+        {removed.map((id) => {
+          const r = byId.get(id);
+          return (
+            <li key={`r-${id}`}>
+              {t('domains.dns.conflict.removed', { record: r ? recordLine(r) : id })}
+            </li>
+          );
+        })}
+        {changed.map((r) => (
+          <li key={`c-${r.id}`}>{t('domains.dns.conflict.changed', { record: recordLine(r) })}</li>
+        ))}
+      </ul>
+      <div className="form__actions">
+        <button type="button" className="button button--primary" onClick={onReapply}>
+          {t('domains.dns.conflict.reapply')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDiscard}>
+          {t('domains.dns.conflict.discard')}
+        </button>
+      </div>
+    </section>
+  );
+}
