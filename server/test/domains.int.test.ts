@@ -439,7 +439,7 @@ describe('the DNS zone', () => {
       ...current.records
         .filter((r) => r.type !== 'CAA')
         .map((r) => (r.id === www.id ? { ...r, value: '203.0.113.77' } : r)),
-      { id: 'new-1', name: 'neu', type: 'A', ttl: 300, value: '203.0.113.99' },
+      { id: 'new-1', name: ' neu ', type: 'A', ttl: 300, value: ' 203.0.113.99 ' },
     ];
     const cursor = await cursorNow();
     const res = await put(records, current.etag);
@@ -450,6 +450,8 @@ describe('the DNS zone', () => {
     expect(res.body.records.find((r) => r.id === www.id)?.value).toBe('203.0.113.77');
     const added = res.body.records.find((r) => r.name === 'neu')!;
     expect(added.id).not.toMatch(/^new-/);
+    // stored without the spaces the rules accept
+    expect(added.value).toBe('203.0.113.99');
     expect(res.body.records.some((r) => r.type === 'CAA')).toBe(false);
     expect(await zone(name)).toEqual(res.body);
     expect(await changesSince(cursor)).toEqual([`dns-zones:${name}`, `domains:${name}`]);

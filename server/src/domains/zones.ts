@@ -5,7 +5,7 @@
  * ETag changes with every save.
  */
 import { randomBytes } from 'node:crypto';
-import { validateZone } from '../../../src/shared/domains/dns-rules';
+import { normalizeRecord, validateZone } from '../../../src/shared/domains/dns-rules';
 import type { DnsRecord, DnsRecordType, DnsZone } from '../../../src/shared/domains/types';
 import { ifMatchMatches } from '../account/account';
 import { ApiProblem } from '../auth/rights';
@@ -209,7 +209,8 @@ export function saveZone(
         const keep = existing.has(r.id) && !seen.has(r.id);
         const id = keep ? r.id : newRecordId();
         seen.add(id);
-        return { ...r, id };
+        // the rules accept spaces around names and values; they are not stored
+        return { ...normalizeRecord(r), id };
       });
       db.prepare('DELETE FROM dns_records WHERE domain = ?').run(row.name);
       recordInserter(db)(customerId, row.name, kept);
