@@ -1,9 +1,9 @@
-import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meStore } from '../app/me-store';
 import { useSessionStore } from '../app/session-store';
 import { useDocumentTitle } from '../components/use-document-title';
+import { resources, toLanguage } from '../i18n';
 import { redirect, useRoute } from '../router/hash';
 import { hrefOf } from '../router/routes';
 import { menuAccess, menuEntryFor } from '../shell/menu';
@@ -25,14 +25,9 @@ import './help.css';
 
 const VIEW_TITLE_ID = 'help-view-title';
 
-type StoredText = { title: string; summary: string; steps: Record<string, string> };
-
 /** Every article's text in the language shown, in the registry's order. */
-function articleTexts(t: TFunction): { id: ArticleId; text: ArticleText }[] {
-  const tree = t('help.articles', { returnObjects: true }) as unknown as Record<
-    ArticleId,
-    StoredText
-  >;
+function articleTexts(language: string): { id: ArticleId; text: ArticleText }[] {
+  const tree = resources[toLanguage(language)].translation.help.articles;
   return ARTICLES.map(({ id }) => ({
     id,
     text: { ...tree[id], steps: Object.values(tree[id].steps) },
@@ -72,11 +67,11 @@ export function HelpScreen() {
 }
 
 function ArticleList() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const query = useHelpSearch((s) => s.query);
   const setQuery = useHelpSearch((s) => s.setQuery);
   const hintId = useId();
-  const texts = articleTexts(t);
+  const texts = articleTexts(i18n.language);
   const textOf = new Map(texts.map(({ id, text }) => [id, text]));
   const found = query.trim() ? searchArticles(query, texts) : null;
 
@@ -149,8 +144,8 @@ function ArticleLinks({
 }
 
 function ArticleView({ article }: { article: HelpArticle }) {
-  const { t } = useTranslation();
-  const text = articleTexts(t).find((a) => a.id === article.id)!.text;
+  const { t, i18n } = useTranslation();
+  const text = articleTexts(i18n.language).find((a) => a.id === article.id)!.text;
   return (
     <article aria-labelledby={VIEW_TITLE_ID}>
       <p className="back-link">

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { de, en } from '../i18n/locales';
 import { ARTICLES, type ArticleId } from './articles';
-import { normalise, searchArticles, type ArticleText } from './help-search';
+import { normalise, searchArticles } from './help-search';
 
 function texts(locale: typeof de) {
   return ARTICLES.map(({ id }) => {
     const t = locale.help.articles[id];
-    return { id, text: { ...t, steps: Object.values(t.steps) } as ArticleText };
+    return { id, text: { ...t, steps: Object.values(t.steps) } };
   });
 }
 
