@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { connectMe, meStore } from '../app/me-store';
 import { useSessionStore } from '../app/session-store';
@@ -12,13 +12,8 @@ import { MainMenu } from './MainMenu';
 import { menuAccess, menuEntryFor, MENU } from './menu';
 import { NoAccess } from './NoAccess';
 import { SCREENS } from './screens';
-import { isSettingsRoute } from '../settings/routes';
-import { SettingsLink } from '../settings/SettingsLink';
-
-// "Einstellungen" is no menu entry: reached from the header's gear and the app menu
-const SettingsScreen = lazy(() =>
-  import('../settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
-);
+import { useRouteFocus } from './use-route-focus';
+import { GlobalSearch } from '../search/GlobalSearch';
 
 const HOME = MENU[0]!;
 
@@ -27,18 +22,18 @@ export function Frame({ path, email }: { path: string; email: string }) {
   const { t } = useTranslation();
   const logout = useSessionStore((s) => s.logout);
   const mainRef = useRef<HTMLElement>(null);
-  const settingsOpen = isSettingsRoute(path);
-  const found = settingsOpen ? undefined : menuEntryFor(path);
+  const found = menuEntryFor(path);
   const entry = found && SCREENS[found.id] ? found : HOME;
   const Screen = SCREENS[entry.id];
   const rights = meStore.use((s) => s.cached?.data.rights ?? null);
   const access = menuAccess(entry, rights);
 
   useEffect(() => connectMe(), []);
+  useRouteFocus(path, mainRef);
 
   useEffect(() => {
-    if (!found && !settingsOpen) redirect(ROUTES.dashboard);
-  }, [found, settingsOpen]);
+    if (!found) redirect(ROUTES.dashboard);
+  }, [found]);
 
   return (
     <div className="frame">
@@ -50,8 +45,8 @@ export function Frame({ path, email }: { path: string; email: string }) {
           <p className="brand">{t('app.name')}</p>
           <div className="app-header__tools">
             <span className="app-header__user">{t('header.signedInAs', { email })}</span>
+            <GlobalSearch />
             <AccountSwitcher />
-            <SettingsLink path={path} />
             <LanguageSwitch />
             <button
               type="button"
@@ -68,9 +63,7 @@ export function Frame({ path, email }: { path: string; email: string }) {
         <MainMenu current={entry.id} />
         <main className="frame__main" id="main" ref={mainRef} tabIndex={-1}>
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            {settingsOpen ? (
-              <SettingsScreen />
-            ) : access.open === false && access.reason === 'missingRight' ? (
+            {access.open === false && access.reason === 'missingRight' ? (
               <NoAccess labelKey={entry.labelKey} right={access.right} />
             ) : Screen ? (
               <Screen />

@@ -16,6 +16,8 @@ import deHelp from './de.help.json';
 import enHelp from './en.help.json';
 import deSettings from './de.settings.json';
 import enSettings from './en.settings.json';
+import deSearch from './de.search.json';
+import enSearch from './en.search.json';
 
 type Tree = { [key: string]: string | Tree };
 type Merged<T extends unknown[]> = T extends [infer H, ...infer R] ? H & Merged<R> : unknown;
@@ -49,6 +51,7 @@ export const de = mergeLocales(
   deDomains,
   deHelp,
   deSettings,
+  deSearch,
 );
 export const en = mergeLocales(
   enBase,
@@ -58,4 +61,5 @@ export const en = mergeLocales(
   enDomains,
   enHelp,
   enSettings,
+  enSearch,
 );
