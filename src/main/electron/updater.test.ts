@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { startAutoUpdate, type UpdaterPort } from './updater';
+import { startAutoUpdate } from './updater';
 
 function fakeUpdater() {
   return {
