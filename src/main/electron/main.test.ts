@@ -2,19 +2,46 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/ipc-names';
 import type { FakeElectron } from './testing/fake-electron';
 
+const settings = vi.hoisted(() => {
+  let current = { language: 'de', apiProfile: 'cmo' };
+  return {
+    get: () => current,
+    set: (patch: Partial<typeof current>) => (current = { ...current, ...patch }),
+    reset: () => (current = { language: 'de', apiProfile: 'cmo' }),
+  };
+});
 const core = vi.hoisted(() => ({
   createCore: vi.fn(),
   start: vi.fn(() => Promise.resolve()),
   stop: vi.fn(() => Promise.resolve()),
+  openDeepLink: vi.fn((_url: string) => true),
+  handle: vi.fn((_channel: string, _input: unknown) => Promise.resolve({ ok: true })),
 }));
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).createFakeElectron());
+// both load the real 'electron' package (outside vitest's mocks), which needs the binary
+vi.mock('electron-log/main', () => ({
+  default: {
+    transports: { file: {}, console: {} },
+    hooks: [],
+    info: vi.fn(),
+    warn: vi.fn(),
+    error: vi.fn(),
+  },
+}));
+const updater = vi.hoisted(() => ({
+  autoUpdater: {
+    setFeedURL: vi.fn(),
+    checkForUpdatesAndNotify: vi.fn(() => Promise.resolve(null)),
+  },
+}));
+vi.mock('electron-updater', () => updater);
 vi.mock('../core/app-core', () => ({ createCore: core.createCore }));
 vi.mock('../core/vault/keyring-store', () => ({
   openSecretStore: vi.fn(() => Promise.resolve({ kind: 'memory' })),
 }));
 vi.mock('./settings-store', () => ({
-  openElectronSettingsStore: vi.fn(() => Promise.resolve({ get: vi.fn(), set: vi.fn() })),
+  openElectronSettingsStore: vi.fn(() => Promise.resolve(settings)),
 }));
 
 async function fakeElectron(): Promise<FakeElectron> {
@@ -39,8 +66,12 @@ describe('main (composition root)', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.spyOn(console, 'log').mockImplementation(() => undefined);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    settings.reset();
+    electron.Tray.instances.length = 0;
+    electron.app.isPackaged = false;
     core.createCore.mockReset().mockImplementation(() => ({
-      router: { handle: vi.fn() },
+      openDeepLink: core.openDeepLink,
+      router: { handle: core.handle },
       onEvent: vi.fn(() => () => undefined),
       start: core.start,
       stop: core.stop,
@@ -127,5 +158,119 @@ describe('main (composition root)', () => {
     expect(event.preventDefault).toHaveBeenCalled();
     expect(core.stop).toHaveBeenCalled();
     await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
+  });
+
+  it('registers the kundencenter: scheme and opens a link it was started with at its screen', async () => {
+    vi.stubEnv('KC_API_URL', '');
+    const argv = process.argv;
+    process.argv = [...argv, 'kundencenter://invoice/inv-42'];
+    try {
+      const electron = await boot();
+      await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+      expect(electron.app.setAsDefaultProtocolClient.mock.calls[0]![0]).toBe('kundencenter');
+      const [window] = electron.BrowserWindow.instances;
+      expect(window!.loadURL).toHaveBeenCalledWith(
+        'app://kundencenter/index.html#/billing/invoices/inv-42',
+      );
+    } finally {
+      process.argv = argv;
+    }
+  });
+
+  it('opens at the start screen when the first link is refused', async () => {
+    vi.stubEnv('KC_API_URL', '');
+    const argv = process.argv;
+    process.argv = [...argv, 'kundencenter://user:pw@invoice/1'];
+    try {
+      const electron = await boot();
+      await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+      expect(electron.BrowserWindow.instances[0]!.loadURL).toHaveBeenCalledWith(
+        'app://kundencenter/index.html',
+      );
+    } finally {
+      process.argv = argv;
+    }
+  });
+
+  it('a second start with a link hands it to the running app, which shows it', async () => {
+    vi.stubEnv('KC_API_URL', '');
+    const electron = await boot();
+    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    const [window] = electron.BrowserWindow.instances;
+
+    electron.app.emit('second-instance', {}, ['/opt/kundencenter', 'kundencenter://ticket/T-7']);
+
+    expect(electron.BrowserWindow.instances).toHaveLength(1);
+    expect(window!.focus).toHaveBeenCalled();
+    expect(core.openDeepLink).toHaveBeenCalledWith('kundencenter://ticket/T-7');
+  });
+
+  it('macOS: a link handed over before the app is ready opens once it is', async () => {
+    vi.stubEnv('KC_API_URL', '');
+    const electron = await fakeElectron();
+    let ready: () => void = () => undefined;
+    electron.app.whenReady.mockReturnValueOnce(new Promise<void>((done) => (ready = done)));
+    await import('./main');
+    const event = { preventDefault: vi.fn() };
+    electron.app.emit('open-url', event, 'kundencenter://domain/muster-webdesign.de/dns');
+    expect(event.preventDefault).toHaveBeenCalled();
+    ready();
+    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    expect(electron.BrowserWindow.instances[0]!.loadURL).toHaveBeenCalledWith(
+      'app://kundencenter/index.html#/domains/muster-webdesign.de/dns',
+    );
+    expect(core.openDeepLink).not.toHaveBeenCalled();
+  });
+
+  it('the tray shows the unread count beside the badge, and syncs or quits from its menu', async () => {
+    vi.stubEnv('KC_API_URL', '');
+    const electron = await boot();
+    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    const [tray] = electron.Tray.instances;
+    expect(tray!.tooltip).toBe('Kundencenter');
+
+    const options = core.createCore.mock.calls[0]![0] as {
+      badge: { setCount(count: number): void };
+    };
+    options.badge.setCount(2);
+    expect(electron.app.setBadgeCount).toHaveBeenCalledWith(2);
+    expect(tray!.tooltip).toBe('Kundencenter – 2 ungelesene Antworten');
+
+    const item = (id: string) => tray!.menu!.template.find((entry) => entry['id'] === id)!;
+    (item('sync')['click'] as () => void)();
+    expect(core.handle).toHaveBeenCalledWith('sync:now', undefined);
+    (item('quit')['click'] as () => void)();
+    expect(electron.app.quit).toHaveBeenCalled();
+  });
+
+  it('the application menu sends its screens to the window and follows the language', async () => {
+    vi.stubEnv('KC_API_URL', '');
+    const electron = await boot();
+    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    const lastMenu = () =>
+      electron.Menu.setApplicationMenu.mock.lastCall![0] as {
+        template: { label: string; submenu: Record<string, unknown>[] }[];
+      };
+    const settingsItem = lastMenu()
+      .template.flatMap((menu) => menu.submenu)
+      .find((entry) => entry['id'] === 'settings')!;
+    (settingsItem['click'] as () => void)();
+    const [window] = electron.BrowserWindow.instances;
+    expect(window!.webContents.send).toHaveBeenCalledWith('app:navigate', { route: '/settings' });
+    expect(lastMenu().template[0]!.label).toBe('Datei');
+
+    const options = core.createCore.mock.calls[0]![0] as {
+      settings: { set(patch: Record<string, unknown>): unknown };
+    };
+    options.settings.set({ language: 'en' });
+    expect(lastMenu().template[0]!.label).toBe('File');
+    expect(electron.Tray.instances[0]!.menu!.template[0]!['label']).toBe('Open');
+  });
+
+  it('looks for no updates in development', async () => {
+    vi.stubEnv('KC_API_URL', '');
+    await boot();
+    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    expect(updater.autoUpdater.setFeedURL).not.toHaveBeenCalled();
   });
 });

@@ -1,23 +1,30 @@
 /**
  * Composition root of the Electron app: locks down Electron, wires the real ports (keychain,
  * electron-store, system notifications, clipboard, power and network signals) into the core
- * and puts the core's router on ipcMain.
+ * and puts the core's router on ipcMain. Around it the desktop: single instance, deep links,
+ * tray, application menu, remembered window, updates and the log file.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   app,
   BrowserWindow,
   clipboard,
   dialog,
   ipcMain,
+  Menu,
+  nativeImage,
   net,
   Notification,
   powerMonitor,
   protocol,
+  screen,
   session,
   shell,
   systemPreferences,
+  Tray,
 } from 'electron';
+import electronLog from 'electron-log/main';
+import { autoUpdater } from 'electron-updater';
 import { createCore } from '../core/app-core';
 import type { Core } from '../core/app-core-types';
 import { openSecretStore } from '../core/vault/keyring-store';
@@ -28,15 +35,43 @@ import { createElectronClipboard } from './clipboard';
 import { installCspHeaders } from './csp';
 import { createElectronLocalAuth } from './local-auth';
 import { registerIpcTransport } from './ipc-transport';
-import { consoleLogger as log } from './log';
+import { appMenuTemplate } from './app-menu';
+import { createFileLogger } from './file-log';
+import { mainTexts, type MainTexts } from './main-i18n';
 import { createElectronNotifier, type NotificationTarget } from './notifier';
 import { createElectronOnlineSignals } from './online-signals';
 import { createElectronSaveDialog } from './save-dialog';
 import { denyAllPermissions, installWebContentsGuards } from './security';
 import { openElectronSettingsStore } from './settings-store';
+import { createAppTray, type AppTray } from './tray';
+import { startAutoUpdate } from './updater';
 import { createMainWindow } from './window';
+import {
+  loadWindowState,
+  restoreBounds,
+  trackWindowState,
+  WINDOW_STATE_FILE,
+} from './window-state';
+import type { SettingsStore } from '../core/ports';
+import type { EventName } from '../../shared/ipc-names';
+import type { EventPayloads } from '../../shared/ipc';
+import {
+  DEEP_LINK_SCHEME,
+  deepLinkForLog,
+  deepLinkInArgv,
+  deepLinkRoute,
+  parseDeepLink,
+} from '../../shared/deep-links';
 
 const APP_ID = 'de.cmo.kundencenter';
+
+// the log file (userData/logs/main.log), redacted; the console too while developing
+const log = createFileLogger(electronLog);
+/** main's own words, in the settings' language once the settings are read */
+let texts: MainTexts = mainTexts(undefined);
+let tray: AppTray | null = null;
+/** links that came before the core was ready (macOS hands them over before `ready`) */
+let pendingLink: string | null = null;
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const policy = createOriginPolicy({ devServerUrl, isPackaged: app.isPackaged });
@@ -48,22 +83,106 @@ let mainWindow: BrowserWindow | null = null;
 /** true once the core answers on ipcMain; windows opened earlier would call into nothing */
 let wired = false;
 
-function openMainWindow(): void {
+/**
+ * Brings the window up, or opens it (at the place it had, on a display that still exists);
+ * a new window can start at a route (a deep link on the first start).
+ */
+function openMainWindow(route?: string): void {
   if (mainWindow && !mainWindow.isDestroyed()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.show();
     mainWindow.focus();
     return;
   }
+  const stateFile = join(app.getPath('userData'), WINDOW_STATE_FILE);
+  const place = restoreBounds(
+    loadWindowState(stateFile),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
   mainWindow = createMainWindow({
     preload: join(__dirname, '../preload/index.js'),
-    startUrl: policy.startUrl,
+    startUrl: route ? `${policy.startUrl}#${route}` : policy.startUrl,
+    bounds: place.bounds,
+    maximized: place.maximized,
     onLoadFailed: (error) =>
       log.error('window: the renderer did not load', { reason: String(error) }),
   });
+  trackWindowState(mainWindow, stateFile, (error) =>
+    log.warn('window: its place could not be saved', { reason: String(error) }),
+  );
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+}
+
+/** Tells the open window something main decided (the menu's screens, its search). */
+function sendToWindow<E extends EventName>(event: E, payload: EventPayloads[E]): void {
+  openMainWindow();
+  mainWindow?.webContents.send(event, payload);
+}
+
+/** The route of a link for a window about to open; a refused link is logged, no route. */
+function routeOfLink(link: string): string | undefined {
+  const parsed = parseDeepLink(link);
+  if (parsed.ok) return deepLinkRoute(parsed.target);
+  log.warn('deep link ignored', { reason: parsed.reason, link: deepLinkForLog(link) });
+  return undefined;
+}
+
+/**
+ * A kundencenter:// link from the OS: before the core is ready it waits; an open window is
+ * told by the core ('app:navigate'); otherwise the window opens at the link's route.
+ */
+function openDeepLink(link: string): void {
+  if (!wiredCore) {
+    pendingLink = link;
+    return;
+  }
+  if (mainWindow && !mainWindow.isDestroyed()) {
+    openMainWindow();
+    wiredCore.openDeepLink(link);
+    return;
+  }
+  openMainWindow(routeOfLink(link));
+}
+
+function trayIcon(): Electron.NativeImage {
+  const file = app.isPackaged
+    ? join(process.resourcesPath, 'tray-icon.png')
+    : join(__dirname, '../../build/icon.png');
+  const size = process.platform === 'linux' ? 24 : 16;
+  return nativeImage.createFromPath(file).resize({ width: size, height: size });
+}
+
+/** The application menu and the tray in the current language. */
+function applyTexts(language: string | undefined): void {
+  texts = mainTexts(language);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate({
+        platform: process.platform,
+        isDev: !app.isPackaged,
+        texts,
+        navigate: (route) => sendToWindow('app:navigate', { route }),
+        command: (command) => sendToWindow('app:command', { command }),
+      }),
+    ),
+  );
+  tray?.setTexts(texts);
+}
+
+/** The settings, telling main when the language changes (menu and tray follow at once). */
+function watchLanguage(settings: SettingsStore): SettingsStore {
+  return {
+    get: () => settings.get(),
+    set: (patch) => {
+      const before = settings.get().language;
+      const next = settings.set(patch);
+      if (next.language !== before) applyTexts(next.language);
+      return next;
+    },
+    ...(settings.repaired ? { repaired: () => settings.repaired?.() ?? false } : {}),
+  };
 }
 
 /** the core once created (notification clicks ask it to tell the renderer) */
@@ -105,10 +224,7 @@ async function start(): Promise<void> {
 
   const apiUrl = resolveApiUrl(process.env['KC_API_URL']);
   if (!apiUrl.ok) {
-    dialog.showErrorBox(
-      'Kundencenter',
-      `Die Verbindung zum Kundencenter ist unsicher eingestellt.\n\n${apiUrl.reason}`,
-    );
+    dialog.showErrorBox(texts.appName, texts.errors.insecureApi(apiUrl.reason));
     app.quit();
     return;
   }
@@ -117,10 +233,12 @@ async function start(): Promise<void> {
   installCspHeaders(session.defaultSession, policy);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')));
 
-  const [secrets, settings] = await Promise.all([
+  const [secrets, storedSettings] = await Promise.all([
     openSecretStore({ service: APP_ID, profile: 'default', log }),
     openElectronSettingsStore(ipcMain, log),
   ]);
+  const settings = watchLanguage(storedSettings);
+  applyTexts(settings.get().language);
   const core = createCore({
     apiUrl: apiUrl.url,
     dataDir: app.getPath('userData'),
@@ -129,8 +247,14 @@ async function start(): Promise<void> {
     secrets,
     settings,
     notifier: createElectronNotifier({ Notification, onClick: openNotificationTarget, log }),
-    // the dock badge (macOS) or launcher count (Linux); Windows has none for a plain count
-    badge: { setCount: (count) => void app.setBadgeCount(count) },
+    // the dock badge (macOS) or launcher count (Linux); Windows has none for a plain count,
+    // so the tray's tooltip says it everywhere
+    badge: {
+      setCount: (count) => {
+        app.setBadgeCount(count);
+        tray?.setUnread(count);
+      },
+    },
     clipboard: createElectronClipboard(clipboard, log),
     saveDialog: createElectronSaveDialog({
       dialog,
@@ -153,8 +277,42 @@ async function start(): Promise<void> {
   wiredCore = core;
   wired = true;
 
-  openMainWindow();
+  tray = createAppTray({
+    Tray,
+    Menu,
+    icon: trayIcon(),
+    texts,
+    onOpen: () => openMainWindow(),
+    onSyncNow: () => {
+      core.router
+        .handle('sync:now', undefined)
+        .catch((error: unknown) => log.warn('tray: sync failed', { reason: String(error) }));
+    },
+    onQuit: () => app.quit(),
+  });
+
+  // a link the app was started with (Windows, Linux: argv; macOS: open-url before ready)
+  const firstLink = pendingLink ?? deepLinkInArgv(process.argv);
+  pendingLink = null;
+  openMainWindow(firstLink ? routeOfLink(firstLink) : undefined);
+  startAutoUpdate({
+    autoUpdater,
+    isPackaged: app.isPackaged,
+    profile: settings.get().apiProfile,
+    log,
+  });
   await core.start();
+}
+
+/** Makes the OS hand kundencenter:// links to this app (installers register it too). */
+function registerDeepLinkScheme(): void {
+  // an unpackaged app runs as `electron <path>`: the OS must call it with the same path
+  const dev: [path?: string, args?: string[]] =
+    process.defaultApp && process.argv[1] ? [process.execPath, [resolve(process.argv[1])]] : [];
+  // Reviewed: every link the OS hands over goes through the strict parser of
+  // src/shared/deep-links.ts; an unknown or malformed one is logged and never navigated to.
+  const ok = app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME, ...dev); // eng-disable PROTOCOL_HANDLER_JS_CHECK
+  if (!ok) log.warn('deep links: the kundencenter: scheme could not be registered');
 }
 
 // Before `ready`: these shape how Chromium starts.
@@ -166,18 +324,29 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   installWebContentsGuards(app, policy, shell);
-  // A second start (and a click on the macOS dock) brings the running app to the front.
+  registerDeepLinkScheme();
+  // A second start (and a click on the macOS dock) brings the running app to the front; a
+  // second start with a link (Windows, Linux) hands the link over.
   const reopen = (): void => {
     if (wired) openMainWindow();
   };
-  app.on('second-instance', reopen);
+  app.on('second-instance', (_event, argv: string[]) => {
+    const link = deepLinkInArgv(argv ?? []);
+    if (link) openDeepLink(link);
+    else reopen();
+  });
+  // macOS hands links over by event, also before `ready`
+  app.on('open-url', (event, link) => {
+    event.preventDefault();
+    openDeepLink(link);
+  });
   app.on('activate', reopen);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   start().catch((error: unknown) => {
     log.error('startup failed', { reason: error instanceof Error ? error.message : String(error) });
-    dialog.showErrorBox('Kundencenter', 'Das Kundencenter konnte nicht starten.');
+    dialog.showErrorBox(texts.appName, texts.errors.startFailed);
     app.quit();
   });
 }

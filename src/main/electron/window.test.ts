@@ -52,4 +52,25 @@ describe('main window', () => {
     await vi.waitFor(() => expect(onLoadFailed).toHaveBeenCalledWith(failure));
     FakeBrowserWindow.loadResult = () => Promise.resolve();
   });
+
+  it('opens where it was last, maximised if it was, never below its minimum size', () => {
+    const window = createMainWindow({
+      preload: '/app/out/preload/index.js',
+      startUrl: 'app://kundencenter/index.html',
+      bounds: { x: 100, y: 50, width: 1000, height: 700 },
+      maximized: true,
+    }) as unknown as InstanceType<typeof FakeBrowserWindow>;
+    expect(window.options).toMatchObject({
+      x: 100,
+      y: 50,
+      width: 1000,
+      height: 700,
+      minWidth: 800,
+      minHeight: 560,
+    });
+    window.emit('ready-to-show');
+    expect(window.maximize).toHaveBeenCalled();
+    expect(window.show).toHaveBeenCalled();
+    expect(open().options).toMatchObject({ width: 1200, height: 800 });
+  });
 });

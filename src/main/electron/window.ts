@@ -1,19 +1,22 @@
 /** The main window: a locked-down renderer that can reach main only through the preload. */
 import { BrowserWindow } from 'electron';
+import { DEFAULT_SIZE, MIN_SIZE, type Rect } from './window-state';
 
 export interface MainWindowOptions {
   preload: string;
   startUrl: string;
+  /** where the window was last (window-state.ts); missing: default size, centred */
+  bounds?: Partial<Rect> & { width: number; height: number };
+  maximized?: boolean;
   onLoadFailed?: (error: unknown) => void;
 }
 
 /** Creates the main window, hidden until its first paint so it never flashes white. */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1200,
-    height: 800,
-    minWidth: 800,
-    minHeight: 560,
+    ...(options.bounds ?? DEFAULT_SIZE),
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Kundencenter',
     backgroundColor: '#ffffff',
@@ -41,6 +44,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => {
+    if (options.maximized) window.maximize();
     window.show();
   });
   window.loadURL(options.startUrl).catch((error: unknown) => options.onLoadFailed?.(error));

@@ -52,8 +52,12 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly show = vi.fn();
   readonly focus = vi.fn();
   readonly restore = vi.fn();
+  readonly maximize = vi.fn();
   destroyed = false;
   minimized = false;
+  maximized = false;
+  fullScreen = false;
+  normalBounds = { x: 10, y: 20, width: 1200, height: 800 };
   constructor(public readonly options: Record<string, unknown>) {
     super();
     FakeBrowserWindow.instances.push(this);
@@ -63,6 +67,37 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   isMinimized(): boolean {
     return this.minimized;
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  isFullScreen(): boolean {
+    return this.fullScreen;
+  }
+  getNormalBounds() {
+    return this.normalBounds;
+  }
+}
+
+/** A tray icon that keeps what the shell set on it. */
+export class FakeTray extends EventEmitter {
+  static readonly instances: FakeTray[] = [];
+  tooltip = '';
+  title = '';
+  menu: { template: Record<string, unknown>[] } | null = null;
+  readonly destroy = vi.fn();
+  constructor(public readonly image: unknown) {
+    super();
+    FakeTray.instances.push(this);
+  }
+  setToolTip(text: string): void {
+    this.tooltip = text;
+  }
+  setTitle(text: string): void {
+    this.title = text;
+  }
+  setContextMenu(menu: { template: Record<string, unknown>[] }): void {
+    this.menu = menu;
   }
 }
 
@@ -125,7 +160,10 @@ export function createFakeElectron() {
     setAppUserModelId: vi.fn(),
     getPath: vi.fn((name: string) => `/fake/${name}`),
     getVersion: vi.fn(() => '0.1.0'),
+    setAsDefaultProtocolClient: vi.fn((_scheme: string, ..._args: unknown[]) => true),
+    setBadgeCount: vi.fn((_count: number) => true),
   });
+  const fakeImage = { resize: vi.fn(() => fakeImage), isEmpty: vi.fn(() => false) };
   return {
     app,
     BrowserWindow: FakeBrowserWindow,
@@ -144,6 +182,16 @@ export function createFakeElectron() {
       ),
     },
     ipcMain: createFakeIpcMain(),
+    Menu: {
+      buildFromTemplate: vi.fn((template: Record<string, unknown>[]) => ({ template })),
+      setApplicationMenu: vi.fn(),
+    },
+    nativeImage: { createFromPath: vi.fn((_path: string) => fakeImage) },
+    screen: {
+      getPrimaryDisplay: vi.fn(() => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } })),
+      getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
+    },
+    Tray: FakeTray,
     net: { isOnline: vi.fn(() => true) },
     powerMonitor: new EventEmitter(),
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
