@@ -76,7 +76,7 @@ function InviteSection() {
   const { openInvite, closeInvite, setEmail, toggle, invite } = useUsersStore.getState();
   if (!form.inviting) {
     return (
-      <div className="form__actions">
+      <div className="form__actions" data-help-target="invite-user">
         <button
           type="button"
           className="button button--primary"
