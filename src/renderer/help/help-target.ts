@@ -93,14 +93,21 @@ export function useHelpTarget(): HighlightResult | null {
       done({ state: 'noRight', right: access.right });
       return;
     }
+    let frame = 0;
+    // after the frame the route change paints: the browser's own handling of the new hash
+    // (and the removal of the link that was clicked) would otherwise take the focus back
     const show = (element: HTMLElement) => {
-      highlightElement(element);
-      done({ state: 'found' });
+      frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => {
+          highlightElement(element);
+          done({ state: 'found' });
+        });
+      });
     };
     const present = findTarget(target);
     if (present) {
       show(present);
-      return;
+      return () => cancelAnimationFrame(frame);
     }
     const observer = new MutationObserver(() => {
       const element = findTarget(target);
@@ -117,7 +124,10 @@ export function useHelpTarget(): HighlightResult | null {
       observer.disconnect();
       clearTimeout(timer);
     }
-    return stop;
+    return () => {
+      stop();
+      cancelAnimationFrame(frame);
+    };
   }, [target, path, params, rights]);
 
   return result;
