@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { useTranslation } from 'react-i18next';
 import { SEARCH_LIMIT_PER_KIND, type SearchHit } from '../../shared/search/types';
 import { formatDate, formatMoney } from '../format';
+import { subscribe } from '../ipc';
 import { navigate } from '../router/hash';
 import { helpHits, mergeHits } from './help-hits';
 import { useSearchStore } from './search-store';
@@ -39,6 +40,8 @@ export function SearchDialog({ opener }: { opener: HTMLElement | null }) {
   const dialogRef = useRef<HTMLDivElement>(null);
   const { query, hits, answered, failed, hide, search } = useSearchStore();
   const [active, setActive] = useState(0);
+  /** set while closing: focus may leave the dialog then */
+  const closing = useRef(false);
 
   const results = useMemo(
     () => mergeHits(hits, helpHits(answered, t, SEARCH_LIMIT_PER_KIND)),
@@ -54,12 +57,21 @@ export function SearchDialog({ opener }: { opener: HTMLElement | null }) {
     // focus moved elsewhere by a click outside: keep it in the dialog while it is open
     const keepFocus = (event: FocusEvent) => {
       const dialog = dialogRef.current;
+      if (closing.current) return;
       if (dialog && event.target instanceof Node && !dialog.contains(event.target)) {
         inputRef.current?.focus();
       }
     };
     document.addEventListener('focusin', keepFocus);
-    return () => document.removeEventListener('focusin', keepFocus);
+    // sync brought data (the first pass, a change): the same query may find more now
+    const off = subscribe('data:changed', () => {
+      const { open, query } = useSearchStore.getState();
+      if (open && query.trim() !== '') void useSearchStore.getState().search(query);
+    });
+    return () => {
+      document.removeEventListener('focusin', keepFocus);
+      off();
+    };
   }, []);
 
   useEffect(() => {
@@ -68,6 +80,7 @@ export function SearchDialog({ opener }: { opener: HTMLElement | null }) {
   }, [current]);
 
   const close = (returnFocus: boolean) => {
+    closing.current = true;
     hide();
     if (returnFocus && opener?.isConnected) opener.focus();
   };

@@ -192,3 +192,13 @@ describe('SearchIndex', () => {
     ]);
   });
 });
+
+describe('SearchIndex before the first sync', () => {
+  it('does not keep "nothing cached yet" as the answer', async () => {
+    const fake = fakeReader({});
+    const index = new SearchIndex(SEARCH_SOURCES);
+    expect(await index.search(fake.reader, 'RE-2025-000001', 5)).toEqual([]);
+    fake.lists.invoices = [invoice(1)];
+    expect(await index.search(fake.reader, 'RE-2025-000001', 5)).toMatchObject([{ id: 'inv-1' }]);
+  });
+});

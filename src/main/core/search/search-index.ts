@@ -51,11 +51,19 @@ export class SearchIndex {
   private entries(reader: SearchReader, source: SearchSource): Promise<IndexEntry[]> {
     const existing = this.built.get(source.resource);
     if (existing) return existing;
+    const forget = () => {
+      if (this.built.get(source.resource) === building) this.built.delete(source.resource);
+    };
     const building = reader.readIfAllowed<unknown>(source.resource).then(
-      (cached) => (cached ? source.entries(cached.data) : []),
+      (cached) => {
+        if (cached) return source.entries(cached.data);
+        // not cached yet (the first sync is still under way): nothing now, read again next time
+        forget();
+        return [];
+      },
       () => {
         // unreadable now (refused meanwhile, a damaged entry): left out, tried again next time
-        if (this.built.get(source.resource) === building) this.built.delete(source.resource);
+        forget();
         return [] as IndexEntry[];
       },
     );
