@@ -104,3 +104,11 @@ describe('GlobalSearch', () => {
     expect(document.activeElement).toBe(button);
   });
 });
+
+describe('the application menu', () => {
+  it('opens the search with its "Suche" command', () => {
+    renderWithI18n(<GlobalSearch />);
+    act(() => kc.emit('app:command', { command: 'search' }));
+    expect(screen.getByRole('dialog', { name: 'Suche' })).toBeTruthy();
+  });
+});

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { subscribe } from '../ipc';
 import { SearchDialog } from './SearchDialog';
 import { isMac, isSearchShortcut, useSearchStore } from './search-store';
 
@@ -23,7 +24,14 @@ export function GlobalSearch() {
       show();
     };
     window.addEventListener('keydown', onKeyDown);
+    // the application menu's "Suche" (Electron) asks for the same
+    const off = subscribe('app:command', ({ command }) => {
+      if (command !== 'search' || useSearchStore.getState().open) return;
+      setOpener(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+      show();
+    });
     return () => {
+      off();
       window.removeEventListener('keydown', onKeyDown);
       useSearchStore.getState().hide();
     };
