@@ -46,7 +46,8 @@ export function createSettingsFeature(ctx: FeatureContext): Feature<SettingsChan
       },
       'session:logoutEverywhere': async () => {
         // the server first: offline this fails and the person is told, nothing ends half-way
-        await session.api.request({ method: 'POST', path: '/v1/auth/logout-all' });
+        // an empty JSON body: without one the client would send a form content type (415)
+        await session.api.request({ method: 'POST', path: '/v1/auth/logout-all', body: {} });
         return session.logout();
       },
     },
