@@ -105,6 +105,12 @@ test('DNS editor: an invalid record is named at the field, fixed and saved; undo
     const main = page.getByRole('main');
     const rows = await main.getByTestId('dns-row').count();
     await expectAccessible(page);
+    // the second editor starts an edit first: while it has unsaved changes, sync does not
+    // replace its zone, so its save below still names the zone before the first save
+    const other = second.page;
+    const otherMain = other.getByRole('main');
+    await dnsField(other, 'TTL', 1).fill('7200');
+    await expect(otherMain.getByTestId('dns-pending')).toHaveText('1 ungespeicherte Änderung');
 
     await main.getByRole('button', { name: 'Eintrag hinzufügen' }).click();
     const row = rows + 1;
@@ -126,9 +132,6 @@ test('DNS editor: an invalid record is named at the field, fixed and saved; undo
     await expect(main.getByText('Die DNS-Einträge sind gespeichert.')).toBeVisible();
 
     // the second editor still has the zone before that save
-    const other = second.page;
-    const otherMain = other.getByRole('main');
-    await dnsField(other, 'TTL', 1).fill('7200');
     await otherMain.getByRole('button', { name: 'Änderungen speichern' }).click();
     const panel = otherMain.getByRole('alert').filter({ hasText: 'Inzwischen geändert' });
     await expect(panel.getByTestId('dns-their-changes')).toContainText(
