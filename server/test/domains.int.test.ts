@@ -333,6 +333,22 @@ describe('PUT /v1/domains/{name}/contacts', () => {
 
     const contact = await get<{ usedByDomains: string[] }>(`/v1/contacts/${created.body.id}`);
     expect(contact.body.usedByDomains).toEqual([name]);
+
+    // renaming the contact changes what the domain's detail shows: synced copies hear of it
+    const beforeRename = await cursorNow();
+    const contactEtag = (await get(`/v1/contacts/${created.body.id}`)).headers.get('etag') ?? '';
+    const renamed = await s.call(
+      'PATCH',
+      `/v1/contacts/${created.body.id}`,
+      { organization: 'DNS Dienste AG' },
+      { ...auth(), 'if-match': contactEtag },
+    );
+    expect(renamed.status).toBe(200);
+    expect(await changesSince(beforeRename)).toEqual([
+      `contacts:${created.body.id}`,
+      `domains:${name}`,
+    ]);
+    expect((await detail(name)).contacts.zone?.name).toBe('DNS Dienste AG');
     const del = await s.call('DELETE', `/v1/contacts/${created.body.id}`, undefined, auth());
     expect(expectProblem(del, 409, 'contact_in_use')).toMatchObject({ domains: [name] });
   });

@@ -190,6 +190,10 @@ export function updateContact(
        WHERE id = @id AND customer_id = @customer_id`,
     ).run({ ...v, id: Number(id) });
     recordChange(db, customerId, 'contacts', id, 'upsert', now);
+    // a domain's detail shows its contacts' names: synced copies must learn of a rename
+    for (const domain of current.usedByDomains) {
+      recordChange(db, customerId, 'domains', domain, 'upsert', now);
+    }
     return getContact(db, customerId, id);
   })();
 }
