@@ -16,6 +16,7 @@ import { chromium } from '@playwright/test';
 import { startServer } from '../server/src/app';
 import { startWebHost, tempDir } from '../e2e/support/processes';
 import { benchBilling } from './billing';
+import { benchDomains } from './domains';
 import { startDelayProxy } from './delay-proxy';
 import { median } from './stats';
 
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   const only = process.argv[2];
   if (!only || only === 'dashboard') await benchDashboard();
   if (!only || only === 'billing') await benchBilling();
+  if (!only || only === 'domains') await benchDomains();
 }
 
 async function benchDashboard(): Promise<void> {
