@@ -65,9 +65,12 @@ export async function saveZone(
     }
     throw await notFound(ctx, sync, name, error);
   }
-  // the zone in the list at once, and the domain's record count with it
-  await refreshItem(ctx, sync, DNS_ZONES, name);
-  await refreshItem(ctx, sync, DOMAINS, name);
+  // the zone in the list at once, and the domain's record count with it; side by side, so the
+  // pass the live stream starts for this very change does not come in between
+  await Promise.all([
+    refreshItem(ctx, sync, DNS_ZONES, name),
+    refreshItem(ctx, sync, DOMAINS, name),
+  ]);
   return { status: 'saved', zone: zoneOf(response) };
 }
 
