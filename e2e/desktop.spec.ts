@@ -61,6 +61,20 @@ test('valid deep links open their screen; invalid ones change nothing and are lo
   ).toBeVisible();
   await expectAccessible(app);
 
+  // a help article and the settings (links a help text or a mail could carry)
+  expect(await openLink(host, 'kundencenter://help/customerNumber')).toBe(true);
+  await expect(app).toHaveURL(/#\/help\/customerNumber$/);
+  await expect(
+    app.getByRole('main').getByRole('heading', { name: 'Wo finde ich meine Kundennummer?' }),
+  ).toBeVisible();
+  expect(await openLink(host, 'kundencenter://settings')).toBe(true);
+  await expect(app).toHaveURL(/#\/settings$/);
+  await expect(
+    app.getByRole('main').getByRole('heading', { name: 'Einstellungen', level: 1 }),
+  ).toBeVisible();
+  expect(await openLink(host, `kundencenter://invoice/${invoiceId}`)).toBe(true);
+  await expect(app).toHaveURL(new RegExp(`#/billing/invoices/${invoiceId}$`));
+
   // refused: the screen stays, and each refusal is a line in the log
   const refused = [
     'https://kundencenter.example/ticket/1',
