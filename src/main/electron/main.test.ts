@@ -125,6 +125,15 @@ describe('main (composition root)', () => {
     expect(window!.loadURL).toHaveBeenCalledWith('app://kundencenter/index.html');
   });
 
+  it("talks to the API of the settings' provider profile when KC_API_URL is not set", async () => {
+    vi.stubEnv('KC_API_URL', '');
+    await boot();
+    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    expect(core.createCore).toHaveBeenCalledWith(
+      expect.objectContaining({ apiUrl: 'https://api.kundencenter.cmo.example' }),
+    );
+  });
+
   it('brings the first window to the front on a second start', async () => {
     vi.stubEnv('KC_API_URL', '');
     const electron = await boot();

@@ -28,7 +28,8 @@ import { autoUpdater } from 'electron-updater';
 import { createCore } from '../core/app-core';
 import type { Core } from '../core/app-core-types';
 import { openSecretStore } from '../core/vault/keyring-store';
-import { resolveApiUrl } from './api-url';
+import { apiUrlFromSettings } from '../core/settings/api-endpoint';
+import { DEFAULT_API_URL, resolveApiUrl } from './api-url';
 import { APP_SCHEME, createOriginPolicy } from './app-origin';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { createElectronClipboard } from './clipboard';
@@ -222,9 +223,11 @@ function stopCoreOnQuit(core: Core): void {
 async function start(): Promise<void> {
   await app.whenReady();
 
-  const apiUrl = resolveApiUrl(process.env['KC_API_URL']);
-  if (!apiUrl.ok) {
-    dialog.showErrorBox(texts.appName, texts.errors.insecureApi(apiUrl.reason));
+  // the environment wins (development, tests); else the provider profile of the settings
+  const envApiUrl = process.env['KC_API_URL']?.trim();
+  const fromEnv = envApiUrl ? resolveApiUrl(envApiUrl) : null;
+  if (fromEnv && !fromEnv.ok) {
+    dialog.showErrorBox(texts.appName, texts.errors.insecureApi(fromEnv.reason));
     app.quit();
     return;
   }
@@ -240,7 +243,7 @@ async function start(): Promise<void> {
   const settings = watchLanguage(storedSettings);
   applyTexts(settings.get().language);
   const core = createCore({
-    apiUrl: apiUrl.url,
+    apiUrl: fromEnv?.url ?? apiUrlFromSettings(settings.get(), DEFAULT_API_URL, log),
     dataDir: app.getPath('userData'),
     host: 'electron',
     version: app.getVersion(),
