@@ -12,7 +12,7 @@ import { MainMenu } from './MainMenu';
 import { menuAccess, menuEntryFor, MENU } from './menu';
 import { NoAccess } from './NoAccess';
 import { SCREENS } from './screens';
-import { useRouteFocus } from './use-route-focus';
+import { focusMainHeading, useRouteFocus } from './use-route-focus';
 import { GlobalSearch } from '../search/GlobalSearch';
 
 const HOME = MENU[0]!;
@@ -37,7 +37,7 @@ export function Frame({ path, email }: { path: string; email: string }) {
 
   return (
     <div className="frame">
-      <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
+      <button type="button" className="skip-link" onClick={() => focusMainHeading(mainRef.current)}>
         {t('app.skipToContent')}
       </button>
       <header className="app-header">

@@ -29,12 +29,8 @@ export function useRouteFocus(path: string, mainRef: RefObject<HTMLElement | nul
       );
     };
     const tryFocus = (): boolean => {
-      const heading = main.querySelector<HTMLElement>('h1');
-      if (!heading) return false;
-      if (focusLost()) {
-        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-        heading.focus({ preventScroll: false });
-      }
+      if (!visibleHeading(main)) return false;
+      if (focusLost()) focusMainHeading(main);
       return true;
     };
     if (tryFocus()) return;
@@ -46,7 +42,36 @@ export function useRouteFocus(path: string, mainRef: RefObject<HTMLElement | nul
       observer.disconnect();
       window.clearTimeout(timer);
     };
-    observer.observe(main, { childList: true, subtree: true });
+    // a suspended screen's old content stays in the DOM, hidden by a style, until the new loads
+    observer.observe(main, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['style'],
+    });
     return stop;
   }, [path, mainRef]);
+}
+
+/**
+ * Focuses the screen's main heading (made focusable by script only), or the main region when
+ * it has none yet: the skip link's target, and where a route change leads.
+ */
+export function focusMainHeading(main: HTMLElement | null): void {
+  if (!main) return;
+  const heading = visibleHeading(main);
+  if (!heading) {
+    main.focus();
+    return;
+  }
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  heading.focus();
+}
+
+/** The main heading on screen (not the one of a screen React keeps hidden while loading). */
+function visibleHeading(main: HTMLElement): HTMLElement | null {
+  for (const heading of main.querySelectorAll<HTMLElement>('h1')) {
+    if (heading.getClientRects().length > 0) return heading;
+  }
+  return null;
 }
