@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { connectMe, meStore } from '../app/me-store';
 import { useSessionStore } from '../app/session-store';
@@ -14,6 +14,13 @@ import { NoAccess } from './NoAccess';
 import { SCREENS } from './screens';
 import { focusMainHeading, useRouteFocus } from './use-route-focus';
 import { GlobalSearch } from '../search/GlobalSearch';
+import { isSettingsRoute } from '../settings/routes';
+import { SettingsLink } from '../settings/SettingsLink';
+
+// "Einstellungen" is no menu entry: reached from the header's gear and the app menu
+const SettingsScreen = lazy(() =>
+  import('../settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+);
 
 const HOME = MENU[0]!;
 
@@ -22,7 +29,8 @@ export function Frame({ path, email }: { path: string; email: string }) {
   const { t } = useTranslation();
   const logout = useSessionStore((s) => s.logout);
   const mainRef = useRef<HTMLElement>(null);
-  const found = menuEntryFor(path);
+  const settingsOpen = isSettingsRoute(path);
+  const found = settingsOpen ? undefined : menuEntryFor(path);
   const entry = found && SCREENS[found.id] ? found : HOME;
   const Screen = SCREENS[entry.id];
   const rights = meStore.use((s) => s.cached?.data.rights ?? null);
@@ -32,8 +40,8 @@ export function Frame({ path, email }: { path: string; email: string }) {
   useRouteFocus(path, mainRef);
 
   useEffect(() => {
-    if (!found) redirect(ROUTES.dashboard);
-  }, [found]);
+    if (!found && !settingsOpen) redirect(ROUTES.dashboard);
+  }, [found, settingsOpen]);
 
   return (
     <div className="frame">
@@ -47,6 +55,7 @@ export function Frame({ path, email }: { path: string; email: string }) {
             <span className="app-header__user">{t('header.signedInAs', { email })}</span>
             <GlobalSearch />
             <AccountSwitcher />
+            <SettingsLink path={path} />
             <LanguageSwitch />
             <button
               type="button"
@@ -63,7 +72,9 @@ export function Frame({ path, email }: { path: string; email: string }) {
         <MainMenu current={entry.id} />
         <main className="frame__main" id="main" ref={mainRef} tabIndex={-1}>
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            {access.open === false && access.reason === 'missingRight' ? (
+            {settingsOpen ? (
+              <SettingsScreen />
+            ) : access.open === false && access.reason === 'missingRight' ? (
               <NoAccess labelKey={entry.labelKey} right={access.right} />
             ) : Screen ? (
               <Screen />
