@@ -7,8 +7,7 @@ export const DOMAINS_ERROR_CODES: readonly string[] = [
   'transfer_locked',
   'zone_external',
   'dns_invalid',
-  'precondition_required',
-  'precondition_failed',
+  // (precondition_required / precondition_failed: the team area's list has them already)
   // the core's: a domain the server does not know (or not of this customer)
   'domain_not_found',
 ];
