@@ -97,8 +97,18 @@ export interface DnsZone {
   records: DnsRecord[];
 }
 
-export type DnsField =
-  'name' | 'type' | 'ttl' | 'value' | 'priority' | 'weight' | 'port' | 'flags' | 'tag';
+export const DNS_FIELDS = [
+  'name',
+  'type',
+  'ttl',
+  'value',
+  'priority',
+  'weight',
+  'port',
+  'flags',
+  'tag',
+] as const;
+export type DnsField = (typeof DNS_FIELDS)[number];
 
 /**
  * A rule a record breaks: which record, at which field, and why. `code` is stable: the

@@ -14,6 +14,8 @@ export class ApiError extends Error {
      * of contact_in_use, the missing `right` of forbidden); only those in PROBLEM_DETAILS
      */
     readonly details?: ProblemDetails,
+    /** a problem's `issues` list (422 dns_invalid: which record breaks which rule) */
+    readonly issues?: ProblemIssue[],
   ) {
     super(`${code} (${status})`);
     this.name = 'ApiError';
@@ -22,6 +24,40 @@ export class ApiError extends Error {
   get offline(): boolean {
     return this.status === 0;
   }
+}
+
+/**
+ * One entry of a problem's `issues`: a rule an item of the request breaks, at a field, with
+ * a stable code and its message parameters. Only these members, of these types, are kept.
+ */
+export interface ProblemIssue {
+  recordId: string;
+  field: string;
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+function issuesOf(problem: ProblemBody): ProblemIssue[] | undefined {
+  if (!Array.isArray(problem['issues'])) return undefined;
+  const issues: ProblemIssue[] = [];
+  for (const entry of problem['issues'] as Record<string, unknown>[]) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { recordId, field, code, params } = entry;
+    if (typeof recordId !== 'string' || typeof field !== 'string' || typeof code !== 'string') {
+      continue;
+    }
+    if (!/^[a-z0-9_]{1,64}$/.test(code)) continue;
+    const issue: ProblemIssue = { recordId, field, code };
+    if (typeof params === 'object' && params !== null) {
+      const kept = Object.entries(params as Record<string, unknown>).filter(
+        (pair): pair is [string, string | number] =>
+          typeof pair[1] === 'string' || typeof pair[1] === 'number',
+      );
+      if (kept.length > 0) issue.params = Object.fromEntries(kept);
+    }
+    issues.push(issue);
+  }
+  return issues;
 }
 
 /** Problem members kept from the body: plain strings, or lists of strings. */
@@ -87,5 +123,5 @@ export function errorFromResponse(
       }
     }
   }
-  return new ApiError(status, code, retryAfter, fields, detailsOf(problem));
+  return new ApiError(status, code, retryAfter, fields, detailsOf(problem), issuesOf(problem));
 }

@@ -11,7 +11,12 @@
  */
 import type { Cached } from '../../../shared/domain';
 import type { DnsSaveResult } from '../../../shared/domains/ipc';
-import type { DnsRecord, DnsZone } from '../../../shared/domains/types';
+import {
+  DNS_FIELDS,
+  type DnsIssue,
+  type DnsRecord,
+  type DnsZone,
+} from '../../../shared/domains/types';
 import { validateZone } from '../../../shared/domains/dns-rules';
 import type { ApiResponse } from '../api/api-client';
 import { ApiError } from '../api/api-error';
@@ -63,6 +68,13 @@ export async function saveZone(
     if (error instanceof ApiError && error.status === 412) {
       return { status: 'conflict', theirs: await currentZone(ctx, sync, zones, name) };
     }
+    // the server's rules found more than ours (an app older than the server): its issues,
+    // at their fields, as if the editor had found them
+    const issues = error instanceof ApiError && error.code === 'dns_invalid' ? error.issues : [];
+    const known = (issues ?? []).filter((issue): issue is DnsIssue =>
+      (DNS_FIELDS as readonly string[]).includes(issue.field),
+    );
+    if (known.length > 0) return { status: 'invalid', issues: known };
     throw await notFound(ctx, sync, name, error);
   }
   // the zone in the list at once, and the domain's record count with it; side by side, so the

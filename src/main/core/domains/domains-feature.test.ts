@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DnsSaveResult, DomainWriteResult } from '../../../shared/domains/ipc';
 import type { DnsRecord, DnsZone, DomainDetail } from '../../../shared/domains/types';
 import type { ApiClient, ApiResponse, RequestOptions } from '../api/api-client';
-import { ApiError } from '../api/api-error';
+import { ApiError, errorFromResponse } from '../api/api-error';
 import type { Feature, FeatureContext } from '../feature';
 import type { Clock } from '../ports';
 import type { EncryptedCache } from '../store/encrypted-cache';
@@ -77,6 +77,8 @@ function scriptedServer() {
   const requests: RequestOptions[] = [];
   let nextId = 100;
   let dnsRight = true;
+  /** the next zone save is refused with this problem body (the server's own rules) */
+  let refusal: Record<string, unknown> | null = null;
   const add = (name: string, records: DnsRecord[]) => {
     domains.set(name, domain(name, records));
     zones.set(name, { domain: name, etag: '"z1"', updatedAt: '2026-01-01T00:00:00.000Z', records });
@@ -147,6 +149,11 @@ function scriptedServer() {
       const zone = zones.get(name)!;
       if (method === 'GET') return ok(zone, zone.etag);
       stale(zone.etag);
+      if (refusal) {
+        const body = refusal;
+        refusal = null;
+        throw errorFromResponse(422, { code: 'dns_invalid', ...body }, undefined, 0);
+      }
       const records = (options.body as { records: DnsRecord[] }).records.map((r) =>
         r.id.startsWith('new-') ? { ...r, id: `r${nextId++}` } : r,
       );
@@ -171,6 +178,9 @@ function scriptedServer() {
     domains,
     zones,
     bump,
+    refuseNextSave: (body: Record<string, unknown>) => {
+      refusal = body;
+    },
     takeDnsRight: () => {
       dnsRight = false;
     },
@@ -328,6 +338,23 @@ describe('domains in the core', () => {
       issues: [{ recordId: 'new-1', field: 'value', code: 'ipv4_invalid' }],
     });
     expect(server.requests).toEqual([]);
+    expect((await call<{ data: DnsZone }>('dns:get', { name: 'muster-shop.de' })).data).toEqual(
+      base,
+    );
+  });
+
+  it("shows the server's issues at their fields when its rules find more than the app's", async () => {
+    const { server, call } = await setup();
+    const base = (await call<{ data: DnsZone }>('dns:get', { name: 'muster-shop.de' })).data;
+    const issue = { recordId: 'r1', field: 'value', code: 'reserved_address', params: { a: 1 } };
+    server.refuseNextSave({ issues: [issue, { recordId: 'r1', field: 'nonsense', code: 'x' }] });
+    const result = await call<DnsSaveResult>('dns:save', {
+      name: 'muster-shop.de',
+      baseEtag: base.etag,
+      records: base.records,
+    });
+    // only issues at a field the editor has are shown; nothing was saved
+    expect(result).toEqual({ status: 'invalid', issues: [issue] });
     expect((await call<{ data: DnsZone }>('dns:get', { name: 'muster-shop.de' })).data).toEqual(
       base,
     );
