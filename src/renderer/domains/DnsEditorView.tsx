@@ -317,9 +317,11 @@ const RecordRow = memo(function RecordRow({
   const numberField = (name: 'ttl' | 'priority' | 'weight' | 'port' | 'flags') =>
     field(name, (props) => (
       <div className="dns-number">
-        <span className="dns-number__label" aria-hidden="true">
-          {name === 'ttl' ? null : t(`domains.dns.field.${name}`)}
-        </span>
+        {name === 'ttl' ? null : (
+          <span className="dns-number__label" aria-hidden="true">
+            {t(`domains.dns.field.${name}`)}
+          </span>
+        )}
         <input
           {...props}
           className="field__input dns-input dns-input--number"
