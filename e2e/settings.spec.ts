@@ -10,6 +10,8 @@ async function openSettings(page: Page): Promise<void> {
   await expect(
     page.getByRole('main').getByRole('heading', { name: 'Einstellungen', level: 1 }),
   ).toBeVisible();
+  // settings are not a menu entry: no entry claims to be the page shown
+  await expect(page.getByRole('navigation').locator('[aria-current="page"]')).toHaveCount(0);
 }
 
 const cacheFiles = (appDir: string): string[] => {

@@ -69,7 +69,7 @@ export function Frame({ path, email }: { path: string; email: string }) {
         <Banners />
       </header>
       <div className="frame__body">
-        <MainMenu current={entry.id} />
+        <MainMenu current={settingsOpen ? null : entry.id} />
         <main className="frame__main" id="main" ref={mainRef} tabIndex={-1}>
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
             {settingsOpen ? (

@@ -7,7 +7,8 @@ import { MENU, menuAccess, type MenuId } from './menu';
  * The "Kundencenter" navigation. Entries not built yet are shown disabled with "folgt"; entries
  * the user has no right for are shown disabled with the missing right and who can grant it.
  */
-export function MainMenu({ current }: { current: MenuId }) {
+/** `current`: the entry shown now, or null on a screen outside the menu (settings). */
+export function MainMenu({ current }: { current: MenuId | null }) {
   const { t } = useTranslation();
   const rights = meStore.use((s) => s.cached?.data.rights ?? null);
   return (
