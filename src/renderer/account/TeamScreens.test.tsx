@@ -163,6 +163,13 @@ describe('Kundeninformationen', () => {
 });
 
 describe('Kontakte', () => {
+  it('shows the contact a search result names: its row marked and focused', async () => {
+    open('/contacts?contact=ct1');
+    const row = await screen.findByRole('rowheader', { name: 'Max Muster' }, LAZY);
+    await waitFor(() => expect(document.activeElement).toBe(row));
+    expect(row.closest('tr')?.getAttribute('aria-current')).toBe('true');
+  });
+
   it('names the domains when deleting a contact is refused', async () => {
     kc.handlers['contacts:delete'] = () =>
       fail('errors.contact_in_use', { params: { domains: 'muster-webdesign.de, beispiel.de' } });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ComponentProps } from 'react';
+import { useEffect, useRef, type ComponentProps, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Contact } from '../../shared/team/types';
@@ -14,8 +14,12 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { useOnline } from '../components/use-online';
 import { useErrorText } from '../i18n/use-error-text';
 import type { AppError } from '../ipc';
+import { useRoute } from '../router/hash';
 import { CONTACT_FIELDS, contactName, type ContactField } from './contact-form';
 import { connectContacts, contactsStore, useContactsStore } from './contacts-store';
+
+/** the query parameter naming the contact to show (the global search's result link) */
+const CONTACT_PARAM = 'contact';
 
 /** "Kontakte": the contacts domains use (owner, admin, tech), to list, add, edit and delete. */
 export function ContactsScreen() {
@@ -73,10 +77,27 @@ function NewButton() {
   );
 }
 
+/** The search opens a contact as `/contacts?contact=<id>`: that row, scrolled to and focused. */
+function useFoundContact(contacts: Contact[]): {
+  foundId: string | null;
+  foundRef: RefObject<HTMLTableCellElement | null>;
+} {
+  const foundId = useRoute().params.get(CONTACT_PARAM);
+  const foundRef = useRef<HTMLTableCellElement>(null);
+  const present = foundId !== null && contacts.some((c) => c.id === foundId);
+  useEffect(() => {
+    if (!present) return;
+    foundRef.current?.scrollIntoView?.({ block: 'center' });
+    foundRef.current?.focus();
+  }, [present, foundId]);
+  return { foundId, foundRef };
+}
+
 function ContactsTable({ contacts }: { contacts: Contact[] }) {
   const { t } = useTranslation();
   const online = useOnline();
   const { startEdit, askDelete } = useContactsStore.getState();
+  const { foundId, foundRef } = useFoundContact(contacts);
   if (contacts.length === 0) return <p className="meta">{t('contacts.empty')}</p>;
   return (
     <div className="table-wrap" data-help-target="contacts-list">
@@ -95,8 +116,19 @@ function ContactsTable({ contacts }: { contacts: Contact[] }) {
           {contacts.map((c) => {
             const name = contactName(c);
             return (
-              <tr key={c.id} data-testid={`contact-${c.email}`}>
-                <th scope="row">{name}</th>
+              <tr
+                key={c.id}
+                data-testid={`contact-${c.email}`}
+                className={c.id === foundId ? 'row--found' : undefined}
+                aria-current={c.id === foundId ? 'true' : undefined}
+              >
+                <th
+                  scope="row"
+                  ref={c.id === foundId ? foundRef : undefined}
+                  tabIndex={c.id === foundId ? -1 : undefined}
+                >
+                  {name}
+                </th>
                 <td>{c.email}</td>
                 <td className="mono">{c.phone}</td>
                 <td>{c.usedByDomains.length > 0 ? c.usedByDomains.join(', ') : '–'}</td>
