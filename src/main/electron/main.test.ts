@@ -41,6 +41,7 @@ vi.mock('../core/vault/keyring-store', () => ({
   openSecretStore: vi.fn(() => Promise.resolve({ kind: 'memory' })),
 }));
 vi.mock('./settings-store', () => ({
+  buildDefaults: (isPackaged: boolean) => ({ packaged: isPackaged }),
   openElectronSettingsStore: vi.fn(() => Promise.resolve(settings)),
 }));
 

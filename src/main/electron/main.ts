@@ -43,7 +43,7 @@ import { createElectronNotifier, type NotificationTarget } from './notifier';
 import { createElectronOnlineSignals } from './online-signals';
 import { createElectronSaveDialog } from './save-dialog';
 import { denyAllPermissions, installWebContentsGuards } from './security';
-import { openElectronSettingsStore } from './settings-store';
+import { buildDefaults, openElectronSettingsStore } from './settings-store';
 import { createAppTray, type AppTray } from './tray';
 import { startAutoUpdate } from './updater';
 import { createMainWindow } from './window';
@@ -238,7 +238,7 @@ async function start(): Promise<void> {
 
   const [secrets, storedSettings] = await Promise.all([
     openSecretStore({ service: APP_ID, profile: 'default', log }),
-    openElectronSettingsStore(ipcMain, log),
+    openElectronSettingsStore(ipcMain, log, buildDefaults(app.isPackaged)),
   ]);
   const settings = watchLanguage(storedSettings);
   applyTexts(settings.get().language);

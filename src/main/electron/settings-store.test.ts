@@ -6,6 +6,7 @@ import type { IpcMain } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { settingsDefaults } from '../core/settings/settings-schema';
 import {
+  buildDefaults,
   createSettingsStore,
   openElectronSettingsStore,
   type SettingsBacking,
@@ -55,6 +56,32 @@ describe('settings store', () => {
     const store = createSettingsStore(() => backing);
     expect(store.get()).toEqual({ ...settingsDefaults, language: 'en', invoicePdfYears: 3 });
     expect(backing.writes).toBe(0);
+  });
+
+  it('an installed app talks to the provider unless the person chose otherwise', () => {
+    const fresh = createSettingsStore(
+      () => memoryBacking({}),
+      undefined,
+      undefined,
+      buildDefaults(true),
+    );
+    expect(fresh.get().apiProfile).toBe('cmo');
+    // a broken choice falls back to this build's default, not the sandbox
+    const broken = createSettingsStore(
+      () => memoryBacking({ apiProfile: 'nowhere' }),
+      undefined,
+      undefined,
+      buildDefaults(true),
+    );
+    expect(broken.get().apiProfile).toBe('cmo');
+    const chosen = createSettingsStore(
+      () => memoryBacking({ apiProfile: 'sandbox' }),
+      undefined,
+      undefined,
+      buildDefaults(true),
+    );
+    expect(chosen.get().apiProfile).toBe('sandbox');
+    expect(buildDefaults(false).apiProfile).toBe('sandbox');
   });
 
   it('repairs invalid values to defaults and writes the repair back', () => {

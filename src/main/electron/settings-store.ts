@@ -26,13 +26,14 @@ export function createSettingsStore(
   open: () => SettingsBacking,
   log?: Logger,
   unreadable: () => boolean = () => false,
+  defaults: Settings = settingsDefaults,
 ): SettingsStore {
   let backing: SettingsBacking | null = null;
-  let current: Settings = { ...settingsDefaults };
+  let current: Settings = { ...defaults };
   let repaired = false;
   try {
     backing = open();
-    const parsed = parseSettings(backing.store);
+    const parsed = parseSettings(backing.store, defaults);
     current = parsed.settings;
     repaired = parsed.repaired || unreadable();
     if (parsed.repaired) {
@@ -63,15 +64,21 @@ export function createSettingsStore(
 export async function openElectronSettingsStore(
   ipcMain: IpcMain,
   log?: Logger,
+  defaults: Settings = settingsDefaults,
 ): Promise<SettingsStore> {
   let ElectronStore: typeof import('electron-store').default;
   try {
     // electron-store is ESM-only and main is bundled as CommonJS: load it dynamically.
     ({ default: ElectronStore } = await import('electron-store'));
   } catch (error) {
-    return createSettingsStore(() => {
-      throw error;
-    }, log);
+    return createSettingsStore(
+      () => {
+        throw error;
+      },
+      log,
+      undefined,
+      defaults,
+    );
   }
   let unreadable = false;
   return createSettingsStore(
@@ -94,5 +101,15 @@ export async function openElectronSettingsStore(
     },
     log,
     () => unreadable,
+    defaults,
   );
+}
+
+/**
+ * The defaults of this build: an installed app talks to the provider (a setting never made
+ * must not point a customer at a sandbox on their own machine); a development run, started
+ * beside the sandbox, to the sandbox.
+ */
+export function buildDefaults(isPackaged: boolean): Settings {
+  return { ...settingsDefaults, apiProfile: isPackaged ? 'cmo' : 'sandbox' };
 }

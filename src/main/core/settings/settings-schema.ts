@@ -43,12 +43,15 @@ export const settingsDefaults: Settings = Object.freeze({
  * setting the file does not have yet (written by an older version) takes its default without
  * counting as a repair.
  */
-export function parseSettings(raw: unknown): { settings: Settings; repaired: boolean } {
+export function parseSettings(
+  raw: unknown,
+  defaults: Settings = settingsDefaults,
+): { settings: Settings; repaired: boolean } {
   const full = settingsSchema.safeParse(raw);
   if (full.success) return { settings: full.data, repaired: false };
   const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
   const source = isObject ? (raw as Record<string, unknown>) : {};
-  const settings: Settings = { ...settingsDefaults };
+  const settings: Settings = { ...defaults };
   let repaired = !isObject;
   for (const key of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
     if (source[key] === undefined) continue;
