@@ -1,7 +1,6 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvoiceSummary } from '../../shared/billing';
+import { useFixedRows } from '../components/use-fixed-rows';
 import { formatDate, formatMoney } from '../format';
 import { hrefOf } from '../router/routes';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
@@ -12,14 +11,7 @@ import { invoiceRoute } from './routes';
  * height forces a layout per row and cost more than the whole filter keystroke.
  */
 const ROW_REM = 3.125;
-/** rows rendered beyond the visible ones, so Tab can walk into the next ones */
-const OVERSCAN = 8;
-
-/** the row height in px for the root font size the person has chosen */
-function rowHeightPx(): number {
-  const rootPx = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
-  return ROW_REM * (Number.isFinite(rootPx) && rootPx > 0 ? rootPx : 16);
-}
+const invoiceKey = (invoice: InvoiceSummary) => invoice.id;
 
 /**
  * The invoices as an ARIA table that renders only the rows in view. Rows carry their place
@@ -30,21 +22,7 @@ function rowHeightPx(): number {
 export function InvoiceTable({ invoices }: { invoices: readonly InvoiceSummary[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // stable callbacks: the virtualizer recomputes every row's position when they change
-  const rowHeight = useMemo(rowHeightPx, []);
-  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
-  const getScrollElement = useCallback(() => scrollRef.current, []);
-  const getItemKey = useCallback((index: number) => invoices[index]?.id ?? index, [invoices]);
-  // no React Compiler here (the app does not use it); the virtualizer re-renders this itself
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: invoices.length,
-    getScrollElement,
-    estimateSize,
-    overscan: OVERSCAN,
-    getItemKey,
-  });
+  const { scrollRef, virtualizer } = useFixedRows(invoices, invoiceKey, ROW_REM);
 
   return (
     <div

@@ -1,9 +1,9 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DomainSummary } from '../../shared/domains/types';
 import { LoadState } from '../billing/LoadState';
 import { SyncedAt } from '../billing/SyncedAt';
+import { useFixedRows } from '../components/use-fixed-rows';
 import { formatDate } from '../format';
 import { hrefOf } from '../router/routes';
 import { domainsStore } from './domains-stores';
@@ -13,12 +13,7 @@ import { ViewTitle } from './ViewTitle';
 
 /** a row's height in rem, as domains.css sets it (rows are not measured) */
 const ROW_REM = 3.125;
-const OVERSCAN = 8;
-
-function rowHeightPx(): number {
-  const rootPx = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
-  return ROW_REM * (Number.isFinite(rootPx) && rootPx > 0 ? rootPx : 16);
-}
+const domainKey = (domain: DomainSummary) => domain.name;
 
 /** "Domains": every domain with status, expiry, auto-renew and transfer lock; searchable. */
 export function DomainListView() {
@@ -88,19 +83,7 @@ function DomainTable({ domains }: { domains: readonly DomainSummary[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const today = localDate();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const rowHeight = useMemo(rowHeightPx, []);
-  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
-  const getScrollElement = useCallback(() => scrollRef.current, []);
-  const getItemKey = useCallback((index: number) => domains[index]?.name ?? index, [domains]);
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: domains.length,
-    getScrollElement,
-    estimateSize,
-    overscan: OVERSCAN,
-    getItemKey,
-  });
+  const { scrollRef, virtualizer } = useFixedRows(domains, domainKey, ROW_REM);
   return (
     <div
       role="table"
