@@ -17,7 +17,9 @@ import { systemClock } from '../ports';
 import { createMemorySecretStore } from '../vault/memory-store';
 import { Outbox } from './outbox';
 
-const LOOPS = 50;
+// 30 rounds of 4 replies, each killed at a random point: enough kill points (before, during
+// and after a send, and app restarts every fifth round) while the whole CI run stays short
+const LOOPS = 30;
 const REPLIES_PER_LOOP = 4;
 const TICKET = 'tkt_demo_100234_1';
 const root = resolve(__dirname, '..', '..', '..', '..');
@@ -25,7 +27,7 @@ const serverDir = mkdtempSync(join(tmpdir(), 'kc-outbox-fault-server-'));
 const appDir = mkdtempSync(join(tmpdir(), 'kc-outbox-fault-app-'));
 
 // The sandbox's CLI bundled once (beside its source, whose paths it finds from its own
-// place): 50 restarts through tsx would spend most of the run compiling the same TypeScript.
+// place): 30 restarts through tsx would spend most of the run compiling the same TypeScript.
 const bundle = join(root, 'server', 'src', `.outbox-fault-${process.pid}.mjs`);
 let child: ChildProcess | null = null;
 let port = 0;
