@@ -17,6 +17,7 @@ import { seedDemo } from './demo';
 import { loadSpec, registerOperations, type AnyHandler, type OpenApiDoc } from './openapi';
 import { installProblemHandlers } from './problem';
 import { domainsHandlers } from './domains/handlers';
+import { noticesHandlers } from './notices/handlers';
 import { productsHandlers } from './products/handlers';
 import { sandboxHandlers } from './sandbox/handlers';
 import { supportHandlers } from './support/handlers';
@@ -35,6 +36,7 @@ const AREAS: Area[] = [
   teamHandlers,
   supportHandlers,
   domainsHandlers,
+  noticesHandlers,
 ];
 const SANDBOX_AREAS: Area[] = [sandboxHandlers];
 export const SANDBOX_TAG = 'sandbox';

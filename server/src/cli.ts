@@ -12,6 +12,7 @@ import { openDb, type Db } from './db';
 import { seedLargeDomains } from './domains/large';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './demo';
 import { listMail } from './mail/outbox';
+import { NOTICES_USAGE, noticesCommands } from './notices/cli';
 import { SUPPORT_USAGE, supportCommands } from './support/cli';
 import { sandboxPatchAccount, sandboxTotp, sandboxVerify } from './sandbox/sandbox';
 import { DEMO_LIMITED_EMAIL, DEMO_LIMITED_RIGHTS, DEMO_SECOND_CUSTOMER } from './team/demo-team';
@@ -36,6 +37,7 @@ Commands:
                                           N invoices over ten years (default ${DEFAULT_LARGE_INVOICES})
                                           and 2,000 domains with 40,000 DNS records
 ${SUPPORT_USAGE}
+${NOTICES_USAGE}
   help                                    this text
 
 --data defaults to $KC_SANDBOX_DATA or <repo>/.sandbox-data. Empty --company/--phone clear it.
@@ -266,6 +268,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   verify,
   'seed-large': seedLargeCommand,
   ...supportCommands,
+  ...noticesCommands,
 };
 
 async function main(argv: string[]): Promise<void> {

@@ -12,6 +12,7 @@ import { seedDemoSupport } from './support/demo-support';
 import { seedDemoTeam } from './team/demo-team';
 import type { Db } from './db';
 import { seedDemoProducts } from './products/demo-products';
+import { seedDemoNotices } from './notices/demo-notices';
 
 export const DEMO_PASSWORD = 'Demo-Passwort-2026';
 export const DEMO_EMAIL = 'demo@kundencenter.example';
@@ -121,6 +122,7 @@ export async function seedDemo(db: Db, now: number = Date.now()): Promise<DemoAc
   await seedDemoTeam(db, DEMO_PASSWORD, now);
   for (const demo of DEMO) seedDemoProducts(db, demo.customer.customer_number, now);
   seedDemoDomains(db, now);
+  seedDemoNotices(db, now);
   return DEMO.map((demo) => {
     const user = findUserByEmail(db, demo.email);
     return {

@@ -33,6 +33,7 @@ interface Ids {
   ticket: string;
   attachment: string;
   domain: string;
+  notice: string;
 }
 
 interface Entry {
@@ -81,6 +82,7 @@ const PATH_IDS: Record<string, Entry> = {
   createAuthCode: { params: (i) => ({ name: i.domain }) },
   getDnsZone: { params: (i) => ({ name: i.domain }) },
   putDnsZone: { params: (i) => ({ name: i.domain }), body: { records: [] } },
+  getNotice: { params: (i) => ({ id: i.notice }) },
 };
 
 const ops = listOperations(loadSpec()).filter((op) => op.right !== null);
@@ -140,6 +142,13 @@ function readIds(): Omit<Ids, 'mandate' | 'invitation' | 'user'> {
         ? one(
             `SELECT name AS id FROM domains WHERE customer_id = ${customer} AND own_zone = 1
              LIMIT 1`,
+          )
+        : '',
+      // a notice naming one of the demo customer's contracts (a general one is everyone's)
+      notice: has('notice_contracts')
+        ? one(
+            `SELECT nc.notice_id AS id FROM notice_contracts nc
+             JOIN contracts k ON k.id = nc.contract_id WHERE k.customer_id = ${customer} LIMIT 1`,
           )
         : '',
     };
@@ -231,6 +240,8 @@ describe('the rights table', () => {
       getDnsZone: 'dns',
       putDnsZone: 'dns',
       listDnsZones: 'dns',
+      listNotices: 'none',
+      getNotice: 'none',
       getMe: 'none',
       switchCustomer: 'none',
       listChanges: 'none',

@@ -661,6 +661,94 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The notices touching the customer, newest first, a page at a time
+     * @description Sorted by id, newest first; `nextCursor` is null on the last page. The ETag of every
+     *     page covers all the notices the user sees (as the user sees them), so a 304 on the
+     *     first page means nothing in the list changed.
+     */
+    get: operations['listNotices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/notices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One notice
+     * @description The same shape as in the list. A notice that touches neither the customer's contracts
+     *     nor its domains (and is not general) is answered like a missing one (404).
+     */
+    get: operations['getNotice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/sandbox/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Post a notice as the provider's staff would (sandbox only; `npm run sandbox -- notice`)
+     * @description Names contracts and/or domains (each must exist, 422 `validation_failed` with `errors`
+     *     `{field: 'contractIds' | 'domains', code: 'unknown'}`), or none with `general: true`.
+     *     `titleEn`/`bodyEn` default to the German text. An incident starts now and is `active`;
+     *     a maintenance starts at `startsAt` (default: tomorrow) and is `planned` until then.
+     *     Records a `notices` change for every customer it touches.
+     */
+    post: operations['sandboxPostNotice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/sandbox/notices/{id}/state': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move a notice to another state (sandbox only; `npm run sandbox -- notice-state`)
+     * @description `resolved` also ends it now when its end lies ahead. Records a `notices` change for
+     *     every customer it touches.
+     */
+    post: operations['sandboxSetNoticeState'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/contracts': {
     parameters: {
       query?: never;
@@ -1777,6 +1865,54 @@ export interface components {
       issues: components['schemas']['DnsIssue'][];
     };
     /** @enum {string} */
+    NoticeKind: 'maintenance' | 'incident';
+    /** @enum {string} */
+    NoticeState: 'planned' | 'active' | 'resolved';
+    LocalizedText: {
+      de: string;
+      en: string;
+    };
+    Notice: {
+      id: string;
+      kind: components['schemas']['NoticeKind'];
+      state: components['schemas']['NoticeState'];
+      title: components['schemas']['LocalizedText'];
+      body: components['schemas']['LocalizedText'];
+      /** Format: date-time */
+      startsAt: string;
+      /**
+       * Format: date-time
+       * @description null while an incident's end is not known
+       */
+      endsAt: string | null;
+      /** @description names no contract or domain, so it concerns every customer */
+      general: boolean;
+      /** @description the customer's contracts it touches; only with the `contracts` right */
+      contractIds?: string[];
+      /** @description the customer's domains it touches; only with the `domains` right */
+      domains?: string[];
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    NoticePage: {
+      items: components['schemas']['Notice'][];
+      nextCursor: string | null;
+    };
+    SandboxNoticeRequest: {
+      kind?: components['schemas']['NoticeKind'];
+      title: string;
+      titleEn?: string;
+      body?: string;
+      bodyEn?: string;
+      contractIds?: string[];
+      domains?: string[];
+      general?: boolean;
+      /** Format: date-time */
+      startsAt?: string;
+      /** Format: date-time */
+      endsAt?: string;
+    };
+    /** @enum {string} */
     ProductType: 'webhosting' | 'managed_server' | 'email' | 'ssl' | 'domain';
     /**
      * @description `cancelled`: still running, ends on `endDate`; `ended`: `endDate` has passed
@@ -2360,6 +2496,7 @@ export interface components {
     IdempotencyKey: string;
     /** @description the domain in lower case, ASCII (punycode for IDNs) */
     DomainName: string;
+    NoticeId: string;
     ContractId: string;
     TicketId: string;
     ResourceId: string;
@@ -3382,6 +3519,119 @@ export interface operations {
       400: components['responses']['ValidationFailed'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+    };
+  };
+  listNotices: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a page of notices */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticePage'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  getNotice: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path: {
+        id: components['parameters']['NoticeId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the notice */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  sandboxPostNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SandboxNoticeRequest'];
+      };
+    };
+    responses: {
+      /** @description the notice as the first customer it touches sees it with every right */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      422: components['responses']['Unprocessable'];
+    };
+  };
+  sandboxSetNoticeState: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['NoticeId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          state: components['schemas']['NoticeState'];
+        };
+      };
+    };
+    responses: {
+      /** @description the notice after the change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      404: components['responses']['NotFound'];
     };
   };
   listContracts: {
