@@ -65,6 +65,8 @@ export interface Settings {
   notifyTicketClosed: boolean;
   /** a system notification when a new invoice arrives through sync */
   notifyNewInvoices: boolean;
+  /** a system notification when a new provider notice touches the customer's contracts */
+  notifyNotices: boolean;
   /** the pause between two background syncs while online */
   syncIntervalSeconds: SyncIntervalSeconds;
   /** light, dark, or as the operating system says */

@@ -3,7 +3,9 @@
  * can allow-list them without bundling zod. `ipc.ts` asserts at compile time that these lists
  * match its table exactly. Each menu area lists its own channels beside its table.
  */
+import { DASHBOARD_CHANNELS } from './dashboard/ipc-names';
 import { DOMAINS_CHANNELS } from './domains/ipc-names';
+import { NOTICES_CHANNELS } from './notices/ipc-names';
 import { PRODUCTS_CHANNELS } from './products/ipc-names';
 import { SEARCH_CHANNELS } from './search/ipc-names';
 import { SUPPORT_CHANNELS } from './support/ipc-names';
@@ -46,6 +48,8 @@ export const CHANNEL_NAMES = [
   ...SUPPORT_CHANNELS,
   ...DOMAINS_CHANNELS,
   ...SEARCH_CHANNELS,
+  ...DASHBOARD_CHANNELS,
+  ...NOTICES_CHANNELS,
 ] as const;
 
 export const EVENT_NAMES = [

@@ -24,7 +24,9 @@ import type {
   SepaMandate,
   SepaMandates,
 } from './billing';
+import { dashboardIpc } from './dashboard/ipc';
 import { domainsIpc } from './domains/ipc';
+import { noticesIpc } from './notices/ipc';
 import { PROVIDER_PROFILE_IDS } from './provider-profiles';
 import { checkApiUrl, SYNC_INTERVALS, THEMES } from './settings';
 import { productsIpc } from './products/ipc';
@@ -76,6 +78,7 @@ export const ipcTable = {
         notifyTicketReplies: z.boolean().optional(),
         notifyTicketClosed: z.boolean().optional(),
         notifyNewInvoices: z.boolean().optional(),
+        notifyNotices: z.boolean().optional(),
         syncIntervalSeconds: syncIntervalSchema.optional(),
         theme: z.enum(THEMES).optional(),
         apiProfile: z.enum(PROVIDER_PROFILE_IDS).optional(),
@@ -147,6 +150,8 @@ export const ipcTable = {
   ...supportIpc,
   ...domainsIpc,
   ...searchIpc,
+  ...dashboardIpc,
+  ...noticesIpc,
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export interface EventPayloads {

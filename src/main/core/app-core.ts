@@ -40,6 +40,8 @@ import { createSupportFeature, SUPPORT_RESOURCES } from './support/support-featu
 import { createDomainsFeature, DOMAINS_RESOURCES } from './domains/domains-feature';
 import { createSettingsFeature } from './settings/settings-feature';
 import { createSearchFeature } from './search/search-feature';
+import { createDashboardFeature } from './dashboard/dashboard-feature';
+import { createNoticesFeature, NOTICES_RESOURCES } from './notices/notices-feature';
 
 /** What the app keeps offline; each menu adds its resources here. */
 export const SYNC_RESOURCES: SyncResource[] = [
@@ -48,6 +50,7 @@ export const SYNC_RESOURCES: SyncResource[] = [
   ...PRODUCTS_RESOURCES,
   ...TEAM_RESOURCES,
   ...SUPPORT_RESOURCES,
+  ...NOTICES_RESOURCES,
   ...DOMAINS_RESOURCES,
 ];
 
@@ -57,6 +60,10 @@ export function createCore(options: CoreOptions): Core {
   const listeners = new Set<CoreEventListener>();
   const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => {
     for (const listener of listeners) listener(event, payload);
+    if (event === 'data:changed') {
+      const { resource } = payload as EventPayloads['data:changed'];
+      for (const feature of features) feature.onDataChanged?.(resource);
+    }
   };
 
   let cache: EncryptedCache | null = null;
@@ -150,7 +157,18 @@ export function createCore(options: CoreOptions): Core {
   const domains = createDomainsFeature(featureContext);
   const settingsFeature = createSettingsFeature(featureContext);
   const search = createSearchFeature(featureContext);
-  features = [products, team, support, domains, search, settingsFeature] as Feature<ChannelName>[];
+  const notices = createNoticesFeature(featureContext);
+  const dashboard = createDashboardFeature(featureContext);
+  features = [
+    products,
+    team,
+    support,
+    domains,
+    search,
+    settingsFeature,
+    notices,
+    dashboard,
+  ] as Feature<ChannelName>[];
 
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
 
@@ -227,6 +245,8 @@ export function createCore(options: CoreOptions): Core {
       ...domains.handlers,
       ...settingsFeature.handlers,
       ...search.handlers,
+      ...notices.handlers,
+      ...dashboard.handlers,
     },
     options.log,
   );

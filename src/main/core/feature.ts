@@ -38,6 +38,11 @@ export interface Feature<C extends ChannelName> {
   handlers: Pick<Handlers, C>;
   /** after each sync pass, with the resources that changed */
   afterPass?(changed: ReadonlySet<string>): void;
+  /**
+   * every 'data:changed' the core announces (sync, writes, the outbox), as it goes out: for
+   * views derived from several resources
+   */
+  onDataChanged?(resource: string): void;
   /** signed in (or restored) and the first sync has started */
   onSignedIn?(): void;
   /** before the cache is destroyed at sign-out or an account switch */

@@ -17,6 +17,7 @@ const DEFAULTS: Settings = {
   notifyTicketReplies: true,
   notifyTicketClosed: true,
   notifyNewInvoices: true,
+  notifyNotices: true,
   syncIntervalSeconds: 30,
   theme: 'system',
   apiProfile: 'sandbox',

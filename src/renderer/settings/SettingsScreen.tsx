@@ -21,7 +21,12 @@ const GROUPS = {
   theme: 'settings-theme',
   profile: 'settings-profile',
 } as const;
-const NOTIFY_KINDS = ['notifyTicketReplies', 'notifyTicketClosed', 'notifyNewInvoices'] as const;
+const NOTIFY_KINDS = [
+  'notifyTicketReplies',
+  'notifyTicketClosed',
+  'notifyNewInvoices',
+  'notifyNotices',
+] as const;
 
 /** "Einstellungen": every setting of this device, each saved as soon as it changes. */
 export function SettingsScreen() {

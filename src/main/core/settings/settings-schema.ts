@@ -14,6 +14,7 @@ export const settingsSchema = z.object({
   notifyTicketReplies: z.boolean(),
   notifyTicketClosed: z.boolean(),
   notifyNewInvoices: z.boolean(),
+  notifyNotices: z.boolean(),
   syncIntervalSeconds: syncIntervalSchema,
   theme: z.enum(THEMES),
   apiProfile: z.enum(PROVIDER_PROFILE_IDS),
@@ -29,6 +30,7 @@ export const settingsDefaults: Settings = Object.freeze({
   notifyTicketReplies: true,
   notifyTicketClosed: true,
   notifyNewInvoices: true,
+  notifyNotices: true,
   // what the app polled before it was a setting; live events bring most changes sooner
   syncIntervalSeconds: 30,
   theme: 'system',
