@@ -10,9 +10,20 @@ import { connectAccount, useAccountStore } from './account-store';
 import { AddressCard } from './AddressCard';
 import { CustomerNumberCard } from './CustomerNumberCard';
 import { VerificationCard } from './VerificationCard';
+import { NOTICE_PARAM } from '../../shared/dashboard/routes';
+import { useRoute } from '../router/hash';
+import { NoticeView } from './NoticeView';
+import { OverviewCards } from './OverviewCards';
+import { connectOverview, useOverviewStore } from './overview-store';
 
-/** "Übersicht": greeting, Kundennummer, address and verification status. */
+/** "Übersicht", or one provider notice when the route names one (#/?notice=<id>). */
 export function DashboardScreen() {
+  const notice = useRoute().params.get(NOTICE_PARAM);
+  return notice ? <NoticeView id={notice} /> : <Overview />;
+}
+
+/** The cards that answer the daily questions, then Kundennummer, verification and address. */
+function Overview() {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   useDocumentTitle(t('dashboard.title'));
@@ -21,7 +32,10 @@ export function DashboardScreen() {
   // a colleague without the customer-data right still gets the number and who they are
   const me = meStore.use((s) => s.cached?.data ?? null);
 
+  const overview = useOverviewStore((st) => st.overview);
+
   useEffect(() => connectAccount(), []);
+  useEffect(() => connectOverview(), []);
 
   let body;
   if (account) {
@@ -32,13 +46,16 @@ export function DashboardScreen() {
           <p className="greeting__name">{t('dashboard.greeting', { name: displayName(a) })}</p>
           {a.company ? <p className="greeting__company">{a.company}</p> : null}
         </div>
+        <OverviewCards overview={overview} />
         <div className="card-grid">
           <CustomerNumberCard customerNumber={a.customerNumber} />
           <VerificationCard status={a.verificationStatus} />
           <AddressCard account={a} />
         </div>
-        <p className="meta">
-          {t('dashboard.syncedAt', { time: formatDateTime(account.syncedAt, i18n.language) })}
+        <p className="meta" data-testid="dashboard-synced-at">
+          {t('dashboard.syncedAt', {
+            time: formatDateTime(overview?.syncedAt ?? account.syncedAt, i18n.language),
+          })}
         </p>
       </>
     );
@@ -49,6 +66,7 @@ export function DashboardScreen() {
           <p className="greeting__name">{t('dashboard.greeting', { name: me.name })}</p>
           <p className="greeting__company">{me.customer.displayName}</p>
         </div>
+        <OverviewCards overview={overview} />
         <div className="card-grid">
           <CustomerNumberCard customerNumber={me.customer.customerNumber} />
         </div>

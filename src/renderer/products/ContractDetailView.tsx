@@ -6,6 +6,7 @@ import { SyncedAt } from '../billing/SyncedAt';
 import { formatDate, formatDateTime, formatMoney } from '../format';
 import { hrefOf } from '../router/routes';
 import { formatMonths, formatNotice, formatPrice } from './contract-format';
+import { ContractNotices } from './ContractNotices';
 import { ContractStatusBadge } from './ContractStatusBadge';
 import { useContract } from './products-stores';
 import { cancellationRoute, cancelRoute, credentialsRoute, PRODUCTS_ROUTE } from './routes';
@@ -27,6 +28,7 @@ export function ContractDetailView({ id }: { id: string }) {
           <>
             {contract.description ? <p className="lead">{contract.description}</p> : null}
             <Terms contract={contract} />
+            <ContractNotices contractId={contract.id} />
             <Domains contract={contract} />
             <Invoices contract={contract} />
             <CredentialsSection contract={contract} />
