@@ -42,6 +42,10 @@ test('restart with the sandbox stopped: still signed in, dashboard from the encr
     await signIn(page);
     const number = (await page.getByTestId('customer-number').textContent())!.trim();
     await expect(page.getByTestId('offline-banner')).toHaveCount(0);
+    // the first sync has brought everything the Übersicht shows
+    await expect(page.getByTestId('card-notices')).toHaveAttribute('data-state', 'ready', {
+      timeout: 30_000,
+    });
 
     // quit the app and stop the sandbox
     await host.stop();
@@ -68,6 +72,12 @@ test('restart with the sandbox stopped: still signed in, dashboard from the encr
     await expect(page.getByRole('main').getByText('Muster Webdesign GmbH').first()).toBeVisible();
     const banner = page.getByTestId('offline-banner');
     await expect(banner).toContainText(/Offline – Stand: \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/);
+    // every card of the Übersicht comes from the encrypted cache too
+    for (const card of ['card-open-amount', 'card-support', 'card-due-soon', 'card-notices']) {
+      await expect(page.getByTestId(card)).toHaveAttribute('data-state', 'ready');
+    }
+    await expect(page.getByTestId('card-notices')).toContainText('Verzögerter E-Mail-Empfang');
+    await expect(page.getByTestId('card-due-soon')).toContainText('muster-webdesign-shop.de');
     await expectAccessible(page);
 
     sandbox = await startSandbox(sandboxDir, Number(port));

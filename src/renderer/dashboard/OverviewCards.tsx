@@ -14,11 +14,26 @@ import { SUPPORT_ROUTES, ticketRoute } from '../support/routes';
 import { DashboardCard, useRightName } from './DashboardCard';
 import { NoticeItem } from './NoticeItem';
 
+/** Every card and every part of one has its data (or is not allowed): nothing still loads. */
+export function isComplete(overview: DashboardOverview | null): boolean {
+  if (!overview) return false;
+  const { openAmount, support, dueSoon, notices } = overview;
+  const parts =
+    dueSoon.status === 'ready'
+      ? [dueSoon.data.domains, dueSoon.data.contracts, dueSoon.data.mandateMissing]
+      : [dueSoon];
+  return [openAmount, support, notices, ...parts].every((card) => card.status !== 'loading');
+}
+
 /** The four cards of the Übersicht, each linking to what it summarises. */
 export function OverviewCards({ overview }: { overview: DashboardOverview | null }) {
   const { t } = useTranslation();
   return (
-    <div className="card-grid dashboard-cards" data-testid="dashboard-cards">
+    <div
+      className="card-grid dashboard-cards"
+      data-testid="dashboard-cards"
+      data-complete={isComplete(overview)}
+    >
       <DashboardCard
         id="card-open-amount"
         title={t('dashboard.cards.open.title')}
