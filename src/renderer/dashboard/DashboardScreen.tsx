@@ -29,6 +29,8 @@ function Overview() {
   useDocumentTitle(t('dashboard.title'));
   const { account, loaded, error, load } = useAccountStore();
   const online = useSyncStore((s) => s.status?.online ?? true);
+  // how fresh the cache is: the last time sync reached the server, as main reports it live
+  const lastSynced = useSyncStore((s) => s.status?.lastSyncedAt ?? null);
   // a colleague without the customer-data right still gets the number and who they are
   const me = meStore.use((s) => s.cached?.data ?? null);
 
@@ -54,7 +56,10 @@ function Overview() {
         </div>
         <p className="meta" data-testid="dashboard-synced-at">
           {t('dashboard.syncedAt', {
-            time: formatDateTime(overview?.syncedAt ?? account.syncedAt, i18n.language),
+            time: formatDateTime(
+              lastSynced ?? overview?.syncedAt ?? account.syncedAt,
+              i18n.language,
+            ),
           })}
         </p>
       </>

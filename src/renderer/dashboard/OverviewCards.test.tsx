@@ -127,8 +127,16 @@ describe('the Übersicht cards', () => {
         .getAttribute('href'),
     ).toBe('#/?notice=3');
     expect(within(notices).getByText('seit 25.11.2026, 13:15')).toBeTruthy();
-    // "Stand" is the last contact with the server, not the account's copy
-    expect(screen.getByTestId('dashboard-synced-at').textContent).toBe('Stand: 25.11.2026, 14:10');
+    // "Stand" is the last contact with the server, not the account's copy, and follows it
+    expect(screen.getByTestId('dashboard-synced-at').textContent).toBe('Stand: 25.11.2026, 14:03');
+    act(() =>
+      kc.emit('sync:changed', {
+        online: true,
+        syncing: false,
+        lastSyncedAt: '2026-11-25T13:20:00Z',
+      }),
+    );
+    expect(screen.getByTestId('dashboard-synced-at').textContent).toBe('Stand: 25.11.2026, 14:20');
   });
 
   it('says "kein Zugriff" with the right for a card the user may not see', async () => {

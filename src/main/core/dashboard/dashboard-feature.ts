@@ -30,6 +30,10 @@ export function createDashboardFeature(ctx: FeatureContext): Feature<DashboardCh
         ctx.emit('data:changed', { resource: DASHBOARD_RESOURCE });
       });
     },
+    onSignedIn() {
+      // read the lists while the window loads: the first look at the Übersicht finds them ready
+      void sources.read().catch(() => undefined);
+    },
     onSignedOut() {
       sources.clear();
     },
