@@ -75,6 +75,29 @@ test('the Übersicht answers the daily questions; a new provider notice arrives 
     /Störung · Behoben\s*Langsame Antwortzeiten im Webhosting/,
   ]);
   await expectAccessible(app);
+
+  // turned off in the settings: the next notice is shown, but not announced
+  await app.getByRole('link', { name: 'Einstellungen' }).click();
+  await app
+    .getByRole('checkbox', {
+      name: 'Ein neuer Hinweis des Anbieters (Wartung, Störung) betrifft Ihre Verträge',
+    })
+    .uncheck();
+  await expect(app.getByRole('main').getByText('Gespeichert.').first()).toBeVisible();
+  const quiet = (await notifications(host)).length;
+  await sandboxPost(sandbox.url, '/v1/sandbox/notices', {
+    title: 'Wartung der Mailserver',
+    kind: 'maintenance',
+    contractIds: ['V-100234-02'],
+  });
+  await app
+    .getByRole('navigation', { name: 'Kundencenter' })
+    .getByRole('link', { name: 'Übersicht' })
+    .click();
+  await expect(notices.getByRole('link', { name: 'Wartung der Mailserver' })).toBeVisible({
+    timeout: 30_000,
+  });
+  expect((await notifications(host)).slice(quiet)).toEqual([]);
 });
 
 test('a colleague without the invoices right sees "kein Zugriff" on the open amount, the rest of the Übersicht as allowed', async ({
