@@ -10,7 +10,7 @@ import { access, readFile, readdir, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../app-core-types';
 import type { SecretStore } from '../ports';
-import { writeFileAtomic } from './atomic-write';
+import { removeOrphanTemps, writeFileAtomic } from './atomic-write';
 
 const MAGIC = Buffer.from('KC1');
 const IV_BYTES = 12;
@@ -76,6 +76,9 @@ async function loadOrCreateKey(options: OpenCacheOptions): Promise<Buffer> {
 
 export async function openEncryptedCache(options: OpenCacheOptions): Promise<EncryptedCache> {
   const key = await loadOrCreateKey(options);
+  // what a kill mid-write left: sealed halves nobody will read (before this cache writes)
+  const orphans = await removeOrphanTemps(options.dir);
+  if (orphans > 0) options.log?.info('cache: removed files of interrupted writes', { orphans });
   const nameKey = createHmac('sha256', key).update('file-names').digest();
   let destroyed = false;
   /** writes under way: destroy waits for them, or one could land after the folder is gone */
