@@ -96,7 +96,7 @@ export function serveBridgeSocket(ws: WebSocket, router: IpcRouter, log?: Logger
       answer(frame.id, frame.result);
       return;
     }
-    router.handle(frame.channel, frame.input ?? undefined).then(
+    router.handle(frame.channel, frame.input).then(
       (result) => answer(frame.id, result),
       (error: unknown) => {
         log?.error('webhost: a call failed outside the router', { error: String(error) });

@@ -20,6 +20,8 @@ import { badArbitrary, expectInvalid, validArbitrary, type FuzzSize } from './ip
 import { shapeOf } from './schema-shape';
 
 const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
+/** the long run takes minutes; the short one seconds */
+const TIMEOUT_MS = SOAK ? 30 * 60_000 : 60_000;
 const RUNS = SOAK ? { valid: 60, bad: 200 } : { valid: 4, bad: 10 };
 const SIZE: FuzzSize = SOAK
   ? { maxString: 2000, maxArray: 12, hugeString: 2_000_000, maxDepth: 200_000 }
@@ -116,26 +118,38 @@ async function fuzzChannel(channel: Channel): Promise<void> {
 const channels = Object.keys(ipcTable) as Channel[];
 
 describe(`IPC fuzz through the router (seed ${FUZZ_SEED})`, () => {
-  it('signed out: every channel', async () => {
-    for (const channel of channels) await fuzzChannel(channel);
-  });
+  it(
+    'signed out: every channel',
+    async () => {
+      for (const channel of channels) await fuzzChannel(channel);
+    },
+    TIMEOUT_MS,
+  );
 
-  it('signed in: every channel that keeps the session', async () => {
-    const login = await core.router.handle('session:login', DEMO);
-    expect(login).toMatchObject({ ok: true, data: { status: 'signedIn' } });
-    for (const channel of channels.filter((name) => !SIGNS_OUT.has(name))) {
-      await fuzzChannel(channel);
-      // a channel that ended the session after all: sign in again, and count it
-      if (!(await signedIn())) {
-        figures.add(`signed out by ${channel}`);
-        await core.router.handle('session:login', DEMO);
+  it(
+    'signed in: every channel that keeps the session',
+    async () => {
+      const login = await core.router.handle('session:login', DEMO);
+      expect(login).toMatchObject({ ok: true, data: { status: 'signedIn' } });
+      for (const channel of channels.filter((name) => !SIGNS_OUT.has(name))) {
+        await fuzzChannel(channel);
+        // a channel that ended the session after all: sign in again, and count it
+        if (!(await signedIn())) {
+          figures.add(`signed out by ${channel}`);
+          await core.router.handle('session:login', DEMO);
+        }
       }
-    }
-  });
+    },
+    TIMEOUT_MS,
+  );
 
-  it('left Object.prototype as it was, and nothing crashed', () => {
-    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
-    expect(({} as Record<string, unknown>).admin).toBeUndefined();
-    expect(figures.get('crashes')).toBe(0);
-  });
+  it(
+    'left Object.prototype as it was, and nothing crashed',
+    () => {
+      expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
+      expect(({} as Record<string, unknown>).admin).toBeUndefined();
+      expect(figures.get('crashes')).toBe(0);
+    },
+    TIMEOUT_MS,
+  );
 });

@@ -3,7 +3,9 @@
  * an index.html only), and a WebSocket client that speaks to it as the page's bridge does,
  * or sends whatever frame a test needs and reports how the host answered.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -46,7 +48,14 @@ export async function startTestHost(
 /** How the host took a frame: an answer, or the connection closed with a code. */
 export type Outcome =
   | { kind: 'answer'; id: unknown; result: IpcResult<unknown> }
-  | { kind: 'closed'; code: number; reason: string };
+  | { kind: 'closed'; code: number; reason: string }
+  /** neither within SILENCE_MS: the host ignored the frame (or is gone) */
+  | { kind: 'silent' };
+
+const SILENCE_MS = 10_000;
+
+/** where a bridge listens: the host's origin and this run's token */
+export type HostAddress = Pick<WebHost, 'origin' | 'token'>;
 
 export class BridgeClient {
   private readonly waiting: ((outcome: Outcome) => void)[] = [];
@@ -71,7 +80,7 @@ export class BridgeClient {
   }
 
   static open(
-    host: WebHost,
+    host: HostAddress,
     options: { headers?: Record<string, string>; origin?: string; token?: string } = {},
   ): Promise<BridgeClient> {
     const token = options.token ?? host.token;
@@ -95,10 +104,29 @@ export class BridgeClient {
 
   /** Sends one frame (text unless `binary`) and waits for its answer or the close. */
   send(frame: string | Buffer, binary = false): Promise<Outcome> {
+    return this.expect(() => this.ws.send(frame, { binary }));
+  }
+
+  /** Sends one text message in fragments (continuation frames), as a browser may. */
+  sendFragments(parts: string[]): Promise<Outcome> {
+    return this.expect(() =>
+      parts.forEach((part, index) => this.ws.send(part, { fin: index === parts.length - 1 })),
+    );
+  }
+
+  private expect(write: () => void): Promise<Outcome> {
     if (this.closed) return Promise.resolve(this.closed);
     return new Promise((resolve) => {
-      this.waiting.push(resolve);
-      this.ws.send(frame, { binary });
+      const timer = setTimeout(() => {
+        this.waiting.splice(this.waiting.indexOf(settle), 1);
+        resolve({ kind: 'silent' });
+      }, SILENCE_MS);
+      const settle = (outcome: Outcome) => {
+        clearTimeout(timer);
+        resolve(outcome);
+      };
+      this.waiting.push(settle);
+      write();
     });
   }
 
@@ -114,4 +142,58 @@ export class BridgeClient {
       this.ws.close();
     });
   }
+}
+
+/**
+ * Opens a bridge connection by hand and sends only the header of a text frame that claims
+ * `length` bytes (and a few of them): what a frame too large to build would look like to the
+ * host. Resolves with the close code the host answers with (0: closed without one).
+ */
+export function sendFrameHeader(host: HostAddress, length: number): Promise<number> {
+  const { hostname, port } = new URL(host.origin);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    let received = Buffer.alloc(0);
+    let upgraded = false;
+    socket.on('error', () => undefined); // the host may reset while the rest is still sent
+    socket.on('close', () => resolve(0));
+    socket.on('data', (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+      if (!upgraded) {
+        const end = received.indexOf('\r\n\r\n');
+        if (end === -1) return;
+        if (!received.subarray(0, end).toString('latin1').startsWith('HTTP/1.1 101')) {
+          reject(new Error(received.subarray(0, end).toString('latin1')));
+          socket.destroy();
+          return;
+        }
+        upgraded = true;
+        received = received.subarray(end + 4);
+        const header = Buffer.alloc(14);
+        header[0] = 0x81; // FIN, text
+        header[1] = 0x80 | 127; // masked, 64-bit length
+        header.writeBigUInt64BE(BigInt(length), 2);
+        randomBytes(4).copy(header, 10);
+        socket.write(Buffer.concat([header, Buffer.from('{"id":1,')]));
+      }
+      // the host's close frame: 0x88, its length, then the code
+      if (received.length >= 4 && received[0] === 0x88) {
+        resolve(received.readUInt16BE(2));
+        socket.destroy();
+      }
+    });
+    socket.write(
+      [
+        `GET /__kc/ws?token=${host.token} HTTP/1.1`,
+        `Host: ${hostname}:${port}`,
+        `Origin: ${host.origin}`,
+        'Upgrade: websocket',
+        'Connection: Upgrade',
+        `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}`,
+        'Sec-WebSocket-Version: 13',
+        '',
+        '',
+      ].join('\r\n'),
+    );
+  });
 }
