@@ -15,11 +15,13 @@ import { Session } from '../session/session';
 import { openEncryptedCache, type EncryptedCache } from '../store/encrypted-cache';
 import { systemClock } from '../ports';
 import { createMemorySecretStore } from '../vault/memory-store';
+import { SOAK } from '../ipc/fuzz-run';
 import { Outbox } from './outbox';
 
 // 30 rounds of 4 replies, each killed at a random point: enough kill points (before, during
-// and after a send, and app restarts every fifth round) while the whole CI run stays short
-const LOOPS = 30;
+// and after a send, and app restarts every fifth round) while the whole CI run stays short;
+// the soak (KC_SOAK=1, npm run test:soak) runs 200
+const LOOPS = SOAK ? 200 : 30;
 const REPLIES_PER_LOOP = 4;
 const TICKET = 'tkt_demo_100234_1';
 const root = resolve(__dirname, '..', '..', '..', '..');
@@ -141,4 +143,4 @@ it(`sends every queued reply exactly once and in order across ${LOOPS} server ki
   console.info(
     `outbox fault test: ${LOOPS} kills, ${written.length} replies, ${Date.now() - started} ms (restarts ${Math.min(...restarts)}–${Math.max(...restarts)} ms)`,
   );
-}, 600_000);
+}, SOAK ? 3_600_000 : 600_000);

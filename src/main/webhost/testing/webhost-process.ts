@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 const webhostDir = resolve(__dirname, '..');
 const root = resolve(webhostDir, '..', '..', '..');
@@ -21,9 +21,24 @@ export interface WebHostBundle {
   remove(): void;
 }
 
-export async function bundleWebHost(): Promise<WebHostBundle> {
-  const file = join(webhostDir, `.webhost-test-${process.pid}.cjs`);
+/** Puts recording-cache.ts where the core imports the encrypted cache (see that file). */
+const recordingCache: Plugin = {
+  name: 'recording-cache',
+  setup(setup) {
+    setup.onResolve({ filter: /\/store\/encrypted-cache$/ }, (args) =>
+      args.importer.endsWith('recording-cache.ts')
+        ? undefined
+        : { path: join(__dirname, 'recording-cache.ts') },
+    );
+  },
+};
+
+export async function bundleWebHost(
+  options: { recordCacheNames?: boolean } = {},
+): Promise<WebHostBundle> {
+  const file = join(webhostDir, `.webhost-test-${process.pid}-${Date.now()}.cjs`);
   await build({
+    plugins: options.recordCacheNames ? [recordingCache] : [],
     entryPoints: [join(webhostDir, 'main.ts')],
     bundle: true,
     platform: 'node',
