@@ -20,7 +20,8 @@ scripts/with-keyring.sh npx playwright test e2e/plaintext.spec.ts --workers 1 2>
 echo
 echo "==== soak figures ===="
 # vitest prints console output in "stdout | <file> > <test>" blocks; the figures are their lines
-sed -n '/^stdout |/,/^$/p' "$log" | grep -v '^stdout |' | grep -v '^$' || true
-grep -E '^plaintext search' "$log" || true
+plain="$(sed 's/\x1b\[[0-9;]*m//g' "$log")"
+printf '%s\n' "$plain" | sed -n '/^stdout |/,/^$/p' | grep -v '^stdout |' | grep -v '^$' || true
+printf '%s\n' "$plain" | grep -E '^plaintext search' || true
 echo "==== $([ $status -eq 0 ] && echo passed || echo FAILED) ===="
 exit $status
