@@ -24,6 +24,9 @@ export default tseslint.config(
       '.sandbox-data/**',
       '.webhost-data/**',
       '.test-data/**',
+      // bundles the fuzz and fault suites build beside their sources (removed after the run)
+      'server/src/.outbox-fault-*.mjs',
+      'src/main/webhost/.webhost-test-*.cjs',
     ],
   },
   js.configs.recommended,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RESET_LINK_BASE } from '../../server/src/auth/password-reset';
 import {
   deepLinkForLog,
   deepLinkInArgv,
@@ -6,6 +7,9 @@ import {
   parseDeepLink,
   type DeepLinkRefusal,
 } from './deep-links';
+
+/** a token as the server issues them: 32 random bytes in base64url */
+const TOKEN = 'q3Jx-0_bZ8kLmN4pQrStUvWxYz012345AbCdEfGhIjK';
 
 /** what a valid link opens: its route */
 const VALID: [string, string][] = [
@@ -27,6 +31,9 @@ const VALID: [string, string][] = [
   ['kundencenter://help/faq-1', '/help/faq-1'],
   ['kundencenter://settings', '/settings'],
   ['kundencenter://settings/', '/settings'],
+  // the password-reset mail's link, as server/src/auth/password-reset.ts writes it
+  [`${RESET_LINK_BASE}${TOKEN}`, `/reset-password?token=${TOKEN}`],
+  [`kundencenter://Reset-Password/?token=${TOKEN}`, `/reset-password?token=${TOKEN}`],
 ];
 
 /** what is refused, and why */
@@ -79,6 +86,19 @@ const INVALID: [string, DeepLinkRefusal][] = [
   ['kundencenter://ticket/1\n', 'notALink'],
   ['kundencenter://ticket\\1', 'notALink'],
   [`kundencenter://ticket/${'1'.repeat(400)}`, 'tooLong'],
+  ['kundencenter://reset-password', 'query'],
+  ['kundencenter://reset-password?', 'query'],
+  [`kundencenter://reset-password?code=${TOKEN}`, 'query'],
+  [`kundencenter://reset-password?token=${TOKEN}&next=/settings`, 'query'],
+  [`kundencenter://reset-password?next=x&token=${TOKEN}`, 'query'],
+  [`kundencenter://reset-password/x?token=${TOKEN}`, 'segments'],
+  ['kundencenter://reset-password?token=short', 'badId'],
+  [`kundencenter://reset-password?token=${TOKEN}%2F`, 'badId'],
+  [`kundencenter://reset-password?token=${TOKEN}/`, 'badId'],
+  [`kundencenter://reset-password?token=${'a'.repeat(257)}`, 'badId'],
+  [`kundencenter://reset-password?token=${TOKEN}#x`, 'fragment'],
+  [`kundencenter://user@reset-password?token=${TOKEN}`, 'credentials'],
+  [`kundencenter://?token=${TOKEN}`, 'query'],
 ];
 
 describe('parseDeepLink', () => {
@@ -119,5 +139,6 @@ describe('deepLinkForLog', () => {
     expect(logged).toContain('kundencenter://user');
     expect(deepLinkForLog('kundencenter://ticket/secret-id')).not.toContain('secret-id');
     expect(deepLinkForLog('not a link at all')).toBe('(no scheme, 17 chars)');
+    expect(deepLinkForLog(`${RESET_LINK_BASE}${TOKEN}`)).not.toContain(TOKEN);
   });
 });

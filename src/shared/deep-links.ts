@@ -14,7 +14,9 @@ export type DeepLinkTarget =
   | { kind: 'domain'; name: string }
   | { kind: 'domainDns'; name: string }
   | { kind: 'help'; articleId: string }
-  | { kind: 'settings' };
+  | { kind: 'settings' }
+  /** the password-reset mail's link (server/src/auth/password-reset.ts): the token to set */
+  | { kind: 'resetPassword'; token: string };
 
 export type DeepLinkRefusal =
   | 'notALink'
@@ -40,6 +42,8 @@ const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const ARTICLE_ID = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
 /** a domain name in ASCII (IDNs arrive as punycode): labels of 1–63, at least two labels */
 const DOMAIN_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/** a reset token as the server issues it (base64url) within the reset form's own limits */
+const RESET_TOKEN = /^[A-Za-z0-9_-]{16,256}$/;
 
 function isDomainName(name: string): boolean {
   if (name.length < 3 || name.length > 253) return false;
@@ -49,9 +53,10 @@ function isDomainName(name: string): boolean {
 
 /**
  * Parses `kundencenter://<kind>/<id>`. Known: ticket/<id>, invoice/<id>, contract/<id>,
- * domain/<name>, domain/<name>/dns, help/<articleId>, settings, and the bare scheme (dashboard).
- * No query string, fragment, user, password or port; segments are taken literally (a
- * percent-escape is refused by the id rules, so nothing decodes into a "/" or "..").
+ * domain/<name>, domain/<name>/dns, help/<articleId>, settings, reset-password?token=<token>,
+ * and the bare scheme (dashboard). No fragment, user, password or port, and a query only
+ * where its one key is known; segments and values are taken literally (a percent-escape is
+ * refused by the id rules, so nothing decodes into a "/" or "..").
  */
 export function parseDeepLink(input: string): DeepLinkParse {
   if (typeof input !== 'string' || input === '') return { ok: false, reason: 'notALink' };
@@ -63,17 +68,32 @@ export function parseDeepLink(input: string): DeepLinkParse {
   // eslint-disable-next-line no-control-regex
   if (/[\s\u0000-\u001f\u007f\\]/.test(rest)) return { ok: false, reason: 'notALink' };
   if (rest.includes('#')) return { ok: false, reason: 'fragment' };
-  // no query keys are known yet, so any query is one with an unknown key
-  if (rest.includes('?')) return { ok: false, reason: 'query' };
+  const queryAt = rest.indexOf('?');
+  const query = queryAt === -1 ? null : rest.slice(queryAt + 1);
+  if (queryAt !== -1) rest = rest.slice(0, queryAt);
   if (rest.includes('@')) return { ok: false, reason: 'credentials' };
   // Windows and some browsers hand over "kundencenter://ticket/1/" with a trailing slash
   if (rest.endsWith('/')) rest = rest.slice(0, -1);
-  if (rest === '') return { ok: true, target: { kind: 'dashboard' } };
   const segments = rest.split('/');
   const [rawKind = '', ...args] = segments;
   if (rawKind.includes(':')) return { ok: false, reason: 'port' };
   const kind = rawKind.toLowerCase();
+  if (kind === 'reset-password') return parseReset(args, query);
+  // only the reset link has a query key; any other query is one with an unknown key
+  if (query !== null) return { ok: false, reason: 'query' };
+  if (rest === '') return { ok: true, target: { kind: 'dashboard' } };
   return parseTarget(kind, args);
+}
+
+/** `reset-password?token=<token>`: exactly that one key, the token as the mail has it */
+function parseReset(args: string[], query: string | null): DeepLinkParse {
+  if (args.length > 0) return { ok: false, reason: 'segments' };
+  if (query === null || !query.startsWith('token=') || query.includes('&')) {
+    return { ok: false, reason: 'query' };
+  }
+  const token = query.slice('token='.length);
+  if (!RESET_TOKEN.test(token)) return { ok: false, reason: 'badId' };
+  return { ok: true, target: { kind: 'resetPassword', token } };
 }
 
 function parseTarget(kind: string, args: string[]): DeepLinkParse {
@@ -137,6 +157,8 @@ export function deepLinkRoute(target: DeepLinkTarget): string {
       return `/help/${enc(target.articleId)}`;
     case 'settings':
       return '/settings';
+    case 'resetPassword':
+      return `/reset-password?token=${enc(target.token)}`;
   }
 }
 

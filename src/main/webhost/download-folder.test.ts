@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -29,6 +29,15 @@ describe('web host download folder', () => {
       'PK zip bytes',
     );
     expect(recorder.snapshot().downloads).toEqual([{ name: 'Rechnungen-2026.zip', size: 12 }]);
+  });
+
+  it('removes the halves of saves a kill interrupted, nothing else', async () => {
+    const downloads = join(dir, 'downloads');
+    await mkdir(downloads);
+    await writeFile(join(downloads, 'Rechnung.pdf'), '%PDF');
+    await writeFile(join(downloads, 'Rechnung.pdf.0123456789ab.tmp'), '%PD');
+    createDownloadFolder(downloads, createRecorder());
+    expect(await readdir(downloads)).toEqual(['Rechnung.pdf']);
   });
 
   it('keeps every save inside the folder', async () => {

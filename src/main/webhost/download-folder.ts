@@ -6,13 +6,15 @@
  */
 import { basename, join } from 'node:path';
 import type { SaveDialog } from '../core/ports';
-import { writeFileAtomic } from '../core/store/atomic-write';
+import { removeOrphanTempsSync, writeFileAtomic } from '../core/store/atomic-write';
 import type { Recorder } from './recorder';
 
 export function createDownloadFolder(
   dir: string,
   recorder: Pick<Recorder, 'recordDownload'>,
 ): SaveDialog {
+  // the halves of saves a kill interrupted (the folder is the host's own, not the person's)
+  removeOrphanTempsSync(dir);
   return {
     async save({ defaultName, data }) {
       const name = basename(defaultName).replace(/^\.+/, '') || 'download';

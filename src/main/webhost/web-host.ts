@@ -9,9 +9,13 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Core, Logger } from '../core/app-core-types';
+import { maxCallFrameBytes } from '../core/ipc/frame-limit';
+import { serveBridgeSocket } from './bridge-socket';
 import type { Recorder } from './recorder';
+import { allowedHosts, hostAllowed, readRequestPath } from './request-guard';
 
 export interface WebHostOptions {
   core: Core;
@@ -19,6 +23,8 @@ export interface WebHostOptions {
   port?: number;
   recorder: Recorder;
   log?: Logger;
+  /** the largest bridge frame taken; default: the largest call the IPC table allows */
+  maxFrameBytes?: number;
 }
 
 export interface WebHost {
@@ -57,8 +63,10 @@ export function contentSecurityPolicy(origin: string): string {
   ].join('; ');
 }
 
-function bundleBridge(): string {
+function bundleBridge(maxFrameBytes: number): string {
   const result = buildSync({
+    // the page refuses a call the host would refuse, without losing its connection
+    define: { __KC_MAX_FRAME_BYTES__: String(maxFrameBytes) },
     entryPoints: [join(__dirname, 'bridge', 'web-bridge.ts')],
     bundle: true,
     write: false,
@@ -98,12 +106,14 @@ async function readDeepLinkBody(req: IncomingMessage): Promise<string | null> {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url');
   const rendererDir = resolve(options.rendererDir);
-  const bridge = bundleBridge();
+  const maxFrameBytes = options.maxFrameBytes ?? maxCallFrameBytes();
+  const bridge = bundleBridge(maxFrameBytes);
   const indexHtml = (await readFile(join(rendererDir, 'index.html'), 'utf8')).replace(
     /<script/,
     '<script src="/__kc/bridge.js"></script>\n    <script',
   );
   let origin = '';
+  let hosts = new Set<string>();
 
   function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
     res.writeHead(status, {
@@ -117,7 +127,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   async function serve(req: IncomingMessage, res: ServerResponse) {
-    const url = new URL(req.url ?? '/', origin);
+    if (!hostAllowed(req, hosts)) return send(res, 421, 'text/plain', 'misdirected request');
+    const requested = readRequestPath(req, origin);
+    if (!requested.ok) return send(res, 400, 'text/plain', 'bad request');
+    const { url } = requested;
     // e2e: a kundencenter:// link handed to the app, as the OS hands it to the Electron shell
     if (url.pathname === '/__kc/deep-link' && req.method === 'POST') {
       if (!sameToken(req.headers['x-kc-token'] as string | null, token)) {
@@ -150,7 +163,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (url.pathname === '/' || url.pathname === '/index.html') {
       return send(res, 200, TYPES['.html']!, indexHtml);
     }
-    const file = normalize(join(rendererDir, decodeURIComponent(url.pathname)));
+    const file = normalize(join(rendererDir, requested.path));
     if (!file.startsWith(rendererDir + sep)) return send(res, 404, 'text/plain', 'not found');
     try {
       const body = await readFile(file);
@@ -161,45 +174,41 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   const server = createServer((req, res) => {
-    serve(req, res).catch(() => send(res, 500, 'text/plain', 'error'));
+    serve(req, res).catch((error: unknown) => {
+      options.log?.error('webhost: request failed', { error: String(error) });
+      if (res.headersSent) res.destroy();
+      else send(res, 500, 'text/plain', 'error');
+    });
   });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  // a frame up to the largest legal call; a larger one ws closes with 1009 (and an 'error')
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
   const clients = new Set<WebSocket>();
 
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', origin);
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // a reset during the handshake must not end the process
+    socket.on('error', () => socket.destroy());
+    const requested = readRequestPath(req, origin);
     const allowed =
-      url.pathname === '/__kc/ws' &&
+      hostAllowed(req, hosts) &&
+      requested.ok &&
+      requested.url.pathname === '/__kc/ws' &&
       req.headers.origin === origin &&
-      sameToken(url.searchParams.get('token'), token);
+      sameToken(requested.url.searchParams.get('token'), token);
     if (!allowed) {
       options.log?.warn('webhost: refused a WebSocket', { origin: req.headers.origin });
-      socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      socket.destroy();
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       clients.add(ws);
       ws.on('close', () => clients.delete(ws));
-      ws.on('message', (raw: Buffer) => {
-        let message: { id?: unknown; channel?: unknown; input?: unknown };
-        try {
-          message = JSON.parse(raw.toString()) as typeof message;
-        } catch {
-          return;
-        }
-        if (typeof message.id !== 'number' || typeof message.channel !== 'string') return;
-        const id = message.id;
-        void options.core.router
-          .handle(message.channel, message.input ?? undefined)
-          .then((result) => ws.send(JSON.stringify({ id, result })));
-      });
+      serveBridgeSocket(ws, options.core.router, options.log);
     });
   });
 
   const unsubscribe = options.core.onEvent((event, payload) => {
     const data = JSON.stringify({ event, payload });
-    for (const client of clients) client.send(data);
+    for (const client of clients) if (client.readyState === client.OPEN) client.send(data);
   });
 
   await new Promise<void>((resolveListen) =>
@@ -207,6 +216,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   );
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
+  hosts = allowedHosts(port);
 
   return {
     url: `${origin}/?kc=${token}`,

@@ -22,9 +22,10 @@ const attachmentFile = z
   .object({
     fileName: z.string().trim().min(1).max(255),
     mimeType: z.string().max(200),
-    // base64 of at most 10 MB (4 characters per 3 bytes, padding included)
+    // base64 of at most 10 MB (4 characters per 3 bytes, padding included); the format keeps
+    // the web host's frame limit at one byte a character (see core/ipc/frame-limit.ts)
     base64: z
-      .string()
+      .base64()
       .min(1)
       .max(Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4),
   })

@@ -80,7 +80,7 @@ export const teamIpc = {
         kind: z.enum(['identity', 'company']),
         fileName: z.string().trim().min(1).max(255),
         mimeType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
-        base64: z.string().min(1).max(MAX_DOCUMENT_BASE64),
+        base64: z.base64().min(1).max(MAX_DOCUMENT_BASE64),
       })
       .strict(),
     output: returns<Verification>(),

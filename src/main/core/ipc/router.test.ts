@@ -50,6 +50,44 @@ describe('IPC router', () => {
     expect((await router.handle('app:info', { sneaky: 1 })).ok).toBe(false);
   });
 
+  it('refuses lone surrogates and deep nesting as input errors, before any handler', async () => {
+    const get = vi.fn(() => null);
+    const login = vi.fn();
+    const router = createRouter(handlers({ 'invoices:get': get, 'session:login': login }));
+    const deep = (levels: number): unknown =>
+      Array.from({ length: levels }).reduce<unknown>((inner) => ({ inner }), 'x');
+    const bad: [string, unknown, string][] = [
+      ['invoices:get', { id: 'inv-\ud800' }, 'id'],
+      ['invoices:get', { id: '\udfff' }, 'id'],
+      ['invoices:get', { id: 'a\udc00b\ud800' }, 'id'],
+      ['session:login', { email: 'demo@kundencenter.example', password: 'pw\ud83d' }, 'password'],
+      [
+        'session:login',
+        { email: 'demo@kundencenter.example', password: 'pw', '\ud800': 1 },
+        '\ud800',
+      ],
+      ['invoices:get', deep(100_000), 'inner'],
+    ];
+    for (const [channel, input, field] of bad) {
+      const result = await router.handle(channel, input);
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          messageKey: 'errors.invalid_input',
+          fields: { [field]: 'errors.field.invalid' },
+        },
+      });
+    }
+    expect(get).not.toHaveBeenCalled();
+    expect(login).not.toHaveBeenCalled();
+    // a pair is a character like any other
+    expect(await router.handle('invoices:get', { id: 'inv-\ud83d\ude00' })).toEqual({
+      ok: true,
+      data: null,
+    });
+  });
+
   it('passes valid input through and maps API failures to message keys', async () => {
     const router = createRouter(
       handlers({

@@ -15,11 +15,13 @@ import { Session } from '../session/session';
 import { openEncryptedCache, type EncryptedCache } from '../store/encrypted-cache';
 import { systemClock } from '../ports';
 import { createMemorySecretStore } from '../vault/memory-store';
+import { SOAK } from '../ipc/fuzz-run';
 import { Outbox } from './outbox';
 
 // 30 rounds of 4 replies, each killed at a random point: enough kill points (before, during
-// and after a send, and app restarts every fifth round) while the whole CI run stays short
-const LOOPS = 30;
+// and after a send, and app restarts every fifth round) while the whole CI run stays short;
+// the soak (KC_SOAK=1, npm run test:soak) runs 200
+const LOOPS = SOAK ? 200 : 30;
 const REPLIES_PER_LOOP = 4;
 const TICKET = 'tkt_demo_100234_1';
 const root = resolve(__dirname, '..', '..', '..', '..');
@@ -102,43 +104,47 @@ afterAll(async () => {
   rmSync(appDir, { recursive: true, force: true });
 });
 
-it(`sends every queued reply exactly once and in order across ${LOOPS} server kills`, async () => {
-  const started = Date.now();
-  const written: string[] = [];
-  const restarts: number[] = [];
-  let outbox = makeOutbox();
-  for (let loop = 0; loop < LOOPS; loop++) {
-    // every fifth round the app "restarts" too: a new outbox reads the queue from the cache
-    if (loop % 5 === 4) {
-      outbox.stop();
-      outbox = makeOutbox();
+it(
+  `sends every queued reply exactly once and in order across ${LOOPS} server kills`,
+  async () => {
+    const started = Date.now();
+    const written: string[] = [];
+    const restarts: number[] = [];
+    let outbox = makeOutbox();
+    for (let loop = 0; loop < LOOPS; loop++) {
+      // every fifth round the app "restarts" too: a new outbox reads the queue from the cache
+      if (loop % 5 === 4) {
+        outbox.stop();
+        outbox = makeOutbox();
+      }
+      for (let n = 0; n < REPLIES_PER_LOOP; n++) {
+        const body = `Runde ${loop}, Antwort ${n}`;
+        written.push(body);
+        await outbox.add(TICKET, body);
+      }
+      // somewhere between before the first and after the last reply
+      await sleep(Math.floor(Math.random() * 40));
+      await kill();
+      const restart = Date.now();
+      await startSandbox();
+      restarts.push(Date.now() - restart);
+      await outbox.flush();
+      const deadline = Date.now() + 20_000;
+      while ((await outbox.list()).length > 0) {
+        if (Date.now() > deadline) throw new Error(`loop ${loop}: the outbox did not empty`);
+        await sleep(20);
+      }
     }
-    for (let n = 0; n < REPLIES_PER_LOOP; n++) {
-      const body = `Runde ${loop}, Antwort ${n}`;
-      written.push(body);
-      await outbox.add(TICKET, body);
-    }
-    // somewhere between before the first and after the last reply
-    await sleep(Math.floor(Math.random() * 40));
-    await kill();
-    const restart = Date.now();
-    await startSandbox();
-    restarts.push(Date.now() - restart);
-    await outbox.flush();
-    const deadline = Date.now() + 20_000;
-    while ((await outbox.list()).length > 0) {
-      if (Date.now() > deadline) throw new Error(`loop ${loop}: the outbox did not empty`);
-      await sleep(20);
-    }
-  }
-  outbox.stop();
+    outbox.stop();
 
-  const { data } = await session.api.request<TicketDetail>({ path: `/v1/tickets/${TICKET}` });
-  const sent = data.messages
-    .filter((message) => message.author === 'customer' && message.body.startsWith('Runde '))
-    .map((message) => message.body);
-  expect(sent).toEqual(written);
-  console.info(
-    `outbox fault test: ${LOOPS} kills, ${written.length} replies, ${Date.now() - started} ms (restarts ${Math.min(...restarts)}–${Math.max(...restarts)} ms)`,
-  );
-}, 600_000);
+    const { data } = await session.api.request<TicketDetail>({ path: `/v1/tickets/${TICKET}` });
+    const sent = data.messages
+      .filter((message) => message.author === 'customer' && message.body.startsWith('Runde '))
+      .map((message) => message.body);
+    expect(sent).toEqual(written);
+    console.info(
+      `outbox fault test: ${LOOPS} kills, ${written.length} replies, ${Date.now() - started} ms (restarts ${Math.min(...restarts)}–${Math.max(...restarts)} ms)`,
+    );
+  },
+  SOAK ? 3_600_000 : 600_000,
+);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,6 +43,13 @@ describe('the web host settings file', () => {
     const store = openFileSettingsStore(dir);
     expect(store.get()).toEqual({ ...settingsDefaults, language: 'en', syncIntervalSeconds: 900 });
     expect(store.repaired?.()).toBe(true);
+  });
+
+  it('removes the temp file a kill during a save left beside the settings', () => {
+    const dir = folder(JSON.stringify(settingsDefaults));
+    writeFileSync(join(dir, 'settings.json.9f8e7d6c5b4a.tmp'), '{"theme": "da');
+    openFileSettingsStore(dir);
+    expect(readdirSync(dir)).toEqual(['settings.json']);
   });
 
   it('remembers a change across a restart', () => {

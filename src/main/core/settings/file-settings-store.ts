@@ -7,11 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Settings } from '../../../shared/domain';
 import type { SettingsStore } from '../ports';
-import { writeFileAtomicSync } from '../store/atomic-write';
+import { removeOrphanTempsSync, writeFileAtomicSync } from '../store/atomic-write';
 import { parseSettings, settingsSchema } from './settings-schema';
 
 export function openFileSettingsStore(dir: string, onRepaired?: () => void): SettingsStore {
   const file = join(dir, 'settings.json');
+  // a kill while saving leaves settings.json.<hex>.tmp beside it
+  removeOrphanTempsSync(dir);
   const save = (settings: Settings) => writeFileAtomicSync(file, JSON.stringify(settings, null, 2));
   let current: Settings;
   let repaired = false;

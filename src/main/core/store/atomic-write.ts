@@ -1,11 +1,57 @@
-/** Crash-safe file replacement: write a temp file, fsync it, rename over, fsync the folder. */
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { open, mkdir, rename, rm } from 'node:fs/promises';
+/**
+ * Crash-safe file replacement: write a temp file, fsync it, rename over, fsync the folder.
+ * A kill between the first write and the rename leaves the temp file behind; the owner of a
+ * folder calls `removeOrphanTemps` when it opens the folder, before it writes anything.
+ */
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { open, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 
 function tempName(file: string): string {
   return `${file}.${randomBytes(6).toString('hex')}.tmp`;
+}
+
+/** the names tempName gives: `<file>.<12 hex digits>.tmp`, nothing a person would name a file */
+const TEMP_FILE = /\.[0-9a-f]{12}\.tmp$/;
+
+function orphans(names: string[]): string[] {
+  return names.filter((name) => TEMP_FILE.test(name));
+}
+
+/** Deletes the temp files interrupted writes left in `dir` (not below it); how many. */
+export async function removeOrphanTemps(dir: string): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return 0; // no folder yet: nothing left over
+  }
+  const found = orphans(names);
+  await Promise.all(found.map((name) => rm(join(dir, name), { force: true })));
+  return found.length;
+}
+
+/** removeOrphanTemps for owners that open their folder synchronously (the settings file). */
+export function removeOrphanTempsSync(dir: string): number {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  const found = orphans(names);
+  for (const name of found) rmSync(join(dir, name), { force: true });
+  return found.length;
 }
 
 function fsyncDirSync(dir: string): void {

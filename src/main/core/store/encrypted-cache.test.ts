@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemorySecretStore } from '../vault/memory-store';
 import {
   CACHE_KEY_SECRET,
+  cacheFileName,
   listCacheFiles,
   openEncryptedCache,
   seal,
@@ -67,6 +68,22 @@ describe('openEncryptedCache', () => {
       customerNumber: 'K-100234',
       company: 'Muster GmbH',
     });
+  });
+
+  it('removes the temp files of writes a kill interrupted when it opens, and only those', async () => {
+    const secrets = createMemorySecretStore();
+    const cache = await openEncryptedCache({ dir, secrets });
+    await cache.putJson('account', { customerNumber: 'K-100234' });
+    const entry = (await listCacheFiles(dir))[0]!;
+    // what a kill -9 between write and rename leaves: a half-written sealed file
+    const orphans = [`${entry}.0a1b2c3d4e5f.tmp`, `${'f'.repeat(64)}.kc.ffffffffffff.tmp`];
+    for (const orphan of orphans) await writeFile(join(dir, orphan), 'KC1 half');
+    await writeFile(join(dir, 'notes.tmp'), 'not ours');
+    const key = Buffer.from((await secrets.get(CACHE_KEY_SECRET))!, 'base64');
+    expect(entry).toBe(cacheFileName(key, 'account'));
+    const reopened = await openEncryptedCache({ dir, secrets });
+    expect((await readdir(dir)).sort()).toEqual([entry, 'notes.tmp'].sort());
+    expect(await reopened.getJson('account')).toEqual({ customerNumber: 'K-100234' });
   });
 
   it('drops a tampered entry, reports it, and answers as if it was never cached', async () => {

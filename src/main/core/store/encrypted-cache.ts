@@ -10,7 +10,7 @@ import { access, readFile, readdir, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../app-core-types';
 import type { SecretStore } from '../ports';
-import { writeFileAtomic } from './atomic-write';
+import { removeOrphanTemps, writeFileAtomic } from './atomic-write';
 
 const MAGIC = Buffer.from('KC1');
 const IV_BYTES = 12;
@@ -60,6 +60,12 @@ export function unseal(key: Buffer, name: string, sealed: Buffer): Buffer {
   return Buffer.concat([decipher.update(sealed.subarray(HEADER_BYTES)), decipher.final()]);
 }
 
+/** The file an entry is kept in: an HMAC of its name, so the folder does not name it. */
+export function cacheFileName(key: Buffer, name: string): string {
+  const nameKey = createHmac('sha256', key).update('file-names').digest();
+  return `${createHmac('sha256', nameKey).update(name).digest('hex')}.kc`;
+}
+
 async function loadOrCreateKey(options: OpenCacheOptions): Promise<Buffer> {
   const stored = await options.secrets.get(CACHE_KEY_SECRET);
   if (stored) {
@@ -76,6 +82,10 @@ async function loadOrCreateKey(options: OpenCacheOptions): Promise<Buffer> {
 
 export async function openEncryptedCache(options: OpenCacheOptions): Promise<EncryptedCache> {
   const key = await loadOrCreateKey(options);
+  // what a kill mid-write left: sealed halves nobody will read (before this cache writes)
+  const orphans = await removeOrphanTemps(options.dir);
+  if (orphans > 0) options.log?.info('cache: removed files of interrupted writes', { orphans });
+  // cacheFileName's HMAC key, derived once here
   const nameKey = createHmac('sha256', key).update('file-names').digest();
   let destroyed = false;
   /** writes under way: destroy waits for them, or one could land after the folder is gone */

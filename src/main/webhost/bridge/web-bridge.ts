@@ -7,6 +7,10 @@
  */
 import type { IpcResult } from '../../../shared/domain';
 import { CHANNEL_NAMES, EVENT_NAMES } from '../../../shared/ipc-names';
+import { BRIDGE_CLOSE, TOO_LARGE_ERROR } from './close-codes';
+
+/** the host's frame limit, put in when the host bundles this file */
+declare const __KC_MAX_FRAME_BYTES__: number;
 
 type Listener = (payload: unknown) => void;
 interface Reply {
@@ -40,6 +44,18 @@ const hostGone: IpcResult<unknown> = {
   ok: false,
   error: { code: 'host_unreachable', messageKey: 'errors.unknown' },
 };
+const tooLarge: IpcResult<unknown> = { ok: false, error: { ...TOO_LARGE_ERROR } };
+
+/** What the calls still waiting get when the host closed the connection with this code. */
+function closedWith(code: number): IpcResult<unknown> {
+  return code === BRIDGE_CLOSE.tooLarge ? tooLarge : hostGone;
+}
+
+/** Whether a frame is over the host's limit (UTF-8 bytes; counted only when it may be). */
+function overLimit(frame: string): boolean {
+  if (frame.length * 3 <= __KC_MAX_FRAME_BYTES__) return false;
+  return new TextEncoder().encode(frame).length > __KC_MAX_FRAME_BYTES__;
+}
 
 function connect(): Promise<WebSocket> {
   opened ??= new Promise<WebSocket>((resolve, reject) => {
@@ -57,10 +73,10 @@ function connect(): Promise<WebSocket> {
         for (const listener of listeners.get(data.event) ?? []) listener(data.payload);
       }
     };
-    ws.onclose = () => {
+    ws.onclose = (closed) => {
       socket = null;
       opened = null;
-      for (const resolvePending of pending.values()) resolvePending(hostGone);
+      for (const resolvePending of pending.values()) resolvePending(closedWith(closed.code));
       pending.clear();
       reject(new Error('closed'));
       // come back for the events as soon as the host is there again
@@ -84,9 +100,12 @@ const kc = {
       return hostGone;
     }
     const id = nextId++;
+    const frame = JSON.stringify({ id, channel, input });
+    // larger than any call the table allows: the host would close the connection over it
+    if (overLimit(frame)) return tooLarge;
     return new Promise((resolve) => {
       pending.set(id, resolve);
-      ws.send(JSON.stringify({ id, channel, input }));
+      ws.send(frame);
     });
   },
   on(event: string, listener: Listener): () => void {
