@@ -114,7 +114,8 @@ export function send(
   });
 }
 
-function readIds(s: TestServer): Omit<Ids, 'mandate' | 'invitation' | 'user'> {
+/** One id per kind of the demo customer's data (empty where it has none). */
+export function readIds(s: TestServer): Omit<Ids, 'mandate' | 'invitation' | 'user'> {
   const db = new Database(path.join(s.dataDir, 'kundencenter.sqlite'), { readonly: true });
   try {
     const one = (sql: string) => {
