@@ -174,6 +174,14 @@ describe('on a route', () => {
     const all = { 'x-rights': 'invoices,credentials,contracts' };
     const some = { 'x-rights': 'contracts,credentials' };
 
+    const noRights = await a.inject({ url: '/v1/things/1', headers: { 'x-rights': '' } });
+    expect(noRights.json()).toEqual({
+      id: '1',
+      name: 'Thing',
+      parts: [{ id: 'p' }],
+      latest: { id: 'l' },
+    });
+
     const full = await a.inject({ url: '/v1/things/1', headers: all });
     expect(full.json()).toEqual(THING);
     expect(full.headers.etag).toBe(etagOf(THING));

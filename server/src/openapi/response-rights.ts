@@ -231,9 +231,9 @@ export interface ResponseRights {
   rights: string[];
 }
 
+/** The marked rights the asking user lacks; without a user (a public operation), all of them. */
 function lackingOf(request: FastifyRequest, rights: readonly string[]): string[] {
-  const has = request.auth?.rights as readonly string[] | undefined;
-  if (!has) return [];
+  const has = (request.auth?.rights ?? []) as readonly string[];
   return rights.filter((r) => !has.includes(r));
 }
 
