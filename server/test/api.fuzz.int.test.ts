@@ -10,6 +10,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listOperations, loadSpec, type Operation } from '../src/openapi';
+import { demoIds } from './fuzz/demo-ids';
 import { closeAgent, faultOf, send, type FuzzRequest } from './fuzz/fuzz-http';
 import { requestFor, TOKEN } from './fuzz/request-arbitrary';
 import {
@@ -20,7 +21,6 @@ import {
   startTestServer,
   type TestServer,
 } from './helpers';
-import { readIds } from './rights-fixture';
 
 const SOAK = process.env.KC_SOAK === '1';
 const SEED = Number(process.env.KC_FUZZ_SEED ?? (SOAK ? Date.now() % 2 ** 31 : 20_260_514));
@@ -89,8 +89,7 @@ beforeAll(async () => {
   s = await startTestServer();
   base = new URL(s.url);
   await signIn();
-  const ids = readIds(s);
-  knownIds = Object.values(ids).filter((v) => v !== '');
+  knownIds = demoIds(s.dataDir);
 }, 60_000);
 
 afterAll(async () => {
@@ -99,7 +98,8 @@ afterAll(async () => {
     const byStatus = Object.fromEntries([...figures.byStatus].sort(([a], [b]) => a - b));
     console.log(
       `API fuzz (seed ${SEED}): ${figures.requests} requests over ${ops.length} operations, ` +
-        `${figures.faults} faults, ${figures.signIns} sign-ins; answers ${JSON.stringify(byStatus)}`,
+        `${figures.faults} faults, ${figures.signIns} sign-ins, ${knownIds.length} demo ids in paths; ` +
+        `answers ${JSON.stringify(byStatus)}`,
     );
   }
   await s.stop();
