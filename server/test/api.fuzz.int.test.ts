@@ -25,8 +25,8 @@ import {
 const SOAK = process.env.KC_SOAK === '1';
 const SEED = Number(process.env.KC_FUZZ_SEED ?? (SOAK ? Date.now() % 2 ** 31 : 20_260_514));
 /** per operation: at most this many requests, and no longer than this */
-const RUNS = SOAK ? 5_000 : 120;
-const TIME_MS = SOAK ? 8_000 : 350;
+const RUNS = SOAK ? 5_000 : 200;
+const TIME_MS = SOAK ? 8_000 : 450;
 
 const ops = listOperations(loadSpec());
 
