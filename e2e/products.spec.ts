@@ -3,6 +3,7 @@ import { expectAccessible } from './support/a11y';
 import { DEMO, expect, signIn, test } from './support/fixtures';
 import { recorded } from './support/processes';
 import { openContract, openProducts, outbox, pdfText, waitForDownload } from './support/products';
+import { LIMITED } from './support/team';
 
 const HOSTING = 'Webhosting Business';
 
@@ -35,6 +36,20 @@ test('contracts with status and terms, filtered by status and type; a contract w
   await expectAccessible(app);
   await invoiceLink.click();
   await expect(app.getByRole('heading', { name: 'Abrechnung', level: 1 })).toBeVisible();
+});
+
+test('a colleague without the invoices and credentials rights sees the contract without them, told which right is missing', async ({
+  app,
+}) => {
+  await signIn(app, LIMITED);
+  await openProducts(app);
+  await openContract(app, HOSTING);
+  await expect(app.getByTestId('contract-domains')).toContainText('muster-webdesign.de');
+  await expect(app.getByTestId('no-right-invoices')).toContainText('Recht „Rechnungen“');
+  await expect(app.getByTestId('no-right-credentials')).toContainText('Recht „Zugangsdaten“');
+  await expect(app.getByTestId('contract-invoices')).toHaveCount(0);
+  await expect(app.getByRole('link', { name: 'Zugangsdaten anzeigen' })).toHaveCount(0);
+  await expectAccessible(app);
 });
 
 test('credentials unlocked with the password, revealed and copied; offline with the sandbox stopped: unlocked again with the password, cancelling explained', async ({

@@ -15,7 +15,7 @@ import type { AppContext } from './context';
 import { instanceId, openDb } from './db';
 import { seedDemo } from './demo';
 import { loadSpec, registerOperations, type AnyHandler, type OpenApiDoc } from './openapi';
-import { installProblemHandlers } from './problem';
+import { installProblemHandlers, problemServerOptions } from './problem';
 import { domainsHandlers } from './domains/handlers';
 import { noticesHandlers } from './notices/handlers';
 import { productsHandlers } from './products/handlers';
@@ -87,6 +87,7 @@ export function buildApp(
     ajv: { customOptions: { allErrors: true } },
     forceCloseConnections: true,
     bodyLimit: 1024 * 1024,
+    ...problemServerOptions,
     ...(opts.tls ? { https: opts.tls } : {}),
   }) as unknown as FastifyInstance;
   app.decorate('kc', ctx);

@@ -24,6 +24,22 @@ import type {
 } from 'fastify';
 import { parse } from 'yaml';
 import type { operations } from '../../src/shared/api-types';
+import { integerQueryRules, queryIntegerHook, type IntegerQueryRule } from './openapi/query-rules';
+import {
+  conditionalHeadersHook,
+  filterResponseHook,
+  planRights,
+  responsePlans,
+  type ResponseRights,
+} from './openapi/response-rights';
+import {
+  deref,
+  isObject,
+  resolvePointer,
+  type Json,
+  type JsonObject,
+  type OpenApiDoc,
+} from './openapi/spec-json';
 
 export const SPEC_PATH = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -69,16 +85,7 @@ export type AnyHandler = (request: never, reply: FastifyReply) => unknown;
 // ---------------------------------------------------------------------------------------------
 // Spec reading and $ref resolution
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
-export interface OpenApiDoc {
-  openapi: string;
-  paths?: Record<string, JsonObject>;
-  components?: JsonObject;
-  security?: Json[];
-  [key: string]: Json | undefined;
-}
+export type { OpenApiDoc };
 
 /**
  * The whole contract: server/openapi.yaml plus every server/openapi/*.yaml part (one per menu
@@ -143,30 +150,6 @@ function mergeMap(into: Json | undefined, add: Json, what: string): JsonObject {
     out[key] = value;
   }
   return out;
-}
-
-function isObject(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function resolvePointer(doc: OpenApiDoc, ref: string): Json {
-  if (!ref.startsWith('#/')) throw new Error(`only local $refs are supported: ${ref}`);
-  let node: Json | undefined = doc as unknown as Json;
-  for (const raw of ref.slice(2).split('/')) {
-    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    node = isObject(node) ? node[key] : undefined;
-    if (node === undefined) throw new Error(`unresolvable $ref: ${ref}`);
-  }
-  return node;
-}
-
-/** Follows a $ref chain on a non-schema object (parameter, request body, response). */
-function deref(doc: OpenApiDoc, node: Json | undefined, seen: string[] = []): Json | undefined {
-  if (isObject(node) && typeof node.$ref === 'string') {
-    if (seen.includes(node.$ref)) throw new Error(`circular $ref: ${node.$ref}`);
-    return deref(doc, resolvePointer(doc, node.$ref), [...seen, node.$ref]);
-  }
-  return node;
 }
 
 // Annotations OpenAPI allows that ajv (strict) does not know.
@@ -234,6 +217,10 @@ export interface Operation {
   /** `x-kc-body-limit`: bytes this route accepts (default: the app's bodyLimit) */
   bodyLimit?: number;
   schema: FastifySchema;
+  /** the integer query parameters, parsed by the one query-number rule (query-rules.ts) */
+  queryIntegers: IntegerQueryRule[];
+  /** response fields that need a right (response-rights.ts); null when none do */
+  responseRights: ResponseRights | null;
 }
 
 /** What the route carries in its config for the hooks (request.routeOptions.config.kc). */
@@ -343,6 +330,7 @@ function collectParameters(doc: OpenApiDoc, ...lists: (Json | undefined)[]): Jso
 export function listOperations(doc: OpenApiDoc): Operation[] {
   const ops: Operation[] = [];
   const ids = new Set<string>();
+  const rights = specRights(doc);
   for (const [specPath, rawItem] of Object.entries(doc.paths ?? {})) {
     const item = deref(doc, rawItem);
     if (!isObject(item)) throw new Error(`${specPath}: path item is not an object`);
@@ -377,6 +365,7 @@ export function listOperations(doc: OpenApiDoc): Operation[] {
       }
 
       const security = securityOf(operationId, op.security ?? doc.security);
+      const plans = responsePlans(doc, operationId, op.responses, rights);
       const limit = op['x-kc-body-limit'];
       if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit))) {
         throw new Error(`${operationId}: x-kc-body-limit must be a number of bytes`);
@@ -391,6 +380,9 @@ export function listOperations(doc: OpenApiDoc): Operation[] {
         right: rightOf(doc, operationId, op, security),
         ...(typeof limit === 'number' ? { bodyLimit: limit } : {}),
         schema,
+        queryIntegers: integerQueryRules(operationId, querystring),
+        responseRights:
+          plans.size > 0 ? { plans, rights: planRights(plans.values(), rights) } : null,
       });
     }
   }
@@ -435,13 +427,18 @@ export function registerOperations(
       return hook;
     });
     const kc: RouteKc = { operationId: op.operationId, right: op.right };
+    const rr = op.responseRights;
     app.route({
       method: op.method,
       url: op.url,
       schema: op.schema,
       config: { kc },
       // authentication and the rights check come before validation (see the file comment)
-      preValidation: securityHooks,
+      preValidation: [
+        ...securityHooks,
+        ...(op.queryIntegers.length > 0 ? [queryIntegerHook(op.queryIntegers)] : []),
+      ],
+      ...(rr ? { preHandler: conditionalHeadersHook(rr), onSend: filterResponseHook(rr) } : {}),
       ...(op.bodyLimit !== undefined ? { bodyLimit: op.bodyLimit } : {}),
       handler: opts.handlers[op.operationId] as unknown as RouteHandlerMethod,
     });

@@ -1,5 +1,13 @@
+import net, { type AddressInfo } from 'node:net';
+import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { ApiError, fieldErrorsFromValidation, toApiError } from './problem';
+import {
+  ApiError,
+  fieldErrorsFromValidation,
+  installProblemHandlers,
+  problemServerOptions,
+  toApiError,
+} from './problem';
 
 describe('problem details', () => {
   it('names fields by their path, and missing properties by their own path', () => {
@@ -37,5 +45,53 @@ describe('problem details', () => {
     expect(toApiError({ code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', statusCode: 415 })?.code).toBe(
       'unsupported_media_type',
     );
+  });
+});
+
+describe('errors before a route runs', () => {
+  async function server() {
+    const app = Fastify({ ...problemServerOptions });
+    installProblemHandlers(app);
+    app.get('/x/:id', () => ({ ok: true }));
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    return app;
+  }
+
+  it('answers a malformed or overlong path as a problem', async () => {
+    const app = await server();
+    try {
+      const bad = await app.inject('/x/%E0%A4%A');
+      expect(bad.statusCode).toBe(400);
+      expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(bad.json()).toMatchObject({ code: 'invalid_url', status: 400 });
+      const long = await app.inject(`/x/${'a'.repeat(500)}`);
+      expect(long.json()).toMatchObject({ code: 'uri_too_long', status: 414 });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('answers what the HTTP parser refuses as a problem, and closes the connection', async () => {
+    const app = await server();
+    try {
+      const address = app.server.address() as AddressInfo;
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = net.connect(address.port, '127.0.0.1');
+        let text = '';
+        socket.on('data', (d: Buffer) => (text += d.toString()));
+        socket.on('close', () => resolve(text));
+        socket.on('error', reject);
+        socket.end(`GET /x/1 HTTP/1.1\r\nhost: a\r\nx-big: ${'b'.repeat(20_000)}\r\n\r\n`);
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+      expect(answer).toMatch(/content-type: application\/problem\+json/i);
+      expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({
+        type: 'https://kundencenter.example/problems/headers_too_large',
+        status: 431,
+        code: 'headers_too_large',
+      });
+    } finally {
+      await app.close();
+    }
   });
 });

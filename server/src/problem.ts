@@ -2,7 +2,9 @@
  * RFC 9457 problem details. Every error the API answers is an ApiError turned into
  * `application/problem+json` with a stable `code`; anything else becomes a bare 500.
  */
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export interface FieldError {
   field: string;
@@ -51,6 +53,11 @@ const TITLES: Record<string, string> = {
   contract_ended: 'The contract has already ended',
   cancellation_not_revocable: 'The cancellation can no longer be revoked',
   internal_error: 'Internal server error',
+  bad_request: 'The request cannot be processed',
+  request_timeout: 'The request took too long',
+  headers_too_large: 'The request line or headers are too large',
+  invalid_url: 'The address is not valid (malformed percent-encoding)',
+  uri_too_long: 'A part of the address is too long',
 };
 
 export const PROBLEM_TYPE_BASE = 'https://kundencenter.example/problems/';
@@ -140,6 +147,8 @@ const FASTIFY_CODES: Record<string, [number, string]> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type'],
   FST_ERR_CTP_BODY_TOO_LARGE: [413, 'payload_too_large'],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'validation_failed'],
+  FST_ERR_BAD_URL: [400, 'invalid_url'],
+  FST_ERR_MAX_PARAM_LENGTH: [414, 'uri_too_long'],
 };
 
 /** Translates any thrown error into a problem document; never leaks internals. */
@@ -167,4 +176,42 @@ export function installProblemHandlers(app: FastifyInstance): void {
     return sendProblem(reply, new ApiError(500, 'internal_error'));
   });
   app.setNotFoundHandler((_request, reply) => sendProblem(reply, new ApiError(404, 'not_found')));
+}
+
+/**
+ * Fastify's options for what goes wrong before a route runs: the router refusing a path
+ * (malformed percent-encoding, a parameter over its length), and Node's HTTP parser refusing
+ * a request. Both answer problems, so every error the server gives has a stable code.
+ */
+export const problemServerOptions = {
+  frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) =>
+    sendProblem(reply, toApiError(error) ?? new ApiError(400, 'bad_request')),
+  clientErrorHandler: (err: NodeJS.ErrnoException, socket: Socket) =>
+    problemClientErrorHandler(err, socket),
+};
+
+/**
+ * Requests Node's HTTP parser refuses (headers over 16 KiB, a malformed request line) never
+ * reach Fastify's handlers; Fastify answers them with its own JSON. This answers them as
+ * problems too (Fastify's `clientErrorHandler` option), so every error has a stable code.
+ */
+function problemClientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const error =
+    err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? new ApiError(408, 'request_timeout')
+      : err.code === 'HPE_HEADER_OVERFLOW'
+        ? new ApiError(431, 'headers_too_large')
+        : new ApiError(400, 'bad_request');
+  const body = JSON.stringify(error.toProblem());
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${error.status} ${STATUS_CODES[error.status] ?? ''}\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+        'Content-Type: application/problem+json; charset=utf-8\r\n' +
+        'Cache-Control: no-store\r\nConnection: close\r\n\r\n' +
+        body,
+    );
+  }
+  socket.destroy(err);
 }

@@ -3,11 +3,15 @@
  * exactly that operation's right → 403 forbidden (naming the right), and every operation with
  * a path id × a user of another customer (who has every right there) → 404 for an id of the
  * demo customer. A new operation with a path id needs an entry in PATH_IDS, or this fails.
+ * Bodies too: every response field marked with a right (`x-kc-right`) is there for the owner
+ * and absent for each user lacking that right, and such a user's change log and event stream
+ * name no resource of that right.
  */
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RIGHTS, type Right } from '../../src/shared/team/types';
+import { changeRightsTable } from '../src/changes/resource-rights';
 import { listOperations, loadSpec, rightsTable, type Operation } from '../src/openapi';
 import { DEMO_LIMITED_EMAIL } from '../src/team/demo-team';
 import {
@@ -19,6 +23,7 @@ import {
   type Body,
   type TestServer,
 } from './helpers';
+import { changeLogResources, eventResources, markedFields } from './rights-bodies';
 import { accessToken, invitedUser, registeredOwner } from './team-helpers';
 
 /** Ids of the demo customer K-100234, read once from its data. */
@@ -88,6 +93,7 @@ const PATH_IDS: Record<string, Entry> = {
 const ops = listOperations(loadSpec()).filter((op) => op.right !== null);
 const guarded = ops.filter((op) => op.right !== 'none');
 const withPathId = ops.filter((op) => /\{[^}]+\}/.test(op.path));
+const withMarks = ops.filter((op) => op.responseRights !== null);
 
 function url(op: Operation, params: Record<string, string>): string {
   return op.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
@@ -109,6 +115,8 @@ let owner = '';
 let ids: Ids;
 const lacking = new Map<Right, string>();
 let stranger = '';
+/** a change cursor from before the setup wrote anything */
+let cursorBefore = '';
 
 function readIds(): Omit<Ids, 'mandate' | 'invitation' | 'user'> {
   const db = new Database(path.join(s.dataDir, 'kundencenter.sqlite'), { readonly: true });
@@ -160,6 +168,8 @@ function readIds(): Omit<Ids, 'mandate' | 'invitation' | 'user'> {
 beforeAll(async () => {
   s = await startTestServer();
   owner = await accessToken(s, DEMO_EMAIL);
+  cursorBefore = (await s.call<{ cursor: string }>('GET', '/v1/changes', undefined, bearer(owner)))
+    .body.cursor;
   // a SEPA mandate, a pending invitation, a ticket with an attachment: K-100234's own ids
   expect(
     (await s.call('POST', '/v1/auth/reauth', { password: DEMO_PASSWORD }, bearer(owner))).status,
@@ -201,6 +211,8 @@ beforeAll(async () => {
     },
     bearer(owner),
   );
+  // staff issue an invoice: invoice and statement entries in the change log
+  expect((await s.call('POST', '/v1/sandbox/invoices', { email: DEMO_EMAIL })).status).toBe(201);
   ids = {
     ...readIds(),
     mandate: mandate.body.id,
@@ -296,4 +308,72 @@ describe('a user of another customer', () => {
       expectProblem(res, 404, 'not_found');
     },
   );
+});
+
+describe('response bodies', () => {
+  it('mark the invoices of a contract, so the matrix below cannot be empty', () => {
+    expect(withMarks.map((op) => op.operationId)).toContain('getContract');
+  });
+
+  it.each(withMarks.map((op) => [op.operationId, op] as const))(
+    '%s: marked fields for the owner, none for a user lacking their right',
+    async (id, op) => {
+      const entry = PATH_IDS[id];
+      const params = entry?.params(ids) ?? {};
+      const plan = (status: number) => op.responseRights?.plans.get(status);
+      const mine = await send(op, owner, params, entry?.body);
+      if (op.method === 'GET') expect(mine.status, 'the owner reads it').toBeLessThan(300);
+      const ownerPlan = plan(mine.status);
+      if (ownerPlan) {
+        const missing = markedFields(mine.body, ownerPlan).filter(([, , present]) => !present);
+        expect(missing.map(([where]) => where)).toEqual([]);
+      }
+      for (const right of op.responseRights?.rights ?? []) {
+        if (right === op.right) continue; // that user gets 403 (above)
+        const res = await send(op, lacking.get(right as Right) ?? '', params, entry?.body);
+        if (op.method === 'GET') expect(res.status, `without ${right}`).toBeLessThan(300);
+        const limitedPlan = plan(res.status);
+        if (!limitedPlan) continue;
+        const leaked = markedFields(res.body, limitedPlan)
+          .filter(([, rights, present]) => present && rights.includes(right))
+          .map(([where]) => where);
+        expect(leaked, `${id} without ${right}`).toEqual([]);
+      }
+    },
+  );
+
+  it('a contract shows its invoices to the owner only, and the ETags differ', async () => {
+    const route = `/v1/contracts/${encodeURIComponent(ids.contract)}`;
+    const mine = await s.call<{ invoices?: unknown[] }>('GET', route, undefined, bearer(owner));
+    expect(mine.body.invoices?.length).toBeGreaterThan(0);
+    const limited = await s.call<{ invoices?: unknown[]; domains: string[] }>(
+      'GET',
+      route,
+      undefined,
+      bearer(lacking.get('invoices') ?? ''),
+    );
+    expect(limited.status).toBe(200);
+    expect(limited.body).not.toHaveProperty('invoices');
+    expect(limited.body.domains).toBeDefined();
+    expect(limited.headers.get('etag')).not.toBe(mine.headers.get('etag'));
+  });
+});
+
+describe('the change log', () => {
+  it('of a user lacking a right names no resource of that right, and all others', async () => {
+    const table = changeRightsTable();
+    const owners = await changeLogResources(s, owner, cursorBefore);
+    expect([...owners]).toEqual(expect.arrayContaining(['invoices', 'statement', 'tickets']));
+    for (const right of RIGHTS) {
+      const theirs = await changeLogResources(s, lacking.get(right) ?? '', cursorBefore);
+      const expected = [...owners].filter((r) => table.get(r) !== right);
+      expect([...theirs].sort(), `change log without ${right}`).toEqual(expected.sort());
+    }
+  });
+
+  it('the event stream of a user lacking the invoices right names no invoice', async () => {
+    const resources = await eventResources(s, lacking.get('invoices') ?? '', cursorBefore);
+    expect(resources).toContain('tickets');
+    expect(resources.filter((r) => r === 'invoices' || r === 'statement')).toEqual([]);
+  });
 });

@@ -779,7 +779,9 @@ export interface paths {
     };
     /**
      * One contract with its invoices, the kinds of its logins and its cancellation
-     * @description Another customer's contract is answered like a missing one (404).
+     * @description Another customer's contract is answered like a missing one (404). The invoices need
+     *     the `invoices` right and the kinds of logins the `credentials` right: without it the
+     *     field is absent (`x-kc-right` on the field).
      */
     get: operations['getContract'];
     put?: never;
@@ -1976,8 +1978,10 @@ export interface components {
     CredentialKind: 'control_panel' | 'ftp' | 'ssh' | 'database' | 'mailbox';
     Contract: components['schemas']['ContractSummary'] & {
       description: string;
-      invoices: components['schemas']['ContractInvoiceRef'][];
-      credentialKinds: components['schemas']['CredentialKind'][];
+      /** @description the contract's invoices; absent for a user without the invoices right */
+      invoices?: components['schemas']['ContractInvoiceRef'][];
+      /** @description the kinds of the product's logins; absent for a user without the credentials right */
+      credentialKinds?: components['schemas']['CredentialKind'][];
       /**
        * @description the newest cancellation whatever its status (`revoked` included, so the detail
        *     can say it was withdrawn); null when never cancelled

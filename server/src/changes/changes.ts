@@ -1,8 +1,10 @@
 /**
  * The per-customer change log behind GET /v1/changes. Every write that a client caches
  * records a change here (recordChange), so clients sync by cursor instead of refetching.
+ * Each user reads only the entries their rights allow (resource-rights.ts).
  */
 import type { Db } from '../db';
+import { visibleResourcesSql, type ChangeResource } from './resource-rights';
 
 export type ChangeOp = 'upsert' | 'delete';
 
@@ -23,7 +25,7 @@ export interface ChangesPage {
 export function recordChange(
   db: Db,
   customerId: number,
-  resource: string,
+  resource: ChangeResource,
   id: string,
   op: ChangeOp,
   at: number = Date.now(),
@@ -58,6 +60,7 @@ export function listChanges(
   db: Db,
   instanceId: string,
   customerId: number,
+  rights: readonly string[],
   cursor: string | undefined,
   limit: number,
 ): ChangesPage {
@@ -66,12 +69,13 @@ export function listChanges(
   if (since === null || since > latest) {
     return { cursor: encodeCursor(instanceId, latest), changes: [], hasMore: false, reset: true };
   }
+  const visible = visibleResourcesSql(rights);
   const rows = db
     .prepare(
       `SELECT seq, resource, resource_id, op FROM changes
-       WHERE customer_id = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?`,
+       WHERE customer_id = ? AND seq > ? AND seq <= ? AND ${visible.sql} ORDER BY seq LIMIT ?`,
     )
-    .all(customerId, since, latest, limit + 1) as {
+    .all(customerId, since, latest, ...visible.args, limit + 1) as {
     seq: number;
     resource: string;
     resource_id: string;

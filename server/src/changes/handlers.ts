@@ -9,10 +9,12 @@ export const DEFAULT_CHANGES_LIMIT = 100;
 export function changesHandlers(ctx: AppContext) {
   const listChangesHandler: Handler<'listChanges'> = (request) => {
     const { cursor, limit } = request.query;
+    const auth = getAuth(request);
     return listChanges(
       ctx.db,
       ctx.instanceId,
-      getAuth(request).customerId,
+      auth.customerId,
+      auth.rights,
       cursor,
       limit ?? DEFAULT_CHANGES_LIMIT,
     );

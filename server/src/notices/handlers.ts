@@ -9,16 +9,16 @@ import { postNotice, setNoticeState } from './staff';
 
 export function noticesHandlers(ctx: AppContext) {
   const listNotices: Handler<'listNotices'> = (request, reply) => {
-    const { customerId, rights } = getAuth(request);
+    const { customerId } = getAuth(request);
     const query = { ...request.query, limit: request.query.limit ?? DEFAULT_NOTICE_LIMIT };
-    const { page, etag } = noticePage(ctx.db, customerId, rights, query);
+    const { page, etag } = noticePage(ctx.db, customerId, query);
     if (notModified(request, reply, etag)) return reply;
     return page;
   };
 
   const getNotice: Handler<'getNotice'> = (request, reply) => {
-    const { customerId, rights } = getAuth(request);
-    return conditional(request, reply, loadNotice(ctx.db, customerId, rights, request.params.id));
+    const { customerId } = getAuth(request);
+    return conditional(request, reply, loadNotice(ctx.db, customerId, request.params.id));
   };
 
   const sandboxPostNotice: Handler<'sandboxPostNotice'> = (request, reply) => {

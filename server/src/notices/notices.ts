@@ -2,9 +2,8 @@
  * Provider notices as a customer sees them: those naming one of its contracts or domains,
  * and the general ones (naming none). A notice lists only the customer's own contracts and
  * domains — another customer's ids never leak — and only to users with the right to see them
- * (visibleToRights). Another customer's notice is answered like a missing one (404).
+ * (`x-kc-right` on the fields in server/openapi/notices.yaml, applied by the loader). Another customer's notice is answered like a missing one (404).
  */
-import type { Right } from '../../../src/shared/team/types';
 import type { Notice, NoticeKind, NoticeState } from '../../../src/shared/notices/types';
 import { etagOf } from '../account/account';
 import type { Db } from '../db';
@@ -31,19 +30,6 @@ export interface NoticeRow {
 export type FullNotice = Required<Notice>;
 
 const iso = (ms: number) => new Date(ms).toISOString();
-
-/**
- * What a user with these rights may see of a notice: the contracts it touches only with
- * `contracts`, the domains only with `domains`. The one place notice fields depend on rights.
- */
-export function visibleToRights(notice: FullNotice, rights: readonly Right[]): Notice {
-  const { contractIds, domains, ...rest } = notice;
-  return {
-    ...rest,
-    ...(rights.includes('contracts') ? { contractIds } : {}),
-    ...(rights.includes('domains') ? { domains } : {}),
-  };
-}
 
 /** The notices the customer sees (SQL condition on `n`, parameter @customerId). */
 const VISIBLE = `(n.general = 1
@@ -94,19 +80,14 @@ function visibleRows(db: Db, customerId: number): NoticeRow[] {
 }
 
 /** One notice as the user sees it, or 404 (also for one that does not touch the customer). */
-export function loadNotice(
-  db: Db,
-  customerId: number,
-  rights: readonly Right[],
-  id: string,
-): Notice {
+export function loadNotice(db: Db, customerId: number, id: string): Notice {
   const row = /^\d{1,15}$/.test(id)
     ? (db
         .prepare(`SELECT n.* FROM notices n WHERE n.id = @id AND ${VISIBLE}`)
         .get({ id: Number(id), customerId }) as NoticeRow | undefined)
     : undefined;
   if (!row) throw new ApiError(404, 'not_found', { detail: 'No such notice.' });
-  return visibleToRights(toNotice(db, row, customerId), rights);
+  return toNotice(db, row, customerId);
 }
 
 const CURSOR = /^n1\.(\d{1,15})$/;
@@ -123,7 +104,6 @@ export interface NoticeQuery {
 export function noticePage(
   db: Db,
   customerId: number,
-  rights: readonly Right[],
   query: NoticeQuery,
 ): { page: { items: Notice[]; nextCursor: string | null }; etag: string } {
   let before = Number.MAX_SAFE_INTEGER;
@@ -137,9 +117,7 @@ export function noticePage(
     before = Number(match[1]);
   }
   const limit = query.limit ?? DEFAULT_NOTICE_LIMIT;
-  const all = visibleRows(db, customerId).map((row) =>
-    visibleToRights(toNotice(db, row, customerId), rights),
-  );
+  const all = visibleRows(db, customerId).map((row) => toNotice(db, row, customerId));
   const after = all.filter((notice) => Number(notice.id) < before);
   const items = after.slice(0, limit);
   const last = items[items.length - 1];

@@ -7,7 +7,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import type { AuthInfo } from '../auth/bearer';
+import { effectiveRights } from '../auth/rights';
 import { decodeCursor, encodeCursor, type ChangeOp } from '../changes/changes';
+import { visibleResourcesSql } from '../changes/resource-rights';
 import type { Db } from '../db';
 import type { ChangeEvent } from '../../../src/shared/support/types';
 
@@ -106,14 +108,27 @@ export class EventHub {
     return !row || row.revoked_at !== null;
   }
 
-  /** Sends the stream's changes after `since` up to `latest`. */
+  /** The rights of the stream's user now: an owner may take one away while it is open. */
+  private rightsOf(stream: Stream): string[] {
+    const row = this.db
+      .prepare(
+        `SELECT m.owner, m.rights FROM sessions s
+         JOIN memberships m ON m.user_id = s.user_id AND m.customer_id = ?
+         WHERE s.id = ?`,
+      )
+      .get(stream.customerId, stream.sessionId) as { owner: number; rights: string } | undefined;
+    return row ? effectiveRights(row.owner === 1, row.rights) : [];
+  }
+
+  /** Sends the stream's changes after `since` up to `latest` that its user may see. */
   private flush(stream: Stream, latest: number): void {
+    const visible = visibleResourcesSql(this.rightsOf(stream));
     const select = this.db.prepare(
       `SELECT seq, resource, resource_id, op FROM changes
-       WHERE customer_id = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?`,
+       WHERE customer_id = ? AND seq > ? AND seq <= ? AND ${visible.sql} ORDER BY seq LIMIT ?`,
     );
     for (;;) {
-      const rows = select.all(stream.customerId, stream.since, latest, BATCH) as {
+      const rows = select.all(stream.customerId, stream.since, latest, ...visible.args, BATCH) as {
         seq: number;
         resource: string;
         resource_id: string;

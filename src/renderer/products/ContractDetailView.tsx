@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Contract } from '../../shared/products/types';
+import type { Contract, CredentialKind } from '../../shared/products/types';
+import type { Right } from '../../shared/team/types';
 import { LoadState } from '../billing/LoadState';
 import { invoiceRoute } from '../billing/routes';
 import { SyncedAt } from '../billing/SyncedAt';
@@ -87,13 +88,26 @@ function Domains({ contract }: { contract: Contract }) {
   );
 }
 
+/** In place of a part the server left out: the right it needs, and who can grant it. */
+function MissingRight({ right }: { right: Right }) {
+  const { t } = useTranslation();
+  return (
+    <p className="notice" data-testid={`no-right-${right}`}>
+      {t('team.menu.missingRight', { right: t(`team.rights.${right}`) })}
+    </p>
+  );
+}
+
 function Invoices({ contract }: { contract: Contract }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const { invoices } = contract;
   return (
     <section aria-labelledby="contract-invoices-title">
       <h3 id="contract-invoices-title">{t('products.detail.invoices')}</h3>
-      {contract.invoices.length === 0 ? (
+      {invoices === undefined ? (
+        <MissingRight right="invoices" />
+      ) : invoices.length === 0 ? (
         <p>{t('products.detail.noInvoices')}</p>
       ) : (
         <div className="table-wrap">
@@ -109,7 +123,7 @@ function Invoices({ contract }: { contract: Contract }) {
               </tr>
             </thead>
             <tbody>
-              {contract.invoices.map((invoice) => (
+              {invoices.map((invoice) => (
                 <tr key={invoice.id}>
                   <th scope="row">
                     <a href={hrefOf(invoiceRoute(invoice.id))}>{invoice.number}</a>
@@ -129,13 +143,27 @@ function Invoices({ contract }: { contract: Contract }) {
 
 function CredentialsSection({ contract }: { contract: Contract }) {
   const { t } = useTranslation();
-  if (contract.credentialKinds.length === 0) return null;
+  const kinds = contract.credentialKinds;
+  if (kinds?.length === 0) return null;
   return (
     <section aria-labelledby="contract-credentials-title">
       <h3 id="contract-credentials-title">{t('products.credentials.title')}</h3>
+      {kinds === undefined ? (
+        <MissingRight right="credentials" />
+      ) : (
+        <CredentialKinds contract={contract} kinds={kinds} />
+      )}
+    </section>
+  );
+}
+
+function CredentialKinds({ contract, kinds }: { contract: Contract; kinds: CredentialKind[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <p>
         {t('products.detail.credentialKinds', {
-          kinds: contract.credentialKinds.map((k) => t(`products.kind.${k}`)).join(', '),
+          kinds: kinds.map((k) => t(`products.kind.${k}`)).join(', '),
         })}
       </p>
       <p>
@@ -143,7 +171,7 @@ function CredentialsSection({ contract }: { contract: Contract }) {
           {t('products.detail.showCredentials')}
         </a>
       </p>
-    </section>
+    </>
   );
 }
 

@@ -4,10 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { earliestEndDate } from '../../shared/products/cancellation-date';
 import { useSyncStore } from '../app/sync-store';
-import { removeFakeKc, type FakeKc } from '../test-support/fake-kc';
+import { ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
 import { installApp, ONLINE, renderWithI18n, resetAll } from '../test-support/render';
 import { localToday } from './contract-format';
-import { HOSTING, LOCKED, OPTIONS, productsHandlers } from './products-fixtures';
+import { cached, HOSTING, LOCKED, OPTIONS, productsHandlers } from './products-fixtures';
 import { resetProductsStores, useSentCancellations } from './products-stores';
 import { ProductsScreen } from './ProductsScreen';
 
@@ -94,6 +94,20 @@ describe('contract detail', () => {
     expect(screen.getByRole('link', { name: 'Verträge hier kündigen' }).getAttribute('href')).toBe(
       '#/products/cancel?contract=c-hosting',
     );
+  });
+
+  it('says which right is missing where the server left the invoices and logins out', async () => {
+    const { invoices: _i, credentialKinds: _k, ...limited } = HOSTING;
+    kc.handlers['contracts:get'] = () => ok(cached(limited));
+    open('/products/c-hosting');
+    expect((await screen.findByTestId('no-right-invoices')).textContent).toBe(
+      'Ihnen fehlt das Recht „Rechnungen“. Ein Inhaber des Kundenkontos kann es Ihnen in der Benutzerverwaltung geben.',
+    );
+    expect(screen.getByTestId('no-right-credentials').textContent).toContain('„Zugangsdaten“');
+    expect(screen.queryByTestId('contract-invoices')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Zugangsdaten anzeigen' })).toBeNull();
+    // the rest of the contract is there as for everyone
+    expect(screen.getByTestId('contract-domains').textContent).toContain('muster-webdesign.de');
   });
 });
 

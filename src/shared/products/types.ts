@@ -49,9 +49,13 @@ export type CredentialKind = 'control_panel' | 'ftp' | 'ssh' | 'database' | 'mai
 
 export interface Contract extends ContractSummary {
   description: string;
-  invoices: ContractInvoiceRef[];
-  /** which credentials the product has; the secrets themselves need a step-up */
-  credentialKinds: CredentialKind[];
+  /** absent for a user without the invoices right (the server leaves it out) */
+  invoices?: ContractInvoiceRef[];
+  /**
+   * which credentials the product has; the secrets themselves need a step-up. Absent for a
+   * user without the credentials right.
+   */
+  credentialKinds?: CredentialKind[];
   cancellation: Cancellation | null;
 }
 

@@ -127,7 +127,7 @@ describe('Produkte & Dienste in the core', () => {
     expect(detail.data.credentialKinds).toEqual(
       expect.arrayContaining(['control_panel', 'ftp', 'ssh', 'database']),
     );
-    expect(detail.data.invoices.length).toBeGreaterThan(0);
+    expect(detail.data.invoices?.length).toBeGreaterThan(0);
     // another customer's contract is not there
     expect(await call('contracts:get', { id: 'V-100235-01' })).toBeNull();
   });
