@@ -19,6 +19,7 @@ import { installProblemHandlers } from './problem';
 import { domainsHandlers } from './domains/handlers';
 import { productsHandlers } from './products/handlers';
 import { sandboxHandlers } from './sandbox/handlers';
+import { securityHandlers } from './security/handlers';
 import { supportHandlers } from './support/handlers';
 import { systemHandlers } from './system/handlers';
 import { teamHandlers } from './team/handlers';
@@ -35,6 +36,7 @@ const AREAS: Area[] = [
   teamHandlers,
   supportHandlers,
   domainsHandlers,
+  securityHandlers,
 ];
 const SANDBOX_AREAS: Area[] = [sandboxHandlers];
 export const SANDBOX_TAG = 'sandbox';

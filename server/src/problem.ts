@@ -28,8 +28,7 @@ const TITLES: Record<string, string> = {
   unauthorized: 'Authentication required',
   token_expired: 'The access token has expired',
   session_revoked: 'The session has ended',
-  unknown_user: 'There is no account with this e-mail address',
-  wrong_password: 'The password is wrong',
+  wrong_password: 'The e-mail address or the password is wrong',
   account_locked: 'The account is temporarily locked',
   mfa_invalid_code: 'The code is wrong',
   mfa_code_reused: 'This code has already been used',
@@ -50,6 +49,10 @@ const TITLES: Record<string, string> = {
   already_cancelled: 'The contract has already been cancelled',
   contract_ended: 'The contract has already ended',
   cancellation_not_revocable: 'The cancellation can no longer be revoked',
+  totp_enabled: 'Two-factor sign-in is already on',
+  totp_disabled: 'Two-factor sign-in is off',
+  totp_setup_missing: 'No two-factor setup is waiting to be confirmed',
+  password_unchanged: 'The new password is the current one',
   internal_error: 'Internal server error',
 };
 

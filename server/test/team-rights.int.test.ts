@@ -33,6 +33,8 @@ interface Ids {
   ticket: string;
   attachment: string;
   domain: string;
+  /** a live session of the demo owner (security: a session of another user is 404) */
+  session: string;
 }
 
 interface Entry {
@@ -81,6 +83,7 @@ const PATH_IDS: Record<string, Entry> = {
   createAuthCode: { params: (i) => ({ name: i.domain }) },
   getDnsZone: { params: (i) => ({ name: i.domain }) },
   putDnsZone: { params: (i) => ({ name: i.domain }), body: { records: [] } },
+  endSession: { params: (i) => ({ id: i.session }) },
 };
 
 const ops = listOperations(loadSpec()).filter((op) => op.right !== null);
@@ -136,6 +139,10 @@ function readIds(): Omit<Ids, 'mandate' | 'invitation' | 'user'> {
       attachment: has('attachments')
         ? one(`SELECT id FROM attachments WHERE customer_id = ${customer} LIMIT 1`)
         : '',
+      session: one(
+        `SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE u.email = '${DEMO_EMAIL}' AND s.revoked_at IS NULL LIMIT 1`,
+      ),
       domain: has('domains')
         ? one(
             `SELECT name AS id FROM domains WHERE customer_id = ${customer} AND own_zone = 1
@@ -235,6 +242,17 @@ describe('the rights table', () => {
       switchCustomer: 'none',
       listChanges: 'none',
       logoutAll: 'none',
+      // the signed-in person's own protection: membership is enough, other users' ids are 404
+      getSecurity: 'none',
+      changePassword: 'none',
+      startTotpSetup: 'none',
+      confirmTotp: 'none',
+      disableTotp: 'none',
+      regenerateRecoveryCodes: 'none',
+      listSessions: 'none',
+      endSession: 'none',
+      endOtherSessions: 'none',
+      listSignIns: 'none',
     });
   });
 });

@@ -8,6 +8,9 @@ import { navigate } from '../router/hash';
 import { checkCode, checkEmail, checkRequired, normalizeCode } from './validation';
 
 export type LoginField = 'email' | 'password' | 'code';
+
+/** A wrong password and an unknown address get the same answer, and so the same message. */
+export const WRONG_CREDENTIALS = 'errors.wrong_credentials';
 export type LoginNotice = 'passwordChanged';
 
 interface LoginStore {
@@ -79,13 +82,15 @@ export const useLoginStore = create<LoginStore>()((set, get) => {
         adopt(session);
       } catch (thrown) {
         const error = AppError.from(thrown);
+        const wrong = error.messageKey === 'errors.wrong_password';
         const { formError, fieldErrors: serverErrors } = splitError(error, ['email', 'password']);
         set({
           pending: false,
           formError,
-          fieldErrors: serverErrors,
-          // a wrong password is retyped; everything else the user typed stays
-          ...(error.messageKey === 'errors.wrong_password' ? { password: '' } : {}),
+          // the server does not say which of the two was wrong (nobody learns who has an
+          // account); the password is retyped, the address the person typed stays
+          fieldErrors: wrong ? { password: WRONG_CREDENTIALS } : serverErrors,
+          ...(wrong ? { password: '' } : {}),
         });
       }
     },

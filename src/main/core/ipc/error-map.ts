@@ -9,7 +9,6 @@ import { TEAM_ERROR_CODES, TEAM_FIELD_KEYS } from '../team/errors';
 
 /** API codes the renderer has a message for; anything else becomes errors.unknown. */
 const KNOWN_CODES = new Set([
-  'unknown_user',
   'wrong_password',
   'account_locked',
   'mfa_invalid_code',
