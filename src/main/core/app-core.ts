@@ -18,6 +18,7 @@ import { assertSafeApiUrl } from './api/api-client';
 import { ApiError } from './api/api-error';
 import { createRouter } from './ipc/router';
 import { systemClock } from './ports';
+import { deviceName } from './session/device-name';
 import { Session } from './session/session';
 import { openEncryptedCache, type EncryptedCache } from './store/encrypted-cache';
 import { SyncEngine, type SyncResource } from './sync/sync-engine';
@@ -78,7 +79,13 @@ export function createCore(options: CoreOptions): Core {
     await old?.destroy();
   }
 
-  const session = new Session(options.apiUrl, options.secrets, clock, stopSignedIn);
+  const session = new Session(
+    options.apiUrl,
+    options.secrets,
+    clock,
+    stopSignedIn,
+    deviceName(options.host),
+  );
   session.onChange((state) => emit('session:changed', state));
 
   async function startSync(): Promise<void> {
