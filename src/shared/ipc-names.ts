@@ -6,6 +6,7 @@
 import { DOMAINS_CHANNELS } from './domains/ipc-names';
 import { PRODUCTS_CHANNELS } from './products/ipc-names';
 import { SEARCH_CHANNELS } from './search/ipc-names';
+import { SECURITY_CHANNELS } from './security/ipc-names';
 import { SUPPORT_CHANNELS } from './support/ipc-names';
 import { TEAM_CHANNELS } from './team/ipc-names';
 
@@ -46,6 +47,7 @@ export const CHANNEL_NAMES = [
   ...SUPPORT_CHANNELS,
   ...DOMAINS_CHANNELS,
   ...SEARCH_CHANNELS,
+  ...SECURITY_CHANNELS,
 ] as const;
 
 export const EVENT_NAMES = [

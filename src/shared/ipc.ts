@@ -31,6 +31,7 @@ import { productsIpc } from './products/ipc';
 import type { CredentialLock } from './products/types';
 import { searchIpc } from './search/ipc';
 import { isSecondFactorCode } from './security/codes';
+import { securityIpc } from './security/ipc';
 import { supportIpc } from './support/ipc';
 import { teamIpc } from './team/ipc';
 
@@ -153,6 +154,7 @@ export const ipcTable = {
   ...supportIpc,
   ...domainsIpc,
   ...searchIpc,
+  ...securityIpc,
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export interface EventPayloads {

@@ -41,6 +41,7 @@ import { createSupportFeature, SUPPORT_RESOURCES } from './support/support-featu
 import { createDomainsFeature, DOMAINS_RESOURCES } from './domains/domains-feature';
 import { createSettingsFeature } from './settings/settings-feature';
 import { createSearchFeature } from './search/search-feature';
+import { createSecurityFeature, SECURITY_RESOURCES } from './security/security-feature';
 
 /** What the app keeps offline; each menu adds its resources here. */
 export const SYNC_RESOURCES: SyncResource[] = [
@@ -50,6 +51,7 @@ export const SYNC_RESOURCES: SyncResource[] = [
   ...TEAM_RESOURCES,
   ...SUPPORT_RESOURCES,
   ...DOMAINS_RESOURCES,
+  ...SECURITY_RESOURCES,
 ];
 
 export function createCore(options: CoreOptions): Core {
@@ -157,7 +159,16 @@ export function createCore(options: CoreOptions): Core {
   const domains = createDomainsFeature(featureContext);
   const settingsFeature = createSettingsFeature(featureContext);
   const search = createSearchFeature(featureContext);
-  features = [products, team, support, domains, search, settingsFeature] as Feature<ChannelName>[];
+  const security = createSecurityFeature(featureContext);
+  features = [
+    products,
+    team,
+    support,
+    domains,
+    search,
+    settingsFeature,
+    security,
+  ] as Feature<ChannelName>[];
 
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
 
@@ -234,6 +245,7 @@ export function createCore(options: CoreOptions): Core {
       ...domains.handlers,
       ...settingsFeature.handlers,
       ...search.handlers,
+      ...security.handlers,
     },
     options.log,
   );
