@@ -22,10 +22,7 @@ const DEBOUNCE_MS = 120;
 export function usePasswordVerdict(password: string, email: string): PasswordVerdict | null {
   const [verdict, setVerdict] = useState<PasswordVerdict | null>(null);
   useEffect(() => {
-    if (password === '') {
-      setVerdict(null);
-      return;
-    }
+    if (password === '') return;
     let current = true;
     const timer = setTimeout(() => {
       void loadPasswordRule().then((rule) => {
@@ -37,5 +34,6 @@ export function usePasswordVerdict(password: string, email: string): PasswordVer
       clearTimeout(timer);
     };
   }, [password, email]);
+  // an emptied field shows nothing at once; the verdict on the next password replaces this one
   return password === '' ? null : verdict;
 }
