@@ -18,6 +18,8 @@ import deSettings from './de.settings.json';
 import enSettings from './en.settings.json';
 import deSearch from './de.search.json';
 import enSearch from './en.search.json';
+import deSecurity from './de.security.json';
+import enSecurity from './en.security.json';
 
 type Tree = { [key: string]: string | Tree };
 type Merged<T extends unknown[]> = T extends [infer H, ...infer R] ? H & Merged<R> : unknown;
@@ -52,6 +54,7 @@ export const de = mergeLocales(
   deHelp,
   deSettings,
   deSearch,
+  deSecurity,
 );
 export const en = mergeLocales(
   enBase,
@@ -62,4 +65,5 @@ export const en = mergeLocales(
   enHelp,
   enSettings,
   enSearch,
+  enSecurity,
 );
