@@ -28,6 +28,7 @@ describe('the password rule', () => {
     expect(problem('password1234')).toBe('guessable');
     expect(problem('qwertz12345')).toBe('guessable');
     expect(problem('abcdefghi1')).toBe('guessable');
+    expect(problem('p4ssw0rd!!123')).toBe('guessable');
     expect(problem('Hallo12345')).toBe('guessable');
     expect(problem('Schmetterling')).toBe('guessable');
     // the product's own name, a name and a year are no secret

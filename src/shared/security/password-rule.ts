@@ -39,6 +39,9 @@ function estimator(): ZxcvbnFactory {
   factory ??= new ZxcvbnFactory({
     dictionary: { ...common.dictionary, ...de.dictionary, ...en.dictionary },
     graphs: common.adjacencyGraphs,
+    // zxcvbn's default (100) tries so many l33t variants that a 24-character password with
+    // separators takes ~0.5 s; 10 finds the same scores in a tenth of the time (table test)
+    l33tMaxSubstitutions: 10,
   });
   return factory;
 }
