@@ -20,6 +20,7 @@ import { domainsHandlers } from './domains/handlers';
 import { noticesHandlers } from './notices/handlers';
 import { productsHandlers } from './products/handlers';
 import { sandboxHandlers } from './sandbox/handlers';
+import { securityHandlers } from './security/handlers';
 import { supportHandlers } from './support/handlers';
 import { systemHandlers } from './system/handlers';
 import { teamHandlers } from './team/handlers';
@@ -37,6 +38,7 @@ const AREAS: Area[] = [
   supportHandlers,
   domainsHandlers,
   noticesHandlers,
+  securityHandlers,
 ];
 const SANDBOX_AREAS: Area[] = [sandboxHandlers];
 export const SANDBOX_TAG = 'sandbox';

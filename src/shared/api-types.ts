@@ -36,6 +36,13 @@ export interface paths {
      *     account has two-factor authentication on. Five consecutive failures (wrong password or
      *     wrong code) lock the account; the lock doubles with every further failure (30 s up to
      *     1 h) and a success resets it.
+     *
+     *     An address without an account is answered exactly as a wrong password (401
+     *     `wrong_password`, after the same password-hash work), and its failures are counted and
+     *     locked the same way (423 `account_locked` with `Retry-After`), so neither the answer,
+     *     its timing nor the lockout tells whether an address has an account. `deviceName` (what
+     *     the app calls itself, e.g. "Kundencenter Desktop · Linux") is kept with the session and
+     *     the sign-in history.
      */
     post: operations['login'];
     delete?: never;
@@ -53,7 +60,13 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Second step of the sign-in with a TOTP code */
+    /**
+     * Second step of the sign-in with a TOTP code or a recovery code
+     * @description `code` is the current 6-digit TOTP code, or one of the account's recovery codes
+     *     (`XXXX-XXXX-XXXX`; dashes, spaces and case do not matter), which then works never again:
+     *     the answer says how many are left (`recoveryCodesLeft`). Wrong codes of either kind count
+     *     towards the lockout.
+     */
     post: operations['verifyMfa'];
     delete?: never;
     options?: never;
@@ -916,6 +929,209 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/security': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether two-factor sign-in is on, how many recovery codes are left */
+    get: operations['getSecurity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Change the password (the current one confirms it)
+     * @description A wrong `currentPassword` is 401 `wrong_password` (counted towards the lockout, 423
+     *     `account_locked`); a new password the shared rule refuses is 422 `weak_password`, the
+     *     current one again 422 `password_unchanged` (both at `newPassword`). On success every
+     *     other session of the user ends (their apps learn `password_changed`); this one stays.
+     *     A mail tells the account.
+     */
+    post: operations['changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security/totp/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issue a new TOTP secret to confirm (needs a recent step-up)
+     * @description 403 `step_up_required` without a step-up in the last 5 minutes; 409 `totp_enabled`
+     *     while two-factor sign-in is on (turn it off first). The secret waits 15 minutes for
+     *     POST /v1/security/totp/confirm; a new setup replaces it.
+     */
+    post: operations['startTotpSetup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security/totp/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Turn two-factor sign-in on with a current code of the new secret
+     * @description 422 `mfa_invalid_code` (at `code`) for a wrong code; 409 `totp_setup_missing` without a
+     *     live setup. Answers the 10 recovery codes: the only time they are shown. A mail tells the
+     *     account.
+     */
+    post: operations['confirmTotp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security/totp/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Turn two-factor sign-in off (step-up and a current code)
+     * @description Needs a step-up (403 `step_up_required`) and a current TOTP code or a recovery code
+     *     (422 `mfa_invalid_code` at `code`); 409 `totp_disabled` when it is off. The recovery
+     *     codes are deleted. A mail tells the account.
+     */
+    post: operations['disableTotp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security/recovery-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Replace the recovery codes with 10 new ones (needs a recent step-up)
+     * @description The old codes stop working. 409 `totp_disabled` when two-factor sign-in is off. A mail
+     *     tells the account.
+     */
+    post: operations['regenerateRecoveryCodes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The user's signed-in devices (sessions), newest use first */
+    get: operations['listSessions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security/sessions/end-others': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End every session of the user but this one
+     * @description Their apps learn `ended_elsewhere` at their next request. A mail tells the account.
+     */
+    post: operations['endOtherSessions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * End one session of the user (sign that device out)
+     * @description 404 for an id that is not a live session of this user. Ending this very session is a
+     *     sign-out. A mail tells the account.
+     */
+    delete: operations['endSession'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security/sign-ins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The last 50 sign-in attempts of the account, newest first */
+    get: operations['listSignIns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/tickets': {
     parameters: {
       query?: never;
@@ -1483,6 +1699,13 @@ export interface components {
       right?: components['schemas']['Right'];
       /** @description with `contact_in_use`, the domains that still use the contact */
       domains?: string[];
+      /**
+       * @description with `refresh_token_invalid` for a session that was ended: signed out with this
+       *     token, ended from another session of the user (or "sign out everywhere"), the
+       *     password was changed or reset, or the refresh token was used twice
+       * @enum {string}
+       */
+      reason?: 'signed_out' | 'ended_elsewhere' | 'password_changed' | 'reused';
     };
     FieldError: {
       /** @description the field, e.g. `password` or `patch.company` */
@@ -1501,6 +1724,8 @@ export interface components {
     LoginRequest: {
       email: components['schemas']['Email'];
       password: components['schemas']['Password'];
+      /** @description what the app calls itself, e.g. "Kundencenter Desktop · Linux" */
+      deviceName?: string;
     };
     Tokens: {
       accessToken: string;
@@ -1515,6 +1740,8 @@ export interface components {
       refreshToken: string;
       /** @description seconds the access token is valid */
       expiresIn: number;
+      /** @description only when a recovery code was used for the second step; the codes left */
+      recoveryCodesLeft?: number;
     };
     LoginMfaRequired: {
       /** @constant */
@@ -1527,6 +1754,7 @@ export interface components {
     LoginResponse: components['schemas']['LoginOk'] | components['schemas']['LoginMfaRequired'];
     MfaRequest: {
       mfaToken: string;
+      /** @description the 6-digit TOTP code, or a recovery code (XXXX-XXXX-XXXX) */
       code: string;
     };
     RefreshRequest: {
@@ -2066,6 +2294,63 @@ export interface components {
       /** @description "Ich schließe meine Firma": only with kind ordinary */
       closingCompany: boolean;
     };
+    SecurityState: {
+      totpEnabled: boolean;
+      recoveryCodesLeft: number;
+      /** Format: date-time */
+      passwordChangedAt: string | null;
+    };
+    ChangePasswordRequest: {
+      currentPassword: components['schemas']['Password'];
+      newPassword: components['schemas']['Password'];
+    };
+    SessionsEnded: {
+      /** @description how many other sessions ended */
+      ended: number;
+    };
+    TotpSetup: {
+      /** @description base32, as typed into an authenticator app by hand */
+      secret: string;
+      /** @description otpauth://totp/… for the QR code */
+      otpauthUri: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    TotpCodeRequest: {
+      code: string;
+    };
+    RecoveryCodes: {
+      recoveryCodes: string[];
+    };
+    SessionInfo: {
+      id: string;
+      deviceName: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastUsedAt: string;
+      /** @description the session of this request */
+      current: boolean;
+    };
+    SessionList: {
+      sessions: components['schemas']['SessionInfo'][];
+    };
+    SignInAttempt: {
+      id: string;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      outcome: 'success' | 'failure' | 'locked';
+      /**
+       * @description the step that decided
+       * @enum {string}
+       */
+      method: 'password' | 'totp' | 'recovery_code';
+      deviceName: string | null;
+    };
+    SignInHistory: {
+      attempts: components['schemas']['SignInAttempt'][];
+    };
     /** @enum {string} */
     TicketDepartment: 'technik' | 'buchhaltung';
     /** @enum {string} */
@@ -2370,8 +2655,9 @@ export interface components {
     };
     /**
      * @description not signed in or the credentials are wrong (`unauthorized`, `token_expired`,
-     *     `session_revoked`, `unknown_user`, `wrong_password`, `mfa_invalid_code`,
-     *     `mfa_code_reused`, `mfa_token_invalid`, `refresh_token_invalid`, `refresh_token_reused`)
+     *     `session_revoked`, `wrong_password` (also for an address without an account),
+     *     `mfa_invalid_code`, `mfa_code_reused`, `mfa_token_invalid`, `refresh_token_invalid`
+     *     (with `reason` when the session was ended), `refresh_token_reused`)
      */
     Unauthorized: {
       headers: {
@@ -3875,6 +4161,256 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+    };
+  };
+  getSecurity: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the state */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecurityState'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  changePassword: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a write sent again with the same key (within 24 hours) gets the first answer */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordRequest'];
+      };
+    };
+    responses: {
+      /** @description changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionsEnded'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['Unprocessable'];
+      423: components['responses']['Locked'];
+    };
+  };
+  startTotpSetup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the secret, also as the otpauth URI an authenticator app scans */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TotpSetup'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  confirmTotp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TotpCodeRequest'];
+      };
+    };
+    responses: {
+      /** @description on, with the recovery codes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecoveryCodes'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+    };
+  };
+  disableTotp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TotpCodeRequest'];
+      };
+    };
+    responses: {
+      /** @description off */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+    };
+  };
+  regenerateRecoveryCodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the new codes, shown this once */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecoveryCodes'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  listSessions: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description every live session of the user, this one marked `current` */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionList'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  endOtherSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description how many ended */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionsEnded'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  endSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description ended */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listSignIns: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the attempts */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignInHistory'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
     };
   };
   listTickets: {

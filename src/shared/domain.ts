@@ -37,10 +37,21 @@ export interface Cached<T> {
 
 export type VaultKind = 'keychain' | 'memory';
 
+/**
+ * Why the app signed out by itself: the session lapsed, was ended from another device (or
+ * "sign out everywhere"), or the password was changed elsewhere. Missing: the person signed out.
+ */
+export type SignOutReason = 'expired' | 'endedElsewhere' | 'passwordChanged';
+
 export type SessionState =
-  | { status: 'signedOut' }
+  | { status: 'signedOut'; reason?: SignOutReason }
   | { status: 'mfaRequired'; email: string }
-  | { status: 'signedIn'; email: string };
+  | {
+      status: 'signedIn';
+      email: string;
+      /** only right after a sign-in with a recovery code: how many codes are left */
+      recoveryCodesLeft?: number;
+    };
 
 export interface SyncStatus {
   online: boolean;

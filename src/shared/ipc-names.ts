@@ -8,6 +8,7 @@ import { DOMAINS_CHANNELS } from './domains/ipc-names';
 import { NOTICES_CHANNELS } from './notices/ipc-names';
 import { PRODUCTS_CHANNELS } from './products/ipc-names';
 import { SEARCH_CHANNELS } from './search/ipc-names';
+import { SECURITY_CHANNELS } from './security/ipc-names';
 import { SUPPORT_CHANNELS } from './support/ipc-names';
 import { TEAM_CHANNELS } from './team/ipc-names';
 
@@ -50,6 +51,7 @@ export const CHANNEL_NAMES = [
   ...SEARCH_CHANNELS,
   ...DASHBOARD_CHANNELS,
   ...NOTICES_CHANNELS,
+  ...SECURITY_CHANNELS,
 ] as const;
 
 export const EVENT_NAMES = [

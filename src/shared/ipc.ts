@@ -32,6 +32,8 @@ import { checkApiUrl, SYNC_INTERVALS, THEMES } from './settings';
 import { productsIpc } from './products/ipc';
 import type { CredentialLock } from './products/types';
 import { searchIpc } from './search/ipc';
+import { isSecondFactorCode } from './security/codes';
+import { securityIpc } from './security/ipc';
 import { supportIpc } from './support/ipc';
 import { teamIpc } from './team/ipc';
 
@@ -53,8 +55,13 @@ export const ipcTable = {
     input: z.object({ email, password }).strict(),
     output: returns<SessionState>(),
   },
+  /** the TOTP code, or one of the recovery codes in its place */
   'session:mfa': {
-    input: z.object({ code: z.string().regex(/^\d{6}$/) }).strict(),
+    input: z
+      .object({
+        code: z.string().max(20).refine(isSecondFactorCode, { message: 'code_format' }),
+      })
+      .strict(),
     output: returns<SessionState>(),
   },
   'session:logout': { input: none, output: returns<SessionState>() },
@@ -152,6 +159,7 @@ export const ipcTable = {
   ...searchIpc,
   ...dashboardIpc,
   ...noticesIpc,
+  ...securityIpc,
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export interface EventPayloads {

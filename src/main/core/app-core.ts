@@ -18,6 +18,7 @@ import { assertSafeApiUrl } from './api/api-client';
 import { ApiError } from './api/api-error';
 import { createRouter } from './ipc/router';
 import { systemClock } from './ports';
+import { deviceName } from './session/device-name';
 import { Session } from './session/session';
 import { openEncryptedCache, type EncryptedCache } from './store/encrypted-cache';
 import { SyncEngine, type SyncResource } from './sync/sync-engine';
@@ -42,6 +43,7 @@ import { createSettingsFeature } from './settings/settings-feature';
 import { createSearchFeature } from './search/search-feature';
 import { createDashboardFeature } from './dashboard/dashboard-feature';
 import { createNoticesFeature, NOTICES_RESOURCES } from './notices/notices-feature';
+import { createSecurityFeature, SECURITY_RESOURCES } from './security/security-feature';
 
 /** What the app keeps offline; each menu adds its resources here. */
 export const SYNC_RESOURCES: SyncResource[] = [
@@ -52,6 +54,7 @@ export const SYNC_RESOURCES: SyncResource[] = [
   ...SUPPORT_RESOURCES,
   ...NOTICES_RESOURCES,
   ...DOMAINS_RESOURCES,
+  ...SECURITY_RESOURCES,
 ];
 
 export function createCore(options: CoreOptions): Core {
@@ -85,7 +88,13 @@ export function createCore(options: CoreOptions): Core {
     await old?.destroy();
   }
 
-  const session = new Session(options.apiUrl, options.secrets, clock, stopSignedIn);
+  const session = new Session(
+    options.apiUrl,
+    options.secrets,
+    clock,
+    stopSignedIn,
+    deviceName(options.host),
+  );
   session.onChange((state) => emit('session:changed', state));
 
   async function startSync(): Promise<void> {
@@ -159,6 +168,7 @@ export function createCore(options: CoreOptions): Core {
   const search = createSearchFeature(featureContext);
   const notices = createNoticesFeature(featureContext);
   const dashboard = createDashboardFeature(featureContext);
+  const security = createSecurityFeature(featureContext);
   features = [
     products,
     team,
@@ -168,6 +178,7 @@ export function createCore(options: CoreOptions): Core {
     settingsFeature,
     notices,
     dashboard,
+    security,
   ] as Feature<ChannelName>[];
 
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
@@ -247,6 +258,7 @@ export function createCore(options: CoreOptions): Core {
       ...search.handlers,
       ...notices.handlers,
       ...dashboard.handlers,
+      ...security.handlers,
     },
     options.log,
   );
