@@ -88,13 +88,15 @@ export function createCore(options: CoreOptions): Core {
   const session = new Session(options.apiUrl, options.secrets, clock, stopSignedIn);
   session.onChange((state) => emit('session:changed', state));
 
-  async function startSync(): Promise<void> {
+  /** `carried`: entries of the cache just cleared, written before anything reads the new one */
+  async function startSync(carried?: ReadonlyMap<string, Buffer>): Promise<void> {
     cache ??= await openEncryptedCache({
       dir: join(options.dataDir, 'cache'),
       secrets: options.secrets,
       log: options.log,
       onCorrupt: () => void sync?.syncNow(),
     });
+    for (const [name, data] of carried ?? []) await cache.putBlob(name, data);
     sync ??= new SyncEngine({
       api: session.api,
       cache,
@@ -149,6 +151,20 @@ export function createCore(options: CoreOptions): Core {
     restartSync: async () => {
       await stopSignedIn();
       await startSync();
+    },
+    clearCache: async () => {
+      const carried = new Map<string, Buffer>();
+      const old = cache;
+      if (old) {
+        for (const feature of features) {
+          for (const name of (await feature.keepOnCacheClear?.(old)) ?? []) {
+            const data = await old.getBlob(name);
+            if (data) carried.set(name, data);
+          }
+        }
+      }
+      await stopSignedIn();
+      await startSync(carried);
     },
   };
   const products = createProductsFeature(featureContext);
