@@ -18,6 +18,7 @@ import { loadSpec, registerOperations, type AnyHandler, type OpenApiDoc } from '
 import { installProblemHandlers, problemServerOptions } from './problem';
 import { domainsHandlers } from './domains/handlers';
 import { noticesHandlers } from './notices/handlers';
+import { paymentsHandlers } from './payments/handlers';
 import { productsHandlers } from './products/handlers';
 import { sandboxHandlers } from './sandbox/handlers';
 import { supportHandlers } from './support/handlers';
@@ -37,6 +38,7 @@ const AREAS: Area[] = [
   supportHandlers,
   domainsHandlers,
   noticesHandlers,
+  paymentsHandlers,
 ];
 const SANDBOX_AREAS: Area[] = [sandboxHandlers];
 export const SANDBOX_TAG = 'sandbox';

@@ -88,6 +88,9 @@ const PATH_IDS: Record<string, Entry> = {
   getDnsZone: { params: (i) => ({ name: i.domain }) },
   putDnsZone: { params: (i) => ({ name: i.domain }), body: { records: [] } },
   getNotice: { params: (i) => ({ id: i.notice }) },
+  createOnlinePayment: { params: (i) => ({ id: i.invoice }), body: { method: 'paypal' } },
+  getDomainRenewal: { params: (i) => ({ name: i.domain }) },
+  renewDomain: { params: (i) => ({ name: i.domain }), body: { action: 'renew', grossCents: 0 } },
 };
 
 const ops = listOperations(loadSpec()).filter((op) => op.right !== null);

@@ -27,6 +27,7 @@ import type {
 import { dashboardIpc } from './dashboard/ipc';
 import { domainsIpc } from './domains/ipc';
 import { noticesIpc } from './notices/ipc';
+import { paymentsIpc } from './payments/ipc';
 import { PROVIDER_PROFILE_IDS } from './provider-profiles';
 import { checkApiUrl, SYNC_INTERVALS, THEMES } from './settings';
 import { productsIpc } from './products/ipc';
@@ -152,6 +153,7 @@ export const ipcTable = {
   ...searchIpc,
   ...dashboardIpc,
   ...noticesIpc,
+  ...paymentsIpc,
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export interface EventPayloads {

@@ -42,6 +42,7 @@ import { createSettingsFeature } from './settings/settings-feature';
 import { createSearchFeature } from './search/search-feature';
 import { createDashboardFeature } from './dashboard/dashboard-feature';
 import { createNoticesFeature, NOTICES_RESOURCES } from './notices/notices-feature';
+import { createPaymentsFeature, PAYMENTS_RESOURCES } from './payments/payments-feature';
 
 /** What the app keeps offline; each menu adds its resources here. */
 export const SYNC_RESOURCES: SyncResource[] = [
@@ -52,6 +53,7 @@ export const SYNC_RESOURCES: SyncResource[] = [
   ...SUPPORT_RESOURCES,
   ...NOTICES_RESOURCES,
   ...DOMAINS_RESOURCES,
+  ...PAYMENTS_RESOURCES,
 ];
 
 export function createCore(options: CoreOptions): Core {
@@ -175,6 +177,7 @@ export function createCore(options: CoreOptions): Core {
   const search = createSearchFeature(featureContext);
   const notices = createNoticesFeature(featureContext);
   const dashboard = createDashboardFeature(featureContext);
+  const payments = createPaymentsFeature(featureContext);
   features = [
     products,
     team,
@@ -184,6 +187,7 @@ export function createCore(options: CoreOptions): Core {
     settingsFeature,
     notices,
     dashboard,
+    payments,
   ] as Feature<ChannelName>[];
 
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
@@ -263,6 +267,7 @@ export function createCore(options: CoreOptions): Core {
       ...search.handlers,
       ...notices.handlers,
       ...dashboard.handlers,
+      ...payments.handlers,
     },
     options.log,
   );

@@ -5,6 +5,7 @@ import { ApiError, type ProblemDetails } from '../api/api-error';
 import { PRODUCTS_ERROR_CODES, PRODUCTS_FIELD_KEYS } from '../products/errors';
 import { SUPPORT_ERROR_CODES, SUPPORT_FIELD_KEYS } from '../support/errors';
 import { DOMAINS_ERROR_CODES, DOMAINS_FIELD_KEYS } from '../domains/errors';
+import { PAYMENTS_ERROR_CODES } from '../payments/errors';
 import { TEAM_ERROR_CODES, TEAM_FIELD_KEYS } from '../team/errors';
 
 /** API codes the renderer has a message for; anything else becomes errors.unknown. */
@@ -30,6 +31,7 @@ const KNOWN_CODES = new Set([
   ...TEAM_ERROR_CODES,
   ...SUPPORT_ERROR_CODES,
   ...DOMAINS_ERROR_CODES,
+  ...PAYMENTS_ERROR_CODES,
 ]);
 
 /** Per-field codes from the server or zod, as i18n keys. */
