@@ -18,6 +18,7 @@ import { loadSpec, registerOperations, type AnyHandler, type OpenApiDoc } from '
 import { installProblemHandlers, problemServerOptions } from './problem';
 import { domainsHandlers } from './domains/handlers';
 import { noticesHandlers } from './notices/handlers';
+import { paymentsHandlers } from './payments/handlers';
 import { productsHandlers } from './products/handlers';
 import { sandboxHandlers } from './sandbox/handlers';
 import { securityHandlers } from './security/handlers';
@@ -39,6 +40,7 @@ const AREAS: Area[] = [
   domainsHandlers,
   noticesHandlers,
   securityHandlers,
+  paymentsHandlers,
 ];
 const SANDBOX_AREAS: Area[] = [sandboxHandlers];
 export const SANDBOX_TAG = 'sandbox';

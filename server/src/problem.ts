@@ -44,6 +44,8 @@ const TITLES: Record<string, string> = {
   mandate_exists: 'There is already an active SEPA direct debit mandate',
   mandate_revoked: 'The SEPA direct debit mandate is already revoked',
   invoice_not_open: 'Nothing is open on this invoice',
+  renewal_not_due: 'This domain is not due for renewal or restore',
+  renewal_changed: 'The price or kind of this renewal changed',
   idempotency_key_reused: 'The Idempotency-Key was used for another request',
   idempotency_in_progress: 'A request with this Idempotency-Key is still running',
   attachment_too_large: 'The attachment is larger than 10 MB',

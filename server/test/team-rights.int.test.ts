@@ -91,6 +91,9 @@ const PATH_IDS: Record<string, Entry> = {
   putDnsZone: { params: (i) => ({ name: i.domain }), body: { records: [] } },
   getNotice: { params: (i) => ({ id: i.notice }) },
   endSession: { params: (i) => ({ id: i.session }) },
+  createOnlinePayment: { params: (i) => ({ id: i.invoice }), body: { method: 'paypal' } },
+  getDomainRenewal: { params: (i) => ({ name: i.domain }) },
+  renewDomain: { params: (i) => ({ name: i.domain }), body: { action: 'renew', grossCents: 0 } },
 };
 
 const ops = listOperations(loadSpec()).filter((op) => op.right !== null);

@@ -762,6 +762,108 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/billing/payment-details': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The provider's account for bank transfers, and the online methods on offer
+     * @description The same for every customer; synced and kept offline, so a transfer (and its GiroCode)
+     *     can be made from an invoice read offline. The reference of a transfer is the invoice
+     *     number.
+     */
+    get: operations['getPaymentDetails'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/invoices/{id}/online-payment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A payment page at the payment provider for what is open on the invoice
+     * @description Answers the page's address (https; the sandbox's own page on loopback), valid for 30
+     *     minutes. The page takes the payment; the invoice then turns paid and `invoices`,
+     *     `statement` and `contracts` changes are recorded, so clients see it by sync. 409
+     *     `invoice_not_open` when nothing is open on the invoice.
+     */
+    post: operations['createOnlinePayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/domains/{name}/renewal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What renewing or restoring the domain would cost now
+     * @description A domain expiring within 30 days, or expired up to 30 days ago, is renewed for a year
+     *     at its TLD's price; one expired longer, or in redemption, is restored (the restore fee
+     *     plus the year). 409 `renewal_not_due` otherwise (still long valid, or in transfer).
+     */
+    get: operations['getDomainRenewal'];
+    put?: never;
+    /**
+     * Renew or restore the domain at the confirmed price; issues an invoice
+     * @description `action` and `grossCents` are the offer the person confirmed: a different price or
+     *     action now is refused (409 `renewal_changed`, nothing ordered), as is a domain not due
+     *     (409 `renewal_not_due`). The domain becomes active until the new end date and an
+     *     invoice is issued; `domains`, `invoices`, `statement` and (for a domain of a contract)
+     *     `contracts` changes are recorded. A repeated request with the same `Idempotency-Key`
+     *     is answered with the first answer.
+     */
+    post: operations['renewDomain'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/sandbox/pay/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The payment provider's page (as PayPal's or the card acquirer's would be)
+     * @description An HTML page naming the invoice and the amount, with a button that pays.
+     */
+    get: operations['sandboxPaymentPage'];
+    put?: never;
+    /**
+     * The button of the payment page: books the payment, the invoice turns paid
+     * @description Sent by the page's form (any body is ignored). Books a payment of what is open and
+     *     records `invoices`, `statement` and `contracts` changes; a page used before answers
+     *     that it is paid already.
+     */
+    post: operations['sandboxCompletePayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/contracts': {
     parameters: {
       query?: never;
@@ -2143,6 +2245,55 @@ export interface components {
       endsAt?: string;
     };
     /** @enum {string} */
+    OnlineMethod: 'paypal' | 'credit_card';
+    PaymentDetails: {
+      /** @description the account holder, as a transfer names the beneficiary */
+      recipient: string;
+      /** @description electronic format (no spaces) */
+      iban: string;
+      bic: string;
+      bankName: string;
+      onlineMethods: components['schemas']['OnlineMethod'][];
+    };
+    OnlinePaymentRequest: {
+      method: components['schemas']['OnlineMethod'];
+    };
+    OnlinePayment: {
+      /** @description the payment page (https; the sandbox's own address on loopback) */
+      url: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    /** @enum {string} */
+    RenewalAction: 'renew' | 'restore';
+    RenewalLine: {
+      description: string;
+      netCents: number;
+    };
+    RenewalOffer: {
+      domain: string;
+      action: components['schemas']['RenewalAction'];
+      years: number;
+      lines: components['schemas']['RenewalLine'][];
+      netCents: number;
+      vatCents: number;
+      grossCents: number;
+      /** Format: date */
+      newExpiresAt: string;
+    };
+    RenewalRequest: {
+      action: components['schemas']['RenewalAction'];
+      grossCents: number;
+    };
+    RenewalResult: {
+      domain: string;
+      /** Format: date */
+      expiresAt: string;
+      invoiceId: string;
+      invoiceNumber: string;
+      grossCents: number;
+    };
+    /** @enum {string} */
     ProductType: 'webhosting' | 'managed_server' | 'email' | 'ssl' | 'domain';
     /**
      * @description `cancelled`: still running, ends on `endDate`; `ended`: `endDate` has passed
@@ -2787,6 +2938,7 @@ export interface components {
     /** @description the domain in lower case, ASCII (punycode for IDNs) */
     DomainName: string;
     NoticeId: string;
+    PaymentToken: string;
     ContractId: string;
     TicketId: string;
     ResourceId: string;
@@ -3921,6 +4073,174 @@ export interface operations {
         };
       };
       400: components['responses']['ValidationFailed'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getPaymentDetails: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the payment details */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentDetails'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  createOnlinePayment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a write sent again with the same key (within 24 hours) gets the first answer */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        id: components['parameters']['InvoiceId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OnlinePaymentRequest'];
+      };
+    };
+    responses: {
+      /** @description the payment page */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OnlinePayment'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  getDomainRenewal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the domain in lower case, ASCII (punycode for IDNs) */
+        name: components['parameters']['DomainName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the offer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RenewalOffer'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  renewDomain: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a write sent again with the same key (within 24 hours) gets the first answer */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        /** @description the domain in lower case, ASCII (punycode for IDNs) */
+        name: components['parameters']['DomainName'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RenewalRequest'];
+      };
+    };
+    responses: {
+      /** @description the domain renewed, and its invoice */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RenewalResult'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  sandboxPaymentPage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: components['parameters']['PaymentToken'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      404: components['responses']['NotFound'];
+    };
+  };
+  sandboxCompletePayment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: components['parameters']['PaymentToken'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page saying the payment is done */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
       404: components['responses']['NotFound'];
     };
   };

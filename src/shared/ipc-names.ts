@@ -6,6 +6,7 @@
 import { DASHBOARD_CHANNELS } from './dashboard/ipc-names';
 import { DOMAINS_CHANNELS } from './domains/ipc-names';
 import { NOTICES_CHANNELS } from './notices/ipc-names';
+import { PAYMENTS_CHANNELS } from './payments/ipc-names';
 import { PRODUCTS_CHANNELS } from './products/ipc-names';
 import { SEARCH_CHANNELS } from './search/ipc-names';
 import { SECURITY_CHANNELS } from './security/ipc-names';
@@ -52,6 +53,7 @@ export const CHANNEL_NAMES = [
   ...DASHBOARD_CHANNELS,
   ...NOTICES_CHANNELS,
   ...SECURITY_CHANNELS,
+  ...PAYMENTS_CHANNELS,
 ] as const;
 
 export const EVENT_NAMES = [

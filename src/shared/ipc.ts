@@ -27,6 +27,7 @@ import type {
 import { dashboardIpc } from './dashboard/ipc';
 import { domainsIpc } from './domains/ipc';
 import { noticesIpc } from './notices/ipc';
+import { paymentsIpc } from './payments/ipc';
 import { PROVIDER_PROFILE_IDS } from './provider-profiles';
 import { checkApiUrl, SYNC_INTERVALS, THEMES } from './settings';
 import { productsIpc } from './products/ipc';
@@ -160,6 +161,7 @@ export const ipcTable = {
   ...dashboardIpc,
   ...noticesIpc,
   ...securityIpc,
+  ...paymentsIpc,
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export interface EventPayloads {

@@ -6,6 +6,7 @@ import type {
   Badge,
   Clipboard,
   Clock,
+  ExternalBrowser,
   LocalAuth,
   Notification,
   Notifier,
@@ -35,6 +36,8 @@ export interface CoreOptions {
   saveDialog: SaveDialog;
   /** the unread tickets on the app's icon; missing: not shown */
   badge?: Badge;
+  /** the system browser for a payment page; missing: online payment is not offered */
+  browser?: ExternalBrowser;
   /** the OS confirmation for an offline credentials unlock; missing: not available */
   localAuth?: LocalAuth;
   clock?: Clock;

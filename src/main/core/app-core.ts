@@ -44,6 +44,7 @@ import { createSearchFeature } from './search/search-feature';
 import { createDashboardFeature } from './dashboard/dashboard-feature';
 import { createNoticesFeature, NOTICES_RESOURCES } from './notices/notices-feature';
 import { createSecurityFeature, SECURITY_RESOURCES } from './security/security-feature';
+import { createPaymentsFeature, PAYMENTS_RESOURCES } from './payments/payments-feature';
 
 /** What the app keeps offline; each menu adds its resources here. */
 export const SYNC_RESOURCES: SyncResource[] = [
@@ -55,6 +56,7 @@ export const SYNC_RESOURCES: SyncResource[] = [
   ...NOTICES_RESOURCES,
   ...DOMAINS_RESOURCES,
   ...SECURITY_RESOURCES,
+  ...PAYMENTS_RESOURCES,
 ];
 
 export function createCore(options: CoreOptions): Core {
@@ -97,13 +99,15 @@ export function createCore(options: CoreOptions): Core {
   );
   session.onChange((state) => emit('session:changed', state));
 
-  async function startSync(): Promise<void> {
+  /** `carried`: entries of the cache just cleared, written before anything reads the new one */
+  async function startSync(carried?: ReadonlyMap<string, Buffer>): Promise<void> {
     cache ??= await openEncryptedCache({
       dir: join(options.dataDir, 'cache'),
       secrets: options.secrets,
       log: options.log,
       onCorrupt: () => void sync?.syncNow(),
     });
+    for (const [name, data] of carried ?? []) await cache.putBlob(name, data);
     sync ??= new SyncEngine({
       api: session.api,
       cache,
@@ -159,6 +163,20 @@ export function createCore(options: CoreOptions): Core {
       await stopSignedIn();
       await startSync();
     },
+    clearCache: async () => {
+      const carried = new Map<string, Buffer>();
+      const old = cache;
+      if (old) {
+        for (const feature of features) {
+          for (const name of (await feature.keepOnCacheClear?.(old)) ?? []) {
+            const data = await old.getBlob(name);
+            if (data) carried.set(name, data);
+          }
+        }
+      }
+      await stopSignedIn();
+      await startSync(carried);
+    },
   };
   const products = createProductsFeature(featureContext);
   const team = createTeamFeature(featureContext);
@@ -169,6 +187,7 @@ export function createCore(options: CoreOptions): Core {
   const notices = createNoticesFeature(featureContext);
   const dashboard = createDashboardFeature(featureContext);
   const security = createSecurityFeature(featureContext);
+  const payments = createPaymentsFeature(featureContext);
   features = [
     products,
     team,
@@ -179,6 +198,7 @@ export function createCore(options: CoreOptions): Core {
     notices,
     dashboard,
     security,
+    payments,
   ] as Feature<ChannelName>[];
 
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
@@ -259,6 +279,7 @@ export function createCore(options: CoreOptions): Core {
       ...notices.handlers,
       ...dashboard.handlers,
       ...security.handlers,
+      ...payments.handlers,
     },
     options.log,
   );

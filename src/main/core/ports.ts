@@ -83,6 +83,14 @@ export interface SaveDialog {
   }): Promise<{ saved: boolean }>;
 }
 
+/**
+ * The system browser, for pages outside the app (a payment provider's page): the shell
+ * opens them with its external-URL rule; the web host records them for tests.
+ */
+export interface ExternalBrowser {
+  open(url: string): Promise<void>;
+}
+
 export interface Clock {
   now(): number;
   setTimeout(fn: () => void, ms: number): unknown;

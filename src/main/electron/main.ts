@@ -33,6 +33,7 @@ import { DEFAULT_API_URL, resolveApiUrl } from './api-url';
 import { APP_SCHEME, createOriginPolicy } from './app-origin';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { createElectronClipboard } from './clipboard';
+import { createElectronBrowser } from './external-browser';
 import { installCspHeaders } from './csp';
 import { createElectronLocalAuth } from './local-auth';
 import { registerIpcTransport } from './ipc-transport';
@@ -242,8 +243,9 @@ async function start(): Promise<void> {
   ]);
   const settings = watchLanguage(storedSettings);
   applyTexts(settings.get().language);
+  const apiUrl = fromEnv?.url ?? apiUrlFromSettings(settings.get(), DEFAULT_API_URL, log);
   const core = createCore({
-    apiUrl: fromEnv?.url ?? apiUrlFromSettings(settings.get(), DEFAULT_API_URL, log),
+    apiUrl,
     dataDir: app.getPath('userData'),
     host: 'electron',
     version: app.getVersion(),
@@ -259,6 +261,7 @@ async function start(): Promise<void> {
       },
     },
     clipboard: createElectronClipboard(clipboard, log),
+    browser: createElectronBrowser(shell, apiUrl),
     saveDialog: createElectronSaveDialog({
       dialog,
       focusedWindow: () => BrowserWindow.getFocusedWindow() ?? mainWindow,

@@ -22,6 +22,8 @@ import deDashboard from './de.dashboard.json';
 import enDashboard from './en.dashboard.json';
 import deSecurity from './de.security.json';
 import enSecurity from './en.security.json';
+import dePayments from './de.payments.json';
+import enPayments from './en.payments.json';
 
 type Tree = { [key: string]: string | Tree };
 type Merged<T extends unknown[]> = T extends [infer H, ...infer R] ? H & Merged<R> : unknown;
@@ -58,6 +60,7 @@ export const de = mergeLocales(
   deSearch,
   deDashboard,
   deSecurity,
+  dePayments,
 );
 export const en = mergeLocales(
   enBase,
@@ -70,4 +73,5 @@ export const en = mergeLocales(
   enSearch,
   enDashboard,
   enSecurity,
+  enPayments,
 );
