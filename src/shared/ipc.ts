@@ -24,7 +24,15 @@ import type {
   SepaMandate,
   SepaMandates,
 } from './billing';
+import {
+  CLIENT_NUMBER,
+  CONSULTANT_NUMBER,
+  CREDITOR_ACCOUNT,
+  DATEV_CHARTS,
+  EXPENSE_ACCOUNT,
+} from './datev';
 import { dashboardIpc } from './dashboard/ipc';
+import { EINVOICE_FORMATS } from './einvoice';
 import { domainsIpc } from './domains/ipc';
 import { noticesIpc } from './notices/ipc';
 import { PROVIDER_PROFILE_IDS } from './provider-profiles';
@@ -83,6 +91,16 @@ export const ipcTable = {
         theme: z.enum(THEMES).optional(),
         apiProfile: z.enum(PROVIDER_PROFILE_IDS).optional(),
         customApiUrl: z.string().max(2048).optional(),
+        einvoiceFormat: z.enum(EINVOICE_FORMATS).optional(),
+        datevChart: z.enum(DATEV_CHARTS).optional(),
+        datevCreditorAccount: z.string().trim().regex(CREDITOR_ACCOUNT).optional(),
+        datevExpenseAccount: z.string().trim().regex(EXPENSE_ACCOUNT).optional(),
+        datevConsultantNumber: z
+          .union([z.literal(''), z.string().trim().regex(CONSULTANT_NUMBER)])
+          .optional(),
+        datevClientNumber: z
+          .union([z.literal(''), z.string().trim().regex(CLIENT_NUMBER)])
+          .optional(),
       })
       .strict()
       // "custom" comes with its URL, checked like KC_API_URL (https, http only on loopback)
