@@ -35,6 +35,7 @@ export const CHANNEL_NAMES = [
   'invoices:pdf',
   'invoices:savePdf',
   'invoices:exportYear',
+  'invoices:saveEinvoice',
   'billing:statement',
   'payment:methods',
   'payment:setDefault',

@@ -132,10 +132,18 @@ export const ipcTable = {
   },
   /** "Speichern unter": main asks where, the renderer never sees a path */
   'invoices:savePdf': { input: z.object({ id }).strict(), output: returns<{ saved: boolean }>() },
-  /** all cached invoices of a year as one ZIP of PDFs plus a CSV list, for the tax advisor */
+  /**
+   * a year's invoices as one ZIP for the tax advisor: PDFs and e-invoices (count: PDFs,
+   * einvoices: e-invoices in it), the CSV list and the DATEV Buchungsstapel
+   */
   'invoices:exportYear': {
     input: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
-    output: returns<{ saved: boolean; count: number }>(),
+    output: returns<{ saved: boolean; count: number; einvoices: number }>(),
+  },
+  /** "E-Rechnung": the invoice as XRechnung or ZUGFeRD through the save dialog */
+  'invoices:saveEinvoice': {
+    input: z.object({ id, format: z.enum(EINVOICE_FORMATS) }).strict(),
+    output: returns<{ saved: boolean }>(),
   },
   'billing:statement': { input: none, output: returns<Cached<BillingStatement> | null>() },
   'payment:methods': { input: none, output: returns<Cached<PaymentMethods> | null>() },
