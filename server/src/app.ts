@@ -10,6 +10,7 @@ import { accountHandlers } from './account/handlers';
 import { requireAuth } from './auth/bearer';
 import { authHandlers } from './auth/handlers';
 import { billingHandlers } from './billing/handlers';
+import { einvoiceHandlers } from './billing/einvoice/handlers';
 import { changesHandlers } from './changes/handlers';
 import type { AppContext } from './context';
 import { instanceId, openDb } from './db';
@@ -34,6 +35,7 @@ const AREAS: Area[] = [
   accountHandlers,
   changesHandlers,
   billingHandlers,
+  einvoiceHandlers,
   productsHandlers,
   teamHandlers,
   supportHandlers,

@@ -52,6 +52,7 @@ interface Entry {
 const PATH_IDS: Record<string, Entry> = {
   getInvoice: { params: (i) => ({ id: i.invoice }) },
   getInvoicePdf: { params: (i) => ({ id: i.invoice }) },
+  getInvoiceEinvoice: { params: (i) => ({ id: i.invoice }) },
   revokeSepaMandate: { params: (i) => ({ id: i.mandate }) },
   revokeInvitation: { params: (i) => ({ id: i.invitation }) },
   updateUser: { params: (i) => ({ id: i.user }), body: { rights: [] } },

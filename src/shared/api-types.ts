@@ -674,6 +674,34 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/invoices/{id}/einvoice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The invoice as e-invoice (XRechnung CII or UBL, or ZUGFeRD PDF/A-3)
+     * @description `xrechnung-cii` and `xrechnung-ubl` answer the XRechnung XML (CIUS of EN 16931) in
+     *     the UN/CEFACT CII resp. OASIS UBL syntax; `zugferd` answers the invoice's PDF as
+     *     PDF/A-3 with the CII XML (profile EN 16931) embedded as `factur-x.xml`. Seller with VAT
+     *     ID and tax number, buyer with customer number (BT-46, also the buyer reference BT-10)
+     *     and VAT ID where given, every line with its contract (BT-155) and service period, the
+     *     VAT per rate as the invoice has it (rounded per line), and the payment terms with the
+     *     SEPA mandate (BT-89, BT-90, BT-91) or the provider's bank account (BT-84). An EU
+     *     business customer with a VAT ID outside Germany gets reverse charge (category AE).
+     *     The ETag is computed from what the document shows, so a 304 costs no rendering.
+     */
+    get: operations['getInvoiceEinvoice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/notices': {
     parameters: {
       query?: never;
@@ -3961,6 +3989,43 @@ export interface operations {
       400: components['responses']['ValidationFailed'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+    };
+  };
+  getInvoiceEinvoice: {
+    parameters: {
+      query?: {
+        format?: 'xrechnung-cii' | 'xrechnung-ubl' | 'zugferd';
+      };
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path: {
+        id: components['parameters']['InvoiceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description the e-invoice, as an attachment named `Rechnung-<number>.<format>.xml` (or `.pdf`
+       *     for ZUGFeRD)
+       */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          /** @description attachment; filename="Rechnung-RE-2026-000123.xrechnung-cii.xml" */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+          'application/pdf': string;
+        };
+      };
+      304: components['responses']['NotModified'];
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
     };
   };
   listNotices: {

@@ -1,5 +1,7 @@
 /** Domain types shared by main, preload and renderer. Shapes the renderer sees, never tokens. */
 
+import type { DatevChart } from './datev';
+import type { EInvoiceFormat } from './einvoice';
 import type { ProviderProfileId } from './provider-profiles';
 import type { SyncIntervalSeconds, Theme } from './settings';
 
@@ -86,6 +88,14 @@ export interface Settings {
   apiProfile: ProviderProfileId;
   /** the API URL of the "custom" profile ('' when none was given) */
   customApiUrl: string;
+  /** the e-invoice format "E-Rechnung" and the year archive use (the last one chosen) */
+  einvoiceFormat: EInvoiceFormat;
+  /** DATEV export: chart of accounts, accounts and header numbers (src/shared/datev.ts) */
+  datevChart: DatevChart;
+  datevCreditorAccount: string;
+  datevExpenseAccount: string;
+  datevConsultantNumber: string;
+  datevClientNumber: string;
 }
 
 export interface AppInfo {

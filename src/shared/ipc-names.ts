@@ -37,6 +37,7 @@ export const CHANNEL_NAMES = [
   'invoices:pdf',
   'invoices:savePdf',
   'invoices:exportYear',
+  'invoices:saveEinvoice',
   'billing:statement',
   'payment:methods',
   'payment:setDefault',

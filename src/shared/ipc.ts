@@ -24,7 +24,15 @@ import type {
   SepaMandate,
   SepaMandates,
 } from './billing';
+import {
+  CLIENT_NUMBER,
+  CONSULTANT_NUMBER,
+  CREDITOR_ACCOUNT,
+  DATEV_CHARTS,
+  EXPENSE_ACCOUNT,
+} from './datev';
 import { dashboardIpc } from './dashboard/ipc';
+import { EINVOICE_FORMATS } from './einvoice';
 import { domainsIpc } from './domains/ipc';
 import { noticesIpc } from './notices/ipc';
 import { paymentsIpc } from './payments/ipc';
@@ -91,6 +99,16 @@ export const ipcTable = {
         theme: z.enum(THEMES).optional(),
         apiProfile: z.enum(PROVIDER_PROFILE_IDS).optional(),
         customApiUrl: z.string().max(2048).optional(),
+        einvoiceFormat: z.enum(EINVOICE_FORMATS).optional(),
+        datevChart: z.enum(DATEV_CHARTS).optional(),
+        datevCreditorAccount: z.string().trim().regex(CREDITOR_ACCOUNT).optional(),
+        datevExpenseAccount: z.string().trim().regex(EXPENSE_ACCOUNT).optional(),
+        datevConsultantNumber: z
+          .union([z.literal(''), z.string().trim().regex(CONSULTANT_NUMBER)])
+          .optional(),
+        datevClientNumber: z
+          .union([z.literal(''), z.string().trim().regex(CLIENT_NUMBER)])
+          .optional(),
       })
       .strict()
       // "custom" comes with its URL, checked like KC_API_URL (https, http only on loopback)
@@ -122,10 +140,18 @@ export const ipcTable = {
   },
   /** "Speichern unter": main asks where, the renderer never sees a path */
   'invoices:savePdf': { input: z.object({ id }).strict(), output: returns<{ saved: boolean }>() },
-  /** all cached invoices of a year as one ZIP of PDFs plus a CSV list, for the tax advisor */
+  /**
+   * a year's invoices as one ZIP for the tax advisor: PDFs and e-invoices (count: PDFs,
+   * einvoices: e-invoices in it), the CSV list and the DATEV Buchungsstapel
+   */
   'invoices:exportYear': {
     input: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
-    output: returns<{ saved: boolean; count: number }>(),
+    output: returns<{ saved: boolean; count: number; einvoices: number }>(),
+  },
+  /** "E-Rechnung": the invoice as XRechnung or ZUGFeRD through the save dialog */
+  'invoices:saveEinvoice': {
+    input: z.object({ id, format: z.enum(EINVOICE_FORMATS) }).strict(),
+    output: returns<{ saved: boolean }>(),
   },
   'billing:statement': { input: none, output: returns<Cached<BillingStatement> | null>() },
   'payment:methods': { input: none, output: returns<Cached<PaymentMethods> | null>() },

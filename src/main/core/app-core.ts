@@ -135,6 +135,8 @@ export function createCore(options: CoreOptions): Core {
       saveDialog: options.saveDialog,
       clock,
       pdfYears: () => options.settings.get().invoicePdfYears,
+      einvoiceFormat: () => options.settings.get().einvoiceFormat,
+      settings: () => options.settings.get(),
       onPdfsStored: () => emit('data:changed', { resource: INVOICE_PDFS }),
       log: options.log,
       prefetchGapMs: options.syncTimings?.prefetchGapMs,
@@ -247,7 +249,12 @@ export function createCore(options: CoreOptions): Core {
       'settings:set': (patch) => {
         const before = options.settings.get();
         const settings = options.settings.set(patch);
-        if (settings.invoicePdfYears !== before.invoicePdfYears) billing?.replanPdfs();
+        if (
+          settings.invoicePdfYears !== before.invoicePdfYears ||
+          settings.einvoiceFormat !== before.einvoiceFormat
+        ) {
+          billing?.replanPdfs();
+        }
         // a pass now schedules the next one after the new pause, not the old one
         if (settings.syncIntervalSeconds !== before.syncIntervalSeconds) void sync?.syncNow();
         return settings;
@@ -262,6 +269,7 @@ export function createCore(options: CoreOptions): Core {
       },
       'invoices:savePdf': ({ id }) => signedIn().savePdf(id),
       'invoices:exportYear': ({ year }) => signedIn().exportYear(year),
+      'invoices:saveEinvoice': ({ id, format }) => signedIn().saveEinvoice(id, format),
       'billing:statement': () => sync?.read<BillingStatement>(STATEMENT) ?? null,
       'payment:methods': () => sync?.read<PaymentMethods>(PAYMENT_METHODS) ?? null,
       'payment:setDefault': ({ kind }) => signedIn().setDefaultPaymentMethod(kind),

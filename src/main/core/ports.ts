@@ -79,7 +79,8 @@ export interface SaveDialog {
   save(options: {
     defaultName: string;
     filters: SaveFilter[];
-    data: Uint8Array;
+    /** the bytes, or chunks written as they come (a year's archive is never whole in memory) */
+    data: Uint8Array | AsyncIterable<Uint8Array>;
   }): Promise<{ saved: boolean }>;
 }
 
@@ -89,6 +90,14 @@ export interface SaveDialog {
  */
 export interface ExternalBrowser {
   open(url: string): Promise<void>;
+}
+
+/** What a SaveDialog is given, as one buffer (tests, and savers that need the whole file). */
+export async function bytesOf(data: Uint8Array | AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  if (data instanceof Uint8Array) return data;
+  const parts: Uint8Array[] = [];
+  for await (const chunk of data) parts.push(chunk);
+  return Buffer.concat(parts);
 }
 
 export interface Clock {

@@ -22,6 +22,12 @@ const DEFAULTS: Settings = {
   theme: 'system',
   apiProfile: 'sandbox',
   customApiUrl: '',
+  einvoiceFormat: 'xrechnung-cii',
+  datevChart: 'skr03',
+  datevCreditorAccount: '70000',
+  datevExpenseAccount: '4925',
+  datevConsultantNumber: '',
+  datevClientNumber: '',
 };
 
 let kc: FakeKc;

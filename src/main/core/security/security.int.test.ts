@@ -19,7 +19,7 @@ import type {
 } from '../../../shared/security/types';
 import { createCore } from '../app-core';
 import type { Core } from '../app-core-types';
-import type { SecretStore } from '../ports';
+import { bytesOf, type SecretStore } from '../ports';
 import { SESSION_SECRET } from '../session/session';
 import { openFileSettingsStore } from '../settings/file-settings-store';
 import { CACHE_KEY_SECRET } from '../store/encrypted-cache';
@@ -71,9 +71,9 @@ async function makeCore(host: 'web' | 'electron') {
       clear: () => undefined,
     },
     saveDialog: {
-      save: ({ data }) => {
-        saved.push(data);
-        return Promise.resolve({ saved: true });
+      save: async ({ data }) => {
+        saved.push(await bytesOf(data));
+        return { saved: true };
       },
     },
     syncTimings: { pollMs: 600_000, offlineMinMs: 50, offlineMaxMs: 200, prefetchGapMs: 60_000 },

@@ -4,6 +4,15 @@ import type { Settings } from '../../../shared/domain';
 import { languageSchema, syncIntervalSchema } from '../../../shared/ipc';
 import { PROVIDER_PROFILE_IDS } from '../../../shared/provider-profiles';
 import { THEMES } from '../../../shared/settings';
+import {
+  CLIENT_NUMBER,
+  CONSULTANT_NUMBER,
+  CREDITOR_ACCOUNT,
+  DATEV_CHARTS,
+  DATEV_DEFAULTS,
+  EXPENSE_ACCOUNT,
+} from '../../../shared/datev';
+import { DEFAULT_EINVOICE_FORMAT, EINVOICE_FORMATS } from '../../../shared/einvoice';
 
 export const settingsSchema = z.object({
   language: languageSchema,
@@ -19,6 +28,13 @@ export const settingsSchema = z.object({
   theme: z.enum(THEMES),
   apiProfile: z.enum(PROVIDER_PROFILE_IDS),
   customApiUrl: z.string().max(2048),
+  einvoiceFormat: z.enum(EINVOICE_FORMATS),
+  datevChart: z.enum(DATEV_CHARTS),
+  datevCreditorAccount: z.string().regex(CREDITOR_ACCOUNT),
+  datevExpenseAccount: z.string().regex(EXPENSE_ACCOUNT),
+  // empty until the tax advisor's numbers are typed in (the header then leaves them blank)
+  datevConsultantNumber: z.union([z.literal(''), z.string().regex(CONSULTANT_NUMBER)]),
+  datevClientNumber: z.union([z.literal(''), z.string().regex(CLIENT_NUMBER)]),
 });
 
 export const settingsDefaults: Settings = Object.freeze({
@@ -37,6 +53,12 @@ export const settingsDefaults: Settings = Object.freeze({
   // `npm start` runs the sandbox; a packaged build for customers defaults to 'cmo' (see README)
   apiProfile: 'sandbox',
   customApiUrl: '',
+  einvoiceFormat: DEFAULT_EINVOICE_FORMAT,
+  datevChart: 'skr03',
+  datevCreditorAccount: DATEV_DEFAULTS.skr03.creditorAccount,
+  datevExpenseAccount: DATEV_DEFAULTS.skr03.expenseAccount,
+  datevConsultantNumber: '',
+  datevClientNumber: '',
 });
 
 /**
