@@ -114,13 +114,16 @@ describe('main (composition root)', () => {
     expect(core.createCore).toHaveBeenCalledWith(
       expect.objectContaining({
         apiUrl: 'https://api.kundencenter.example',
-        dataDir: '/fake/userData',
+        dataDir: '/fake/appData/Kundencenter',
         host: 'electron',
         version: '0.1.0',
         saveDialog: expect.objectContaining({ save: expect.any(Function) as unknown }) as unknown,
       }),
     );
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
+    // the app's own profile folder: the keychain entries people already have
+    const { openSecretStore } = await import('../core/vault/keyring-store');
+    expect(openSecretStore).toHaveBeenCalledWith(expect.objectContaining({ profile: 'default' }));
 
     const [window] = electron.BrowserWindow.instances;
     expect(window!.loadURL).toHaveBeenCalledWith('app://kundencenter/index.html');

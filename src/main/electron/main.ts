@@ -44,6 +44,7 @@ import { createElectronOnlineSignals } from './online-signals';
 import { createElectronSaveDialog } from './save-dialog';
 import { denyAllPermissions, installWebContentsGuards } from './security';
 import { buildDefaults, openElectronSettingsStore } from './settings-store';
+import { secretProfile } from './secret-profile';
 import { createAppTray, type AppTray } from './tray';
 import { startAutoUpdate } from './updater';
 import { createMainWindow } from './window';
@@ -237,7 +238,11 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')));
 
   const [secrets, storedSettings] = await Promise.all([
-    openSecretStore({ service: APP_ID, profile: 'default', log }),
+    openSecretStore({
+      service: APP_ID,
+      profile: secretProfile(app.getPath('userData'), join(app.getPath('appData'), app.getName())),
+      log,
+    }),
     openElectronSettingsStore(ipcMain, log, buildDefaults(app.isPackaged)),
   ]);
   const settings = watchLanguage(storedSettings);

@@ -158,7 +158,11 @@ export function createFakeElectron() {
     quit: vi.fn(),
     enableSandbox: vi.fn(),
     setAppUserModelId: vi.fn(),
-    getPath: vi.fn((name: string) => `/fake/${name}`),
+    // the app's own profile folder: userData is appData/<name>, as Electron makes it
+    getPath: vi.fn((name: string) =>
+      name === 'userData' ? '/fake/appData/Kundencenter' : `/fake/${name}`,
+    ),
+    getName: vi.fn(() => 'Kundencenter'),
     getVersion: vi.fn(() => '0.1.0'),
     setAsDefaultProtocolClient: vi.fn((_scheme: string, ..._args: unknown[]) => true),
     setBadgeCount: vi.fn((_count: number) => true),
