@@ -7,6 +7,7 @@ import type {
   Clipboard,
   Clock,
   LocalAuth,
+  NetworkStack,
   Notification,
   Notifier,
   OnlineSignals,
@@ -38,6 +39,8 @@ export interface CoreOptions {
   /** the OS confirmation for an offline credentials unlock; missing: not available */
   localAuth?: LocalAuth;
   clock?: Clock;
+  /** the stack for the API and the event stream; missing: Node's (see NetworkStack) */
+  network?: NetworkStack;
   onlineSignals?: OnlineSignals;
   log?: Logger;
   /** pauses of the background sync; the defaults suit people, tests shorten them */

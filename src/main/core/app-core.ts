@@ -85,7 +85,13 @@ export function createCore(options: CoreOptions): Core {
     await old?.destroy();
   }
 
-  const session = new Session(options.apiUrl, options.secrets, clock, stopSignedIn);
+  const session = new Session(
+    options.apiUrl,
+    options.secrets,
+    clock,
+    stopSignedIn,
+    options.network?.fetch,
+  );
   session.onChange((state) => emit('session:changed', state));
 
   async function startSync(): Promise<void> {

@@ -118,8 +118,15 @@ describe('main (composition root)', () => {
         host: 'electron',
         version: '0.1.0',
         saveDialog: expect.objectContaining({ save: expect.any(Function) as unknown }) as unknown,
+        network: expect.objectContaining({ kind: 'os' }) as unknown,
       }),
     );
+    // the core's HTTP goes through Chromium's stack, and asks it for the proxy
+    type Options = { network: { fetch: typeof fetch; resolveProxy(url: string): Promise<string> } };
+    const { network } = core.createCore.mock.calls[0]![0] as Options;
+    await network.fetch('data:text/plain,ok');
+    expect(electron.net.fetch).toHaveBeenCalledWith('data:text/plain,ok', undefined);
+    await expect(network.resolveProxy('https://api.kundencenter.example')).resolves.toBe('DIRECT');
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
     // the app's own profile folder: the keychain entries people already have
     const { openSecretStore } = await import('../core/vault/keyring-store');

@@ -39,6 +39,7 @@ import { registerIpcTransport } from './ipc-transport';
 import { appMenuTemplate } from './app-menu';
 import { createFileLogger } from './file-log';
 import { mainTexts, type MainTexts } from './main-i18n';
+import { createElectronNetwork } from './network';
 import { createElectronNotifier, type NotificationTarget } from './notifier';
 import { createElectronOnlineSignals } from './online-signals';
 import { createElectronSaveDialog } from './save-dialog';
@@ -271,6 +272,8 @@ async function start(): Promise<void> {
       log,
     }),
     localAuth: createElectronLocalAuth(systemPreferences, process.platform, log),
+    // the API and the event stream through Chromium's stack: system proxy, PAC, OS certificates
+    network: createElectronNetwork(net, session.defaultSession),
     onlineSignals: createElectronOnlineSignals({ powerMonitor, isOnline: () => net.isOnline() }),
     log,
   });

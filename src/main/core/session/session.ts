@@ -47,8 +47,10 @@ export class Session implements TokenSource {
     private readonly clock: Clock,
     /** runs before the state turns signedOut: the core wipes the cache here */
     private readonly onEnd: (reason: SessionEndReason) => Promise<void>,
+    /** the network stack's fetch for the API client; missing: Node's http */
+    fetchFn?: typeof fetch,
   ) {
-    this.api = new ApiClient(apiUrl, this, clock);
+    this.api = new ApiClient(apiUrl, this, clock, undefined, undefined, fetchFn);
   }
 
   get current(): SessionState {

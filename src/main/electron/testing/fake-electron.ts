@@ -130,6 +130,7 @@ export function createFakeSession() {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
+    resolveProxy: vi.fn((_url: string) => Promise.resolve('DIRECT')),
   };
   return session;
 }
@@ -196,7 +197,11 @@ export function createFakeElectron() {
       getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
     },
     Tray: FakeTray,
-    net: { isOnline: vi.fn(() => true) },
+    net: {
+      isOnline: vi.fn(() => true),
+      // Node's fetch stands in for Chromium's (same contract)
+      fetch: vi.fn((input: string | Request, init?: RequestInit) => fetch(input, init)),
+    },
     powerMonitor: new EventEmitter(),
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: createFakeSession() },
