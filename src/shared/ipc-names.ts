@@ -4,6 +4,7 @@
  * match its table exactly. Each menu area lists its own channels beside its table.
  */
 import { DASHBOARD_CHANNELS } from './dashboard/ipc-names';
+import { DESKTOP_CHANNELS } from './desktop/ipc-names';
 import { DOMAINS_CHANNELS } from './domains/ipc-names';
 import { NOTICES_CHANNELS } from './notices/ipc-names';
 import { PRODUCTS_CHANNELS } from './products/ipc-names';
@@ -50,6 +51,7 @@ export const CHANNEL_NAMES = [
   ...SEARCH_CHANNELS,
   ...DASHBOARD_CHANNELS,
   ...NOTICES_CHANNELS,
+  ...DESKTOP_CHANNELS,
 ] as const;
 
 export const EVENT_NAMES = [

@@ -25,6 +25,7 @@ import type {
   SepaMandates,
 } from './billing';
 import { dashboardIpc } from './dashboard/ipc';
+import { desktopIpc } from './desktop/ipc';
 import { domainsIpc } from './domains/ipc';
 import { noticesIpc } from './notices/ipc';
 import { PROVIDER_PROFILE_IDS } from './provider-profiles';
@@ -152,6 +153,7 @@ export const ipcTable = {
   ...searchIpc,
   ...dashboardIpc,
   ...noticesIpc,
+  ...desktopIpc,
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export interface EventPayloads {

@@ -42,6 +42,7 @@ import { createSettingsFeature } from './settings/settings-feature';
 import { createSearchFeature } from './search/search-feature';
 import { createDashboardFeature } from './dashboard/dashboard-feature';
 import { createNoticesFeature, NOTICES_RESOURCES } from './notices/notices-feature';
+import { createDesktopFeature } from './desktop/desktop-feature';
 
 /** What the app keeps offline; each menu adds its resources here. */
 export const SYNC_RESOURCES: SyncResource[] = [
@@ -165,6 +166,7 @@ export function createCore(options: CoreOptions): Core {
   const search = createSearchFeature(featureContext);
   const notices = createNoticesFeature(featureContext);
   const dashboard = createDashboardFeature(featureContext);
+  const desktop = createDesktopFeature(featureContext);
   features = [
     products,
     team,
@@ -174,6 +176,7 @@ export function createCore(options: CoreOptions): Core {
     settingsFeature,
     notices,
     dashboard,
+    desktop,
   ] as Feature<ChannelName>[];
 
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
@@ -253,6 +256,7 @@ export function createCore(options: CoreOptions): Core {
       ...search.handlers,
       ...notices.handlers,
       ...dashboard.handlers,
+      ...desktop.handlers,
     },
     options.log,
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useSessionStore } from '../app/session-store';
 import { FormError } from '../components/FormError';
+import { ConnectionCheck } from '../settings/ConnectionCheck';
 import { AppForm } from '../components/AppForm';
 import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../components/use-document-title';
@@ -60,6 +61,7 @@ function PasswordStep() {
         }}
       >
         {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
+        {form.formError?.code === 'offline' ? <ConnectionCheck titled={false} /> : null}
         <TextField
           ref={emailRef}
           id="login-email"

@@ -10,6 +10,7 @@ import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../components/use-document-title';
 import { LANGUAGES, toLanguage } from '../i18n';
 import { useErrorText } from '../i18n/use-error-text';
+import { ConnectionCheck } from './ConnectionCheck';
 import { DataSection } from './DataSection';
 import { useSettingsStore, type SettingsPatch } from './settings-store';
 
@@ -392,6 +393,7 @@ function ConnectionSection({ settings }: { settings: Settings }) {
           </button>
         </div>
       </form>
+      <ConnectionCheck />
     </Section>
   );
 }

@@ -20,6 +20,8 @@ import deSearch from './de.search.json';
 import enSearch from './en.search.json';
 import deDashboard from './de.dashboard.json';
 import enDashboard from './en.dashboard.json';
+import deDesktop from './de.desktop.json';
+import enDesktop from './en.desktop.json';
 
 type Tree = { [key: string]: string | Tree };
 type Merged<T extends unknown[]> = T extends [infer H, ...infer R] ? H & Merged<R> : unknown;
@@ -55,6 +57,7 @@ export const de = mergeLocales(
   deSettings,
   deSearch,
   deDashboard,
+  deDesktop,
 );
 export const en = mergeLocales(
   enBase,
@@ -66,4 +69,5 @@ export const en = mergeLocales(
   enSettings,
   enSearch,
   enDashboard,
+  enDesktop,
 );
