@@ -75,6 +75,10 @@ export interface Settings {
   apiProfile: ProviderProfileId;
   /** the API URL of the "custom" profile ('' when none was given) */
   customApiUrl: string;
+  /** start with the operating system's session, minimised to the tray (the desktop app only) */
+  startAtLogin: boolean;
+  /** closing the window keeps the app running in the tray (the desktop app only) */
+  closeToTray: boolean;
 }
 
 export interface AppInfo {

@@ -84,6 +84,8 @@ export const ipcTable = {
         theme: z.enum(THEMES).optional(),
         apiProfile: z.enum(PROVIDER_PROFILE_IDS).optional(),
         customApiUrl: z.string().max(2048).optional(),
+        startAtLogin: z.boolean().optional(),
+        closeToTray: z.boolean().optional(),
       })
       .strict()
       // "custom" comes with its URL, checked like KC_API_URL (https, http only on loopback)

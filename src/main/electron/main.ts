@@ -46,7 +46,10 @@ import { createElectronSaveDialog } from './save-dialog';
 import { denyAllPermissions, installWebContentsGuards } from './security';
 import { buildDefaults, openElectronSettingsStore } from './settings-store';
 import { secretProfile } from './secret-profile';
+import { applySpellCheckLanguage } from './spellcheck';
 import { createAppTray, type AppTray } from './tray';
+import { keepInTrayOnClose } from './close-to-tray';
+import { applyStartAtLogin, startedHidden } from './login-item';
 import { startAutoUpdate } from './updater';
 import { createMainWindow } from './window';
 import {
@@ -85,6 +88,10 @@ if (devServerUrl && policy.devOrigin === null) {
 let mainWindow: BrowserWindow | null = null;
 /** true once the core answers on ipcMain; windows opened earlier would call into nothing */
 let wired = false;
+/** the settings once read (close to tray asks them at every close) */
+let appSettings: SettingsStore | null = null;
+/** true from the first quit request on: then closing the window really closes it */
+let quitting = false;
 
 /**
  * Brings the window up, or opens it (at the place it had, on a display that still exists);
@@ -113,6 +120,11 @@ function openMainWindow(route?: string): void {
   trackWindowState(mainWindow, stateFile, (error) =>
     log.warn('window: its place could not be saved', { reason: String(error) }),
   );
+  keepInTrayOnClose(mainWindow, {
+    enabled: () => appSettings?.get().closeToTray ?? false,
+    quitting: () => quitting,
+    hasTray: () => tray !== null,
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -174,14 +186,33 @@ function applyTexts(language: string | undefined): void {
   tray?.setTexts(texts);
 }
 
-/** The settings, telling main when the language changes (menu and tray follow at once). */
-function watchLanguage(settings: SettingsStore): SettingsStore {
+/** The executable a login item starts: an AppImage's own file, not its temporary mount. */
+function loginItem() {
+  return {
+    app,
+    platform: process.platform,
+    executable: process.env['APPIMAGE'] ?? process.execPath,
+    log,
+  };
+}
+
+/**
+ * The settings, telling main what it owns: the language (menu, tray and spell checker follow
+ * at once) and the start at login.
+ */
+function watchSettings(settings: SettingsStore): SettingsStore {
   return {
     get: () => settings.get(),
     set: (patch) => {
-      const before = settings.get().language;
+      const before = settings.get();
       const next = settings.set(patch);
-      if (next.language !== before) applyTexts(next.language);
+      if (next.language !== before.language) {
+        applyTexts(next.language);
+        applySpellCheckLanguage(session.defaultSession, next.language, process.platform, log);
+      }
+      if (next.startAtLogin !== before.startAtLogin && app.isPackaged) {
+        applyStartAtLogin(next.startAtLogin, loginItem());
+      }
       return next;
     },
     ...(settings.repaired ? { repaired: () => settings.repaired?.() ?? false } : {}),
@@ -208,6 +239,7 @@ function openNotificationTarget(target: NotificationTarget | null): void {
 function stopCoreOnQuit(core: Core): void {
   let state: 'running' | 'stopping' | 'stopped' = 'running';
   app.on('before-quit', (event) => {
+    quitting = true;
     if (state === 'stopped') return;
     event.preventDefault();
     if (state === 'stopping') return;
@@ -246,8 +278,12 @@ async function start(): Promise<void> {
     }),
     openElectronSettingsStore(ipcMain, log, buildDefaults(app.isPackaged)),
   ]);
-  const settings = watchLanguage(storedSettings);
+  const settings = watchSettings(storedSettings);
+  appSettings = settings;
   applyTexts(settings.get().language);
+  applySpellCheckLanguage(session.defaultSession, settings.get().language, process.platform, log);
+  // the OS keeps the login item; set it again so a moved or updated app is the one started
+  if (app.isPackaged) applyStartAtLogin(settings.get().startAtLogin, loginItem());
   const core = createCore({
     apiUrl: fromEnv?.url ?? apiUrlFromSettings(settings.get(), DEFAULT_API_URL, log),
     dataDir: app.getPath('userData'),
@@ -305,7 +341,10 @@ async function start(): Promise<void> {
   // a link the app was started with (Windows, Linux: argv; macOS: open-url before ready)
   const firstLink = pendingLink ?? deepLinkInArgv(process.argv);
   pendingLink = null;
-  openMainWindow(firstLink ? routeOfLink(firstLink) : undefined);
+  // started at login: only the tray icon, the window comes when the person asks for it
+  if (firstLink || !startedHidden(process.argv, app, process.platform)) {
+    openMainWindow(firstLink ? routeOfLink(firstLink) : undefined);
+  }
   startAutoUpdate({
     autoUpdater,
     isPackaged: app.isPackaged,

@@ -19,6 +19,8 @@ export const settingsSchema = z.object({
   theme: z.enum(THEMES),
   apiProfile: z.enum(PROVIDER_PROFILE_IDS),
   customApiUrl: z.string().max(2048),
+  startAtLogin: z.boolean(),
+  closeToTray: z.boolean(),
 });
 
 export const settingsDefaults: Settings = Object.freeze({
@@ -37,6 +39,9 @@ export const settingsDefaults: Settings = Object.freeze({
   // `npm start` runs the sandbox; a packaged build for customers defaults to 'cmo' (see README)
   apiProfile: 'sandbox',
   customApiUrl: '',
+  // the desktop's habits, off until the person asks for them
+  startAtLogin: false,
+  closeToTray: false,
 });
 
 /**

@@ -53,6 +53,7 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly focus = vi.fn();
   readonly restore = vi.fn();
   readonly maximize = vi.fn();
+  readonly hide = vi.fn();
   destroyed = false;
   minimized = false;
   maximized = false;
@@ -131,6 +132,8 @@ export function createFakeSession() {
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
     resolveProxy: vi.fn((_url: string) => Promise.resolve('DIRECT')),
+    availableSpellCheckerLanguages: ['de-DE', 'en-GB', 'en-US'],
+    setSpellCheckerLanguages: vi.fn((_languages: string[]) => undefined),
   };
   return session;
 }
@@ -167,6 +170,8 @@ export function createFakeElectron() {
     getVersion: vi.fn(() => '0.1.0'),
     setAsDefaultProtocolClient: vi.fn((_scheme: string, ..._args: unknown[]) => true),
     setBadgeCount: vi.fn((_count: number) => true),
+    setLoginItemSettings: vi.fn((_settings: Record<string, unknown>) => undefined),
+    getLoginItemSettings: vi.fn(() => ({ openAtLogin: false, wasOpenedAtLogin: false })),
   });
   const fakeImage = { resize: vi.fn(() => fakeImage), isEmpty: vi.fn(() => false) };
   return {
