@@ -96,6 +96,10 @@ export interface Settings {
   datevExpenseAccount: string;
   datevConsultantNumber: string;
   datevClientNumber: string;
+  /** start with the operating system's session, minimised to the tray (the desktop app only) */
+  startAtLogin: boolean;
+  /** closing the window keeps the app running in the tray (the desktop app only) */
+  closeToTray: boolean;
 }
 
 export interface AppInfo {

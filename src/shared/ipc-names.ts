@@ -4,6 +4,7 @@
  * match its table exactly. Each menu area lists its own channels beside its table.
  */
 import { DASHBOARD_CHANNELS } from './dashboard/ipc-names';
+import { DESKTOP_CHANNELS } from './desktop/ipc-names';
 import { DOMAINS_CHANNELS } from './domains/ipc-names';
 import { NOTICES_CHANNELS } from './notices/ipc-names';
 import { PAYMENTS_CHANNELS } from './payments/ipc-names';
@@ -55,6 +56,7 @@ export const CHANNEL_NAMES = [
   ...NOTICES_CHANNELS,
   ...SECURITY_CHANNELS,
   ...PAYMENTS_CHANNELS,
+  ...DESKTOP_CHANNELS,
 ] as const;
 
 export const EVENT_NAMES = [

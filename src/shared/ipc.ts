@@ -33,6 +33,7 @@ import {
 } from './datev';
 import { dashboardIpc } from './dashboard/ipc';
 import { EINVOICE_FORMATS } from './einvoice';
+import { desktopIpc } from './desktop/ipc';
 import { domainsIpc } from './domains/ipc';
 import { noticesIpc } from './notices/ipc';
 import { paymentsIpc } from './payments/ipc';
@@ -109,6 +110,8 @@ export const ipcTable = {
         datevClientNumber: z
           .union([z.literal(''), z.string().trim().regex(CLIENT_NUMBER)])
           .optional(),
+        startAtLogin: z.boolean().optional(),
+        closeToTray: z.boolean().optional(),
       })
       .strict()
       // "custom" comes with its URL, checked like KC_API_URL (https, http only on loopback)
@@ -188,6 +191,7 @@ export const ipcTable = {
   ...noticesIpc,
   ...securityIpc,
   ...paymentsIpc,
+  ...desktopIpc,
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export interface EventPayloads {

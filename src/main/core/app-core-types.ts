@@ -8,6 +8,7 @@ import type {
   Clock,
   ExternalBrowser,
   LocalAuth,
+  NetworkStack,
   Notification,
   Notifier,
   OnlineSignals,
@@ -41,6 +42,8 @@ export interface CoreOptions {
   /** the OS confirmation for an offline credentials unlock; missing: not available */
   localAuth?: LocalAuth;
   clock?: Clock;
+  /** the stack for the API and the event stream; missing: Node's (see NetworkStack) */
+  network?: NetworkStack;
   onlineSignals?: OnlineSignals;
   log?: Logger;
   /** pauses of the background sync; the defaults suit people, tests shorten them */

@@ -45,6 +45,7 @@ import { createDashboardFeature } from './dashboard/dashboard-feature';
 import { createNoticesFeature, NOTICES_RESOURCES } from './notices/notices-feature';
 import { createSecurityFeature, SECURITY_RESOURCES } from './security/security-feature';
 import { createPaymentsFeature, PAYMENTS_RESOURCES } from './payments/payments-feature';
+import { createDesktopFeature } from './desktop/desktop-feature';
 
 /** What the app keeps offline; each menu adds its resources here. */
 export const SYNC_RESOURCES: SyncResource[] = [
@@ -96,6 +97,7 @@ export function createCore(options: CoreOptions): Core {
     clock,
     stopSignedIn,
     deviceName(options.host),
+    options.network?.fetch,
   );
   session.onChange((state) => emit('session:changed', state));
 
@@ -190,6 +192,7 @@ export function createCore(options: CoreOptions): Core {
   const dashboard = createDashboardFeature(featureContext);
   const security = createSecurityFeature(featureContext);
   const payments = createPaymentsFeature(featureContext);
+  const desktop = createDesktopFeature(featureContext);
   features = [
     products,
     team,
@@ -201,6 +204,7 @@ export function createCore(options: CoreOptions): Core {
     dashboard,
     security,
     payments,
+    desktop,
   ] as Feature<ChannelName>[];
 
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
@@ -288,6 +292,7 @@ export function createCore(options: CoreOptions): Core {
       ...dashboard.handlers,
       ...security.handlers,
       ...payments.handlers,
+      ...desktop.handlers,
     },
     options.log,
   );

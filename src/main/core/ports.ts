@@ -106,6 +106,20 @@ export interface Clock {
   clearTimeout(handle: unknown): void;
 }
 
+/**
+ * The network stack the core's HTTP goes through. Left out, the core uses Node's own (axios'
+ * http adapter, Node's fetch): the web host and tests. The Electron shell passes Chromium's
+ * (`net.fetch`), which follows the system proxy, PAC files and the OS certificate store, as
+ * the browser on the same machine does.
+ */
+export interface NetworkStack {
+  /** 'os': the desktop's own stack (proxy and certificates as the OS sets them); 'node': Node's */
+  readonly kind: 'os' | 'node';
+  fetch: typeof fetch;
+  /** the proxy the stack uses for `url`, in PAC notation ('DIRECT', 'PROXY host:port; …') */
+  resolveProxy?(url: string): Promise<string>;
+}
+
 /** OS signals that the network may have come back (resume, online). */
 export interface OnlineSignals {
   onMaybeOnline(listener: () => void): () => void;

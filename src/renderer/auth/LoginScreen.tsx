@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { SignOutReason } from '../../shared/domain';
 import { useSessionStore } from '../app/session-store';
 import { FormError } from '../components/FormError';
+import { ConnectionCheck } from '../settings/ConnectionCheck';
 import { AppForm } from '../components/AppForm';
 import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../components/use-document-title';
@@ -72,6 +73,7 @@ function PasswordStep({ reason }: { reason?: SignOutReason }) {
         }}
       >
         {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
+        {form.formError?.code === 'offline' ? <ConnectionCheck titled={false} /> : null}
         <TextField
           ref={emailRef}
           id="login-email"

@@ -64,8 +64,10 @@ export class Session implements TokenSource {
     private readonly onEnd: (reason: SessionEndReason) => Promise<void>,
     /** sent at sign-in: "Angemeldete Geräte" lists the sessions by it */
     private readonly deviceName?: string,
+    /** the network stack's fetch for the API client; missing: Node's http */
+    fetchFn?: typeof fetch,
   ) {
-    this.api = new ApiClient(apiUrl, this, clock);
+    this.api = new ApiClient(apiUrl, this, clock, undefined, undefined, fetchFn);
   }
 
   get current(): SessionState {

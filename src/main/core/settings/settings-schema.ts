@@ -35,6 +35,8 @@ export const settingsSchema = z.object({
   // empty until the tax advisor's numbers are typed in (the header then leaves them blank)
   datevConsultantNumber: z.union([z.literal(''), z.string().regex(CONSULTANT_NUMBER)]),
   datevClientNumber: z.union([z.literal(''), z.string().regex(CLIENT_NUMBER)]),
+  startAtLogin: z.boolean(),
+  closeToTray: z.boolean(),
 });
 
 export const settingsDefaults: Settings = Object.freeze({
@@ -59,6 +61,9 @@ export const settingsDefaults: Settings = Object.freeze({
   datevExpenseAccount: DATEV_DEFAULTS.skr03.expenseAccount,
   datevConsultantNumber: '',
   datevClientNumber: '',
+  // the desktop's habits, off until the person asks for them
+  startAtLogin: false,
+  closeToTray: false,
 });
 
 /**

@@ -236,6 +236,7 @@ export function createSupportFeature(ctx: FeatureContext): Feature<SupportChanne
         log: options.log,
         retryMinMs,
         retryMaxMs,
+        fetch: options.network?.fetch,
       });
       stream.start();
       void outbox.flush();

@@ -24,6 +24,8 @@ import deSecurity from './de.security.json';
 import enSecurity from './en.security.json';
 import dePayments from './de.payments.json';
 import enPayments from './en.payments.json';
+import deDesktop from './de.desktop.json';
+import enDesktop from './en.desktop.json';
 
 type Tree = { [key: string]: string | Tree };
 type Merged<T extends unknown[]> = T extends [infer H, ...infer R] ? H & Merged<R> : unknown;
@@ -61,6 +63,7 @@ export const de = mergeLocales(
   deDashboard,
   deSecurity,
   dePayments,
+  deDesktop,
 );
 export const en = mergeLocales(
   enBase,
@@ -74,4 +77,5 @@ export const en = mergeLocales(
   enDashboard,
   enSecurity,
   enPayments,
+  enDesktop,
 );
