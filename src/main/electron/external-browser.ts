@@ -24,7 +24,8 @@ export function createElectronBrowser(shell: Shell, apiUrl: string): ExternalBro
         throw new Error('not a URL');
       }
       if (!isExternalUrl(url) && !sandboxPage(parsed)) throw new Error('refused by the URL rule');
-      // re-serialised from the parsed URL, never passed on as the server wrote it
+      // Reviewed: only https URLs or the sandbox's own payment page (same origin as the API, no
+      // credentials) get here, re-serialised from the parsed URL, never as the server wrote it.
       await shell.openExternal(parsed.href); // eng-disable OPEN_EXTERNAL_JS_CHECK
     },
   };
