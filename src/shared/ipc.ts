@@ -42,7 +42,7 @@ import { checkApiUrl, SYNC_INTERVALS, THEMES } from './settings';
 import { productsIpc } from './products/ipc';
 import type { CredentialLock } from './products/types';
 import { searchIpc } from './search/ipc';
-import { isSecondFactorCode } from './security/codes';
+import { SECOND_FACTOR_CODE } from './security/codes';
 import { securityIpc } from './security/ipc';
 import { supportIpc } from './support/ipc';
 import { teamIpc } from './team/ipc';
@@ -69,7 +69,7 @@ export const ipcTable = {
   'session:mfa': {
     input: z
       .object({
-        code: z.string().max(20).refine(isSecondFactorCode, { message: 'code_format' }),
+        code: z.string().max(20).regex(SECOND_FACTOR_CODE, { message: 'code_format' }),
       })
       .strict(),
     output: returns<SessionState>(),

@@ -141,6 +141,8 @@ export class EventHub {
 
   /** Sends the stream's changes after `since` up to `latest` that its user may see. */
   private flush(stream: Stream, latest: number): void {
+    // a stream endRevoked just ended stays in the set until its 'close' event
+    if (stream.res.writableEnded) return;
     const visible = visibleResourcesSql(this.rightsOf(stream));
     const select = this.db.prepare(
       `SELECT seq, resource, resource_id, op FROM changes

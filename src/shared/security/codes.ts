@@ -11,6 +11,9 @@ export function normalizeSecondFactor(value: string): string {
   return TOTP_CODE.test(compact) ? compact : compact.toUpperCase();
 }
 
+/** Either of them, as one pattern: the IPC table's check (its fuzzer builds inputs from it). */
+export const SECOND_FACTOR_CODE = /^(?:\d{6}|[A-Za-z0-9]{4}-?[A-Za-z0-9]{4}-?[A-Za-z0-9]{4})$/;
+
 export function isSecondFactorCode(value: string): boolean {
-  return TOTP_CODE.test(value) || RECOVERY_CODE.test(value);
+  return SECOND_FACTOR_CODE.test(value);
 }

@@ -1,7 +1,7 @@
 /** The IPC channels of "Sicherheit", merged into the one table in src/shared/ipc.ts. */
 import { z } from 'zod';
 import type { Cached } from '../domain';
-import { RECOVERY_CODE, TOTP_CODE, isSecondFactorCode } from './codes';
+import { RECOVERY_CODE, SECOND_FACTOR_CODE, TOTP_CODE } from './codes';
 import type { SecurityChannel } from './ipc-names';
 import type {
   DeviceSessions,
@@ -41,7 +41,7 @@ export const securityIpc = {
     input: z
       .object({
         password,
-        code: z.string().trim().max(20).refine(isSecondFactorCode, { message: 'code_format' }),
+        code: z.string().trim().max(20).regex(SECOND_FACTOR_CODE, { message: 'code_format' }),
       })
       .strict(),
     output: returns<void>(),

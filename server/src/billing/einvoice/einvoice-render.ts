@@ -15,7 +15,7 @@ import {
   type Invoice as EInvoiceInput,
   type InvoiceServiceOptions,
 } from '@e-invoice-eu/core';
-import Ajv2019 from 'ajv/dist/2019';
+import Ajv2019 from 'ajv/dist/2019.js';
 import { einvoiceExtension, type EInvoiceFormat } from '../../../../src/shared/einvoice';
 
 /** The library's format names for ours. */
