@@ -109,3 +109,45 @@ test('the deep-link endpoint is for this run only: no token, no navigation', asy
   expect(response.status).toBe(403);
   expect(app.url()).not.toContain('settings');
 });
+
+test('Ctrl+/ lists the shortcuts; Ctrl +, −, 0 zoom the page and the tab keeps its zoom', async ({
+  app,
+}) => {
+  await signIn(app);
+  const signOut = app.getByRole('button', { name: 'Abmelden' });
+  await signOut.focus();
+
+  // the overview: every shortcut a browser tab has, none only the desktop menu has
+  await app.keyboard.press('Control+/');
+  const overview = app.getByRole('dialog', { name: 'Tastenkürzel' });
+  await expect(overview).toBeVisible();
+  await expect(overview.getByRole('term')).toHaveText([
+    'Suchen (Rechnungen, Verträge, Tickets, Domains, Hilfe)',
+    'Vergrößern',
+    'Verkleinern',
+    'Originalgröße',
+    'Diese Übersicht',
+    'Dialog schließen',
+  ]);
+  await expect(overview.getByRole('definition').first()).toHaveText('Strg + K');
+  await expect(overview.getByRole('button', { name: 'Schließen' })).toBeFocused();
+  await expectAccessible(app);
+  await app.keyboard.press('Escape');
+  await expect(overview).toBeHidden();
+  await expect(signOut).toBeFocused();
+
+  const zoom = () => app.evaluate(() => document.documentElement.style.getPropertyValue('zoom'));
+  await app.keyboard.press('Control+=');
+  await app.keyboard.press('Control+=');
+  await expect(app.getByTestId('zoom-status')).toHaveText('Zoom: 125 %');
+  expect(await zoom()).toBe('1.25');
+  await app.keyboard.press('Control+-');
+  await expect(app.getByTestId('zoom-status')).toHaveText('Zoom: 110 %');
+
+  // a reload of the tab opens at its zoom, as the desktop window opens at its own
+  await app.reload();
+  await expect(app.getByRole('navigation', { name: 'Kundencenter' })).toBeVisible();
+  await expect.poll(zoom).toBe('1.1');
+  await app.keyboard.press('Control+0');
+  await expect.poll(zoom).toBe('');
+});

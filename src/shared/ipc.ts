@@ -209,7 +209,7 @@ export interface EventPayloads {
 }
 
 /** what the application menu can ask of the renderer beyond a route */
-export type AppCommand = 'search';
+export type AppCommand = 'search' | 'shortcuts';
 
 export type IpcTable = typeof ipcTable;
 export type Channel = keyof IpcTable;

@@ -7,14 +7,16 @@ import { mainTexts } from './main-i18n';
 function build(platform: NodeJS.Platform, isDev = false, language = 'de') {
   const navigate = vi.fn();
   const command = vi.fn();
+  const zoom = vi.fn();
   const template = appMenuTemplate({
     platform,
     isDev,
     texts: mainTexts(language),
     navigate,
     command,
+    zoom,
   });
-  return { template, navigate, command };
+  return { template, navigate, command, zoom };
 }
 
 function items(menu: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -87,10 +89,34 @@ describe('the application menu', () => {
     const roles = (isDev: boolean) => items(build('linux', isDev).template).map((i) => i.role);
     expect(roles(false)).not.toContain('reload');
     expect(roles(false)).not.toContain('toggleDevTools');
-    expect(roles(false)).toEqual(
-      expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']),
-    );
+    expect(roles(false)).toContain('togglefullscreen');
     expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+  });
+
+  it('zooms the focused window one step with Ctrl +, −, 0 (Ctrl+= too)', () => {
+    const { template, zoom } = build('linux');
+    for (const [id, accelerator, step] of [
+      ['zoom-in', 'CmdOrCtrl+Plus', 'in'],
+      ['zoom-in-equals', 'CmdOrCtrl+=', 'in'],
+      ['zoom-out', 'CmdOrCtrl+-', 'out'],
+      ['zoom-reset', 'CmdOrCtrl+0', 'reset'],
+    ] as const) {
+      const item = byId(template, id);
+      expect(item.accelerator).toBe(accelerator);
+      clickItem(item);
+      expect(zoom).toHaveBeenLastCalledWith(step);
+    }
+    expect(byId(template, 'zoom-in-equals').visible).toBe(false);
+  });
+
+  it('opens the keyboard shortcuts from Hilfe, leaving Ctrl+/ to the page', () => {
+    const { template, command } = build('win32', false, 'en');
+    const shortcuts = byId(template, 'shortcuts');
+    expect(shortcuts.label).toBe('Keyboard shortcuts …');
+    expect(shortcuts.accelerator).toBe('CmdOrCtrl+/');
+    expect(shortcuts.registerAccelerator).toBe(false);
+    clickItem(shortcuts);
+    expect(command).toHaveBeenCalledWith('shortcuts');
   });
 
   it('opens the help articles from Hilfe (F1)', () => {

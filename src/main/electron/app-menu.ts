@@ -6,6 +6,7 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../../shared/ipc';
+import type { ZoomStep } from '../../shared/zoom';
 import type { GoToScreen, MainTexts } from './main-i18n';
 
 /** the menu screens with their routes, in the renderer's menu order; the first nine have
@@ -33,6 +34,8 @@ export interface AppMenuOptions {
   texts: MainTexts;
   navigate: (route: string) => void;
   command: (command: AppCommand) => void;
+  /** a zoom step for the focused window (kept per window, see zoom.ts) */
+  zoom: (step: ZoomStep) => void;
 }
 
 /** The menu template for this platform and language. */
@@ -41,6 +44,7 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
   const menu = texts.menu;
   const mac = options.platform === 'darwin';
   const go = (route: string) => () => navigate(route);
+  const zoom = (step: ZoomStep) => () => options.zoom(step);
 
   const settingsItem: MenuItemConstructorOptions = {
     id: 'settings',
@@ -95,9 +99,18 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
             { type: 'separator' },
           ] satisfies MenuItemConstructorOptions[])
         : []),
-      { role: 'resetZoom', label: menu.resetZoom },
-      { role: 'zoomIn', label: menu.zoomIn },
-      { role: 'zoomOut', label: menu.zoomOut },
+      { id: 'zoom-reset', label: menu.resetZoom, accelerator: 'CmdOrCtrl+0', click: zoom('reset') },
+      { id: 'zoom-in', label: menu.zoomIn, accelerator: 'CmdOrCtrl+Plus', click: zoom('in') },
+      // US layouts type "+" with Shift: Ctrl+= zooms in as well, without a second entry
+      {
+        id: 'zoom-in-equals',
+        label: menu.zoomIn,
+        accelerator: 'CmdOrCtrl+=',
+        visible: false,
+        acceleratorWorksWhenHidden: true,
+        click: zoom('in'),
+      },
+      { id: 'zoom-out', label: menu.zoomOut, accelerator: 'CmdOrCtrl+-', click: zoom('out') },
       { type: 'separator' },
       { role: 'togglefullscreen', label: menu.fullscreen },
     ],
@@ -140,6 +153,15 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
     role: 'help',
     submenu: [
       { id: 'help', label: menu.helpArticles, accelerator: 'F1', click: go(HELP_ROUTE) },
+      {
+        id: 'shortcuts',
+        label: menu.shortcuts,
+        // the page listens for Ctrl+/ itself; on German layouts "/" needs Shift, and this entry
+        // is the way there that needs no key at all
+        accelerator: 'CmdOrCtrl+/',
+        registerAccelerator: false,
+        click: () => command('shortcuts'),
+      },
       ...(mac ? [] : ([{ type: 'separator' }, { role: 'about', label: menu.about }] as const)),
     ],
   };

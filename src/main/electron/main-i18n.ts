@@ -38,6 +38,8 @@ export interface MainTexts {
     close: string;
     help: string;
     helpArticles: string;
+    /** the keyboard shortcut overview (the renderer's dialog) */
+    shortcuts: string;
     about: string;
     hide: string;
     hideOthers: string;
@@ -100,6 +102,7 @@ const DE: MainTexts = {
     close: 'Schließen',
     help: 'Hilfe',
     helpArticles: 'Hilfe-Artikel',
+    shortcuts: 'Tastenkürzel …',
     about: 'Über Kundencenter',
     hide: 'Kundencenter ausblenden',
     hideOthers: 'Andere ausblenden',
@@ -161,6 +164,7 @@ const EN: MainTexts = {
     close: 'Close',
     help: 'Help',
     helpArticles: 'Help articles',
+    shortcuts: 'Keyboard shortcuts …',
     about: 'About Kundencenter',
     hide: 'Hide Kundencenter',
     hideOthers: 'Hide others',

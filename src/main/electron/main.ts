@@ -53,6 +53,7 @@ import { keepInTrayOnClose } from './close-to-tray';
 import { applyStartAtLogin, startedHidden } from './login-item';
 import { startAutoUpdate } from './updater';
 import { createMainWindow } from './window';
+import { createWindowZoom, ZOOM_FILE, type WindowZoom } from './zoom';
 import {
   loadWindowState,
   restoreBounds,
@@ -118,6 +119,7 @@ function openMainWindow(route?: string): void {
     onLoadFailed: (error) =>
       log.error('window: the renderer did not load', { reason: String(error) }),
   });
+  windowZoom().track(mainWindow.webContents);
   trackWindowState(mainWindow, stateFile, (error) =>
     log.warn('window: its place could not be saved', { reason: String(error) }),
   );
@@ -129,6 +131,13 @@ function openMainWindow(route?: string): void {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+}
+
+let zoomKeeper: WindowZoom | null = null;
+/** The main window's zoom, kept in userData (made on first use: userData is known by then). */
+function windowZoom(): WindowZoom {
+  zoomKeeper ??= createWindowZoom(join(app.getPath('userData'), ZOOM_FILE), 'main', log);
+  return zoomKeeper;
 }
 
 /** Tells the open window something main decided (the menu's screens, its search). */
@@ -181,6 +190,10 @@ function applyTexts(language: string | undefined): void {
         texts,
         navigate: (route) => sendToWindow('app:navigate', { route }),
         command: (command) => sendToWindow('app:command', { command }),
+        zoom: (step) => {
+          const window = BrowserWindow.getFocusedWindow() ?? mainWindow;
+          if (window && !window.isDestroyed()) windowZoom().step(window.webContents, step);
+        },
       }),
     ),
   );

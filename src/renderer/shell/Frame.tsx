@@ -9,6 +9,7 @@ import { UnsentGuardDialog } from '../components/UnsentGuardDialog';
 import { redirect } from '../router/hash';
 import { ROUTES } from '../router/routes';
 import { AccountSwitcher } from './AccountSwitcher';
+import { DesktopKeys } from './DesktopKeys';
 import { MainMenu } from './MainMenu';
 import { menuAccess, menuEntryFor, MENU } from './menu';
 import { NoAccess } from './NoAccess';
@@ -84,6 +85,7 @@ export function Frame({ path, email }: { path: string; email: string }) {
           <HelpHighlight />
         </main>
         <UnsentGuardDialog />
+        <DesktopKeys />
       </div>
     </div>
   );

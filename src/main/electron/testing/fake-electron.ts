@@ -22,6 +22,13 @@ export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   destroyed = false;
   readonly send = vi.fn();
+  zoomFactor = 1;
+  getZoomFactor(): number {
+    return this.zoomFactor;
+  }
+  setZoomFactor(factor: number): void {
+    this.zoomFactor = factor;
+  }
   constructor(
     public mainFrame: FakeFrame = fakeFrame('app://kundencenter/index.html', 'app://kundencenter'),
   ) {
