@@ -8,6 +8,7 @@ import { expectAccessible } from './support/a11y';
 import { expect, signIn, test } from './support/fixtures';
 import type { Running } from './support/processes';
 import { openContract, openProducts } from './support/products';
+import { openSupport } from './support/tickets';
 
 const HOSTING = 'Webhosting Business';
 
@@ -123,6 +124,7 @@ test('Ctrl+/ lists the shortcuts; Ctrl +, −, 0 zoom the page and the tab keeps
   await expect(overview).toBeVisible();
   await expect(overview.getByRole('term')).toHaveText([
     'Suchen (Rechnungen, Verträge, Tickets, Domains, Hilfe)',
+    'Kundencenter jetzt sperren',
     'Vergrößern',
     'Verkleinern',
     'Originalgröße',
@@ -150,4 +152,62 @@ test('Ctrl+/ lists the shortcuts; Ctrl +, −, 0 zoom the page and the tab keeps
   await expect.poll(zoom).toBe('1.1');
   await app.keyboard.press('Control+0');
   await expect.poll(zoom).toBe('');
+});
+
+/** Tells the app what the OS would: the screen locked, or the machine idle this long. */
+async function reportScreen(host: Running, report: object): Promise<void> {
+  const url = new URL(host.url);
+  const response = await fetch(new URL('/__kc/screen', url.origin), {
+    method: 'POST',
+    headers: { 'x-kc-token': url.searchParams.get('kc') ?? '', 'content-type': 'application/json' },
+    body: JSON.stringify(report),
+  });
+  expect(response.status).toBe(204);
+}
+
+test('the app locks with the screen and by Ctrl+L: nothing shown or answered until the password, nothing typed lost', async ({
+  app,
+  host,
+}) => {
+  await signIn(app);
+  await openSupport(app, 'Ticket eröffnen');
+  await app.getByLabel('Betreff').fill('Frage zur Rechnung');
+
+  await reportScreen(host, { away: 'screen-locked' });
+  const lockScreen = app.getByRole('main', { name: 'Kundencenter gesperrt' });
+  await expect(lockScreen).toBeVisible();
+  await expect(lockScreen).toContainText('als der Bildschirm gesperrt wurde');
+  await expect(app.getByRole('navigation', { name: 'Kundencenter' })).toBeHidden();
+  await expect(app.getByLabel('Passwort')).toBeFocused();
+  await expectAccessible(app);
+  // the core itself refuses the invoices while locked, not only the window
+  const refused = await app.evaluate(async () => {
+    const result = (await (
+      window as unknown as { kc: { invoke(c: string): Promise<unknown> } }
+    ).kc.invoke('invoices:list')) as { ok: boolean; error?: { code: string } };
+    return result.ok ? 'answered' : result.error?.code;
+  });
+  expect(refused).toBe('app_locked');
+
+  await app.getByRole('button', { name: 'Entsperren' }).click();
+  await expect(app.getByText('Bitte geben Sie Ihr Passwort ein.')).toBeVisible();
+  await app.getByLabel('Passwort').fill('falsch-falsch');
+  await app.getByRole('button', { name: 'Entsperren' }).click();
+  await expect(
+    lockScreen.getByText('Das Passwort ist nicht korrekt. Bitte versuchen Sie es erneut.'),
+  ).toBeVisible();
+  await app.getByLabel('Passwort').fill('Demo-Passwort-2026');
+  await app.getByRole('button', { name: 'Entsperren' }).click();
+  await expect(lockScreen).toBeHidden();
+  await expect(app.getByLabel('Betreff')).toHaveValue('Frage zur Rechnung');
+
+  // Ctrl+L locks by hand; a reload (a restart of the window) opens locked again
+  await app.keyboard.press('Control+l');
+  await expect(lockScreen).toBeVisible();
+  await expect(lockScreen).toContainText('Das Kundencenter wurde gesperrt.');
+  await app.reload();
+  await expect(lockScreen).toBeVisible();
+  await app.getByLabel('Passwort').fill('Demo-Passwort-2026');
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('navigation', { name: 'Kundencenter' })).toBeVisible();
 });

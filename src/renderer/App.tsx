@@ -15,6 +15,7 @@ import { TEAM_TOKEN_PARAM } from './auth/team-routes';
 import { useErrorText } from './i18n/use-error-text';
 import { redirect, useRoute } from './router/hash';
 import { RESET_TOKEN_PARAM } from './router/routes';
+import { AppLockGate } from './shell/AppLockGate';
 import { Frame } from './shell/Frame';
 import { followNotificationClicks } from './support/notification-open';
 
@@ -47,7 +48,9 @@ export function App() {
       return <StartFailedScreen />;
     case 'frame':
       return (
-        <Frame path={route.path} email={session?.status === 'signedIn' ? session.email : ''} />
+        <AppLockGate email={session?.status === 'signedIn' ? session.email : ''}>
+          <Frame path={route.path} email={session?.status === 'signedIn' ? session.email : ''} />
+        </AppLockGate>
       );
     case 'resetPassword':
       return (

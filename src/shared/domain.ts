@@ -100,6 +100,10 @@ export interface Settings {
   startAtLogin: boolean;
   /** closing the window keeps the app running in the tray (the desktop app only) */
   closeToTray: boolean;
+  /** the app locks when the OS locks the screen or the machine sleeps */
+  appLockOnScreenLock: boolean;
+  /** the app locks after this many minutes without input on the machine; 0: never */
+  appLockIdleMinutes: number;
 }
 
 export interface AppInfo {

@@ -67,6 +67,7 @@ export const EVENT_NAMES = [
   'notification:open',
   'app:navigate',
   'app:command',
+  'appLock:changed',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

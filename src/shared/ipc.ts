@@ -34,6 +34,7 @@ import {
 import { dashboardIpc } from './dashboard/ipc';
 import { EINVOICE_FORMATS } from './einvoice';
 import { desktopIpc } from './desktop/ipc';
+import type { AppLockState } from './desktop/types';
 import { domainsIpc } from './domains/ipc';
 import { noticesIpc } from './notices/ipc';
 import { paymentsIpc } from './payments/ipc';
@@ -112,6 +113,8 @@ export const ipcTable = {
           .optional(),
         startAtLogin: z.boolean().optional(),
         closeToTray: z.boolean().optional(),
+        appLockOnScreenLock: z.boolean().optional(),
+        appLockIdleMinutes: z.number().int().min(0).max(240).optional(),
       })
       .strict()
       // "custom" comes with its URL, checked like KC_API_URL (https, http only on loopback)
@@ -206,10 +209,12 @@ export interface EventPayloads {
   'app:navigate': { route: string };
   /** the application menu asks for something the renderer owns (the search dialog) */
   'app:command': { command: AppCommand };
+  /** the app lock closed (screen locked, idle, by hand) or opened again */
+  'appLock:changed': AppLockState;
 }
 
 /** what the application menu can ask of the renderer beyond a route */
-export type AppCommand = 'search' | 'shortcuts';
+export type AppCommand = 'search' | 'shortcuts' | 'lock';
 
 export type IpcTable = typeof ipcTable;
 export type Channel = keyof IpcTable;

@@ -12,6 +12,7 @@ import type {
   Notification,
   Notifier,
   OnlineSignals,
+  ScreenSignals,
   SaveDialog,
   SecretStore,
   SettingsStore,
@@ -45,6 +46,8 @@ export interface CoreOptions {
   /** the stack for the API and the event stream; missing: Node's (see NetworkStack) */
   network?: NetworkStack;
   onlineSignals?: OnlineSignals;
+  /** screen lock, sleep and idle time for the app lock; missing: it locks only by hand */
+  screenSignals?: ScreenSignals;
   log?: Logger;
   /** pauses of the background sync; the defaults suit people, tests shorten them */
   syncTimings?: {

@@ -17,6 +17,8 @@ import type { Core, CoreEventListener, CoreOptions } from './app-core-types';
 import { assertSafeApiUrl } from './api/api-client';
 import { ApiError } from './api/api-error';
 import { createRouter } from './ipc/router';
+import { toIpcError } from './ipc/error-map';
+import { createAppLock } from './app-lock/app-lock-feature';
 import { systemClock } from './ports';
 import { deviceName } from './session/device-name';
 import { Session } from './session/session';
@@ -193,6 +195,15 @@ export function createCore(options: CoreOptions): Core {
   const security = createSecurityFeature(featureContext);
   const payments = createPaymentsFeature(featureContext);
   const desktop = createDesktopFeature(featureContext);
+  const appLock = createAppLock(featureContext, {
+    closeCredentials: () => void products.handlers['credentials:relock'](undefined),
+    opened: () => {
+      for (const resource of [...BILLING_RESOURCES, ...PAYMENTS_RESOURCES]) {
+        emit('data:changed', { resource: resource.name });
+      }
+      emit('data:changed', { resource: BILLING_OVERVIEW });
+    },
+  });
   features = [
     products,
     team,
@@ -205,6 +216,7 @@ export function createCore(options: CoreOptions): Core {
     security,
     payments,
     desktop,
+    appLock,
   ] as Feature<ChannelName>[];
 
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
@@ -221,7 +233,10 @@ export function createCore(options: CoreOptions): Core {
       'session:get': () => session.current,
       'session:login': async ({ email, password }) => {
         const state = await session.login(email, password);
-        if (state.status === 'signedIn') await startSync();
+        if (state.status === 'signedIn') {
+          await startSync();
+          await appLock.passwordConfirmed(password);
+        }
         return state;
       },
       'session:mfa': async ({ code }) => {
@@ -293,12 +308,19 @@ export function createCore(options: CoreOptions): Core {
       ...security.handlers,
       ...payments.handlers,
       ...desktop.handlers,
+      ...appLock.handlers,
     },
     options.log,
   );
 
   return {
-    router,
+    router: {
+      // the locked app answers no invoice, payment or credential request, whoever asks
+      handle: (channel, input) =>
+        appLock.blocks(channel)
+          ? Promise.resolve({ ok: false, error: toIpcError(new ApiError(423, 'app_locked')) })
+          : router.handle(channel, input),
+    },
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

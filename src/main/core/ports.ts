@@ -120,6 +120,19 @@ export interface NetworkStack {
   resolveProxy?(url: string): Promise<string>;
 }
 
+/** Why the OS says the person left the machine. */
+export type AwaySignal = 'screen-locked' | 'suspended';
+
+/**
+ * The OS's word that the person is away: the screen locked or the machine went to sleep, and
+ * how long no key or mouse input came (Electron's powerMonitor). The app lock listens to it.
+ */
+export interface ScreenSignals {
+  onAway(listener: (why: AwaySignal) => void): () => void;
+  /** seconds since the last input anywhere on the machine; null where the host cannot know */
+  idleSeconds(): number | null;
+}
+
 /** OS signals that the network may have come back (resume, online). */
 export interface OnlineSignals {
   onMaybeOnline(listener: () => void): () => void;

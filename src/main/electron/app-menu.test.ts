@@ -119,6 +119,16 @@ describe('the application menu', () => {
     expect(command).toHaveBeenCalledWith('shortcuts');
   });
 
+  it('locks the app from Datei (Ctrl+L, left to the page so it fires once)', () => {
+    const { template, command } = build('linux');
+    const lock = byId(template, 'lock');
+    expect(lock.label).toBe('Kundencenter sperren');
+    expect(lock.accelerator).toBe('CmdOrCtrl+L');
+    expect(lock.registerAccelerator).toBe(false);
+    clickItem(lock);
+    expect(command).toHaveBeenCalledWith('lock');
+  });
+
   it('opens the help articles from Hilfe (F1)', () => {
     const { template, navigate } = build('win32');
     const help = byId(template, 'help');

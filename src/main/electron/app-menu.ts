@@ -53,12 +53,22 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
     click: go(SETTINGS_ROUTE),
   };
 
+  // the page listens for Ctrl+L itself (it works in the web host too); shown here, left to it
+  const lockItem: MenuItemConstructorOptions = {
+    id: 'lock',
+    label: menu.lock,
+    accelerator: 'CmdOrCtrl+L',
+    registerAccelerator: false,
+    click: () => command('lock'),
+  };
+
   const appMenu: MenuItemConstructorOptions = {
     label: texts.appName,
     submenu: [
       { role: 'about', label: menu.about },
       { type: 'separator' },
       settingsItem,
+      lockItem,
       { type: 'separator' },
       { role: 'hide', label: menu.hide },
       { role: 'hideOthers', label: menu.hideOthers },
@@ -73,7 +83,7 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
     // on macOS settings and quit live in the app menu, as people there expect
     submenu: mac
       ? [{ role: 'close', label: menu.close }]
-      : [settingsItem, { type: 'separator' }, { role: 'quit', label: menu.quit }],
+      : [settingsItem, lockItem, { type: 'separator' }, { role: 'quit', label: menu.quit }],
   };
 
   const edit: MenuItemConstructorOptions = {

@@ -33,6 +33,8 @@ export interface MainTexts {
     fullscreen: string;
     go: string;
     search: string;
+    /** the app lock, now (Ctrl+L) */
+    lock: string;
     window: string;
     minimize: string;
     close: string;
@@ -97,6 +99,7 @@ const DE: MainTexts = {
     fullscreen: 'Vollbild',
     go: 'Gehe zu',
     search: 'Suchen …',
+    lock: 'Kundencenter sperren',
     window: 'Fenster',
     minimize: 'Minimieren',
     close: 'Schließen',
@@ -159,6 +162,7 @@ const EN: MainTexts = {
     fullscreen: 'Full screen',
     go: 'Go',
     search: 'Search …',
+    lock: 'Lock Kundencenter',
     window: 'Window',
     minimize: 'Minimize',
     close: 'Close',

@@ -43,6 +43,7 @@ import { mainTexts, type MainTexts } from './main-i18n';
 import { createElectronNetwork } from './network';
 import { createElectronNotifier, type NotificationTarget } from './notifier';
 import { createElectronOnlineSignals } from './online-signals';
+import { createElectronScreenSignals } from './screen-signals';
 import { createElectronSaveDialog } from './save-dialog';
 import { denyAllPermissions, installWebContentsGuards } from './security';
 import { buildDefaults, openElectronSettingsStore } from './settings-store';
@@ -327,6 +328,7 @@ async function start(): Promise<void> {
     // the API and the event stream through Chromium's stack: system proxy, PAC, OS certificates
     network: createElectronNetwork(net, session.defaultSession),
     onlineSignals: createElectronOnlineSignals({ powerMonitor, isOnline: () => net.isOnline() }),
+    screenSignals: createElectronScreenSignals(powerMonitor),
     log,
   });
   registerIpcTransport({

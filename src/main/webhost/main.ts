@@ -19,6 +19,7 @@ import { openSecretStore } from '../core/vault/keyring-store';
 import { createConsoleLogger } from './console-logger';
 import { createDownloadFolder } from './download-folder';
 import { createRecorder } from './recorder';
+import { createWebHostScreenSignals } from './screen-signals';
 import { startWebHost } from './web-host';
 
 const root = resolve(__dirname, '..', '..', '..');
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   const settings = openFileSettingsStore(dataDir, () =>
     log.warn('settings: the settings file was damaged; defaults are used where it was'),
   );
+  const screen = createWebHostScreenSignals();
   const core = createCore({
     // the environment wins (tests, development); else the provider profile of the settings
     apiUrl: process.env.KC_API_URL ?? apiUrlFromSettings(settings.get(), DEFAULT_API_URL, log),
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
     clipboard: recorder,
     browser: recorder,
     localAuth: recorder.localAuth,
+    screenSignals: screen,
     saveDialog: createDownloadFolder(
       resolve(process.env.KC_DOWNLOAD_DIR ?? join(dataDir, 'downloads')),
       recorder,
@@ -78,6 +81,7 @@ async function main(): Promise<void> {
     rendererDir: process.env.KC_RENDERER_DIR ?? join(root, 'out', 'renderer'),
     port: numberFromEnv('KC_WEBHOST_PORT'),
     recorder,
+    screen,
     log,
   });
   process.stdout.write(`KC_WEBHOST_READY ${host.url}\n`);

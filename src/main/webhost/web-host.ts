@@ -15,6 +15,7 @@ import type { Core, Logger } from '../core/app-core-types';
 import { maxCallFrameBytes } from '../core/ipc/frame-limit';
 import { serveBridgeSocket } from './bridge-socket';
 import type { Recorder } from './recorder';
+import { screenReport, type WebHostScreenSignals } from './screen-signals';
 import { allowedHosts, hostAllowed, readRequestPath } from './request-guard';
 
 export interface WebHostOptions {
@@ -25,6 +26,8 @@ export interface WebHostOptions {
   log?: Logger;
   /** the largest bridge frame taken; default: the largest call the IPC table allows */
   maxFrameBytes?: number;
+  /** what /__kc/screen reports to (the app lock's screen lock and idle time) */
+  screen?: WebHostScreenSignals;
 }
 
 export interface WebHost {
@@ -87,7 +90,7 @@ function sameToken(given: string | null, token: string): boolean {
 /** the body of a deep-link request: {"url": "kundencenter://…"}, small */
 const MAX_DEEP_LINK_BODY = 4096;
 
-async function readDeepLinkBody(req: IncomingMessage): Promise<string | null> {
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -96,11 +99,15 @@ async function readDeepLinkBody(req: IncomingMessage): Promise<string | null> {
     chunks.push(chunk);
   }
   try {
-    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { url?: unknown };
-    return typeof body.url === 'string' ? body.url : null;
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
   } catch {
     return null;
   }
+}
+
+async function readDeepLinkBody(req: IncomingMessage): Promise<string | null> {
+  const body = (await readJsonBody(req)) as { url?: unknown } | null;
+  return body && typeof body.url === 'string' ? body.url : null;
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
@@ -140,6 +147,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (link === null) return send(res, 400, 'text/plain', 'bad request');
       const opened = options.core.openDeepLink(link);
       return send(res, 200, TYPES['.json']!, JSON.stringify({ opened }));
+    }
+    // e2e: the machine's screen locked or idle, as powerMonitor tells the Electron shell
+    if (url.pathname === '/__kc/screen' && req.method === 'POST' && options.screen) {
+      if (!sameToken(req.headers['x-kc-token'] as string | null, token)) {
+        return send(res, 403, 'text/plain', 'forbidden');
+      }
+      const report = screenReport(await readJsonBody(req));
+      if (report === null) return send(res, 400, 'text/plain', 'bad request');
+      if ('away' in report) options.screen.away(report.away);
+      else options.screen.setIdleSeconds(report.idleSeconds);
+      return send(res, 204, 'text/plain', '');
     }
     // e2e: a click on the n-th recorded notification, as the person would click it
     const click = /^\/__kc\/notifications\/(\d{1,6})\/click$/.exec(url.pathname);

@@ -30,6 +30,8 @@ const DEFAULTS: Settings = {
   datevClientNumber: '',
   startAtLogin: false,
   closeToTray: false,
+  appLockOnScreenLock: true,
+  appLockIdleMinutes: 0,
 };
 
 let kc: FakeKc;

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useAppInfoStore } from '../app/app-info-store';
 import { subscribe } from '../ipc';
 import { ShortcutsDialog } from './ShortcutsDialog';
-import { isShortcutsKey, zoomKey } from './shortcuts';
+import { useAppLockStore } from './app-lock-store';
+import { isLockKey, isShortcutsKey, zoomKey } from './shortcuts';
 import { useZoomStore } from './zoom-store';
 
 /**
@@ -24,6 +25,14 @@ export function DesktopKeys() {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      // the locked window answers only its unlock form
+      if (useAppLockStore.getState().state?.locked) return;
+      if (isLockKey(event)) {
+        event.preventDefault();
+        setOpen(false);
+        void useAppLockStore.getState().lock();
+        return;
+      }
       if (isShortcutsKey(event)) {
         event.preventDefault();
         setOpen(true);
@@ -38,6 +47,7 @@ export function DesktopKeys() {
     window.addEventListener('keydown', onKeyDown);
     const off = subscribe('app:command', ({ command }) => {
       if (command === 'shortcuts') setOpen(true);
+      if (command === 'lock') void useAppLockStore.getState().lock();
     });
     return () => {
       off();

@@ -6,6 +6,7 @@ import { isMac } from '../search/search-store';
 
 export type ShortcutId =
   | 'search'
+  | 'lock'
   | 'screens'
   | 'settings'
   | 'zoomIn'
@@ -25,6 +26,7 @@ export interface Shortcut {
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'search', keys: ['Mod', 'K'] },
+  { id: 'lock', keys: ['Mod', 'L'] },
   { id: 'screens', keys: ['Mod', '1 … 9'], desktopOnly: true },
   { id: 'settings', keys: ['Mod', ','], desktopOnly: true },
   { id: 'zoomIn', keys: ['Mod', '+'] },
@@ -56,4 +58,9 @@ export function zoomKey(event: KeyboardEvent): 'in' | 'out' | 'reset' | null {
   if (event.key === '-' || event.key === '_') return 'out';
   if (event.key === '0') return 'reset';
   return null;
+}
+
+/** Ctrl+L (Cmd+L): lock the app now. */
+export function isLockKey(event: KeyboardEvent): boolean {
+  return withModifier(event) && !event.shiftKey && event.key.toLowerCase() === 'l';
 }

@@ -1,4 +1,10 @@
 /** The IPC channel names of the desktop shell's own features (see ipc.ts beside this file). */
-export const DESKTOP_CHANNELS = ['network:info', 'network:test'] as const;
+export const DESKTOP_CHANNELS = [
+  'network:info',
+  'network:test',
+  'appLock:get',
+  'appLock:lock',
+  'appLock:unlock',
+] as const;
 
 export type DesktopChannel = (typeof DESKTOP_CHANNELS)[number];

@@ -37,3 +37,17 @@ export interface NetworkInfo {
 export interface ConnectionReport extends NetworkInfo {
   result: { ok: true; status: number } | ({ ok: false } & ConnectionFailure);
 }
+
+/** Why the app locked itself: the OS locked the screen or slept, the idle time ran out, or by hand. */
+export type AppLockReason = 'screen-locked' | 'suspended' | 'idle' | 'manual';
+
+/**
+ * The app lock: while locked the window shows only the unlock screen, and the core answers no
+ * invoice, payment or credential request.
+ */
+export interface AppLockState {
+  locked: boolean;
+  reason: AppLockReason | null;
+  /** the OS can confirm the person (Touch ID), so the unlock may skip the password */
+  osAvailable: boolean;
+}

@@ -6,7 +6,10 @@ import type { DesktopChannel } from '../../../shared/desktop/ipc-names';
 import { networkInfo, testConnection } from '../connection/connection-test';
 import type { Feature, FeatureContext } from '../feature';
 
-export function createDesktopFeature(ctx: FeatureContext): Feature<DesktopChannel> {
+/** the app lock's channels are its own (app-lock/app-lock-feature.ts) */
+type NetworkChannel = Exclude<DesktopChannel, `appLock:${string}`>;
+
+export function createDesktopFeature(ctx: FeatureContext): Feature<NetworkChannel> {
   const { options } = ctx;
   const connection = { apiUrl: options.apiUrl, network: options.network, log: options.log };
   return {

@@ -7,6 +7,7 @@ import { SUPPORT_ERROR_CODES, SUPPORT_FIELD_KEYS } from '../support/errors';
 import { DOMAINS_ERROR_CODES, DOMAINS_FIELD_KEYS } from '../domains/errors';
 import { SECURITY_ERROR_CODES, SECURITY_FIELD_KEYS } from '../security/errors';
 import { PAYMENTS_ERROR_CODES } from '../payments/errors';
+import { DESKTOP_ERROR_CODES } from '../desktop/errors';
 import { TEAM_ERROR_CODES, TEAM_FIELD_KEYS } from '../team/errors';
 
 /** API codes the renderer has a message for; anything else becomes errors.unknown. */
@@ -33,6 +34,7 @@ const KNOWN_CODES = new Set([
   ...DOMAINS_ERROR_CODES,
   ...SECURITY_ERROR_CODES,
   ...PAYMENTS_ERROR_CODES,
+  ...DESKTOP_ERROR_CODES,
 ]);
 
 /** Per-field codes from the server or zod, as i18n keys. */

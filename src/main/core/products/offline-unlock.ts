@@ -30,24 +30,26 @@ export class OfflineUnlock {
     private readonly localAuth: LocalAuth,
     /** unit tests pass a cheap one */
     private readonly cost: ScryptCost = VERIFIER_COST,
+    /** the cache entry of the verifier: the app lock keeps its own beside the credentials' */
+    private readonly key: string = VERIFIER_KEY,
   ) {}
 
   /** The password was just confirmed by the server: keep a verifier of it (never itself). */
   async remember(password: string): Promise<void> {
     const verifier = await createVerifier(password, this.cost);
-    await this.cache()?.putJson(VERIFIER_KEY, verifier);
+    await this.cache()?.putJson(this.key, verifier);
     this.misses = 0;
     this.blockedUntil = 0;
   }
 
   async forget(): Promise<void> {
-    await this.cache()?.delete(VERIFIER_KEY);
+    await this.cache()?.delete(this.key);
   }
 
   /** false too while the cache is going away (sign-out) */
   async passwordReady(): Promise<boolean> {
     try {
-      return (await this.cache()?.has(VERIFIER_KEY)) ?? false;
+      return (await this.cache()?.has(this.key)) ?? false;
     } catch {
       return false;
     }
@@ -63,7 +65,7 @@ export class OfflineUnlock {
     if (now < this.blockedUntil) {
       throw new ApiError(423, 'unlock_throttled', Math.ceil((this.blockedUntil - now) / 1000));
     }
-    const verifier = await this.cache()?.getJson<PasswordVerifier>(VERIFIER_KEY);
+    const verifier = await this.cache()?.getJson<PasswordVerifier>(this.key);
     if (!verifier) throw new ApiError(409, 'offline_unlock_unavailable');
     if (await verifyPassword(verifier, password)) {
       this.misses = 0;

@@ -37,6 +37,8 @@ export const settingsSchema = z.object({
   datevClientNumber: z.union([z.literal(''), z.string().regex(CLIENT_NUMBER)]),
   startAtLogin: z.boolean(),
   closeToTray: z.boolean(),
+  appLockOnScreenLock: z.boolean(),
+  appLockIdleMinutes: z.number().int().min(0).max(240),
 });
 
 export const settingsDefaults: Settings = Object.freeze({
@@ -64,6 +66,9 @@ export const settingsDefaults: Settings = Object.freeze({
   // the desktop's habits, off until the person asks for them
   startAtLogin: false,
   closeToTray: false,
+  // the app locks with the screen; after idle time only when the person chose a time
+  appLockOnScreenLock: true,
+  appLockIdleMinutes: 0,
 });
 
 /**

@@ -214,7 +214,7 @@ export function createFakeElectron() {
       // Node's fetch stands in for Chromium's (same contract)
       fetch: vi.fn((input: string | Request, init?: RequestInit) => fetch(input, init)),
     },
-    powerMonitor: new EventEmitter(),
+    powerMonitor: Object.assign(new EventEmitter(), { getSystemIdleTime: () => 0 }),
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: createFakeSession() },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
