@@ -8,7 +8,7 @@ import { expectAccessible } from './support/a11y';
 import { expect, signIn, test } from './support/fixtures';
 import type { Running } from './support/processes';
 import { openContract, openProducts } from './support/products';
-import { openSupport } from './support/tickets';
+import { notifications, openSupport, replyToNotification, staffReply } from './support/tickets';
 
 const HOSTING = 'Webhosting Business';
 
@@ -210,4 +210,35 @@ test('the app locks with the screen and by Ctrl+L: nothing shown or answered unt
   await app.getByLabel('Passwort').fill('Demo-Passwort-2026');
   await app.keyboard.press('Enter');
   await expect(app.getByRole('navigation', { name: 'Kundencenter' })).toBeVisible();
+});
+
+test('a staff reply answered in the notification goes to the ticket; an empty answer is refused', async ({
+  app,
+  host,
+  sandbox,
+}) => {
+  await signIn(app);
+  await openSupport(app, 'Tickets');
+  const first = app.getByTestId('ticket-row').first().getByRole('link');
+  const id = decodeURIComponent(
+    (await first.getAttribute('href'))!.replace('#/support/tickets/', ''),
+  );
+
+  const before = (await notifications(host)).length;
+  await staffReply(sandbox.url, id, 'Bitte prüfen Sie, ob es jetzt geht.');
+  await expect
+    .poll(async () => (await notifications(host)).slice(before).map((n) => n.target))
+    .toContainEqual({ kind: 'ticket', id, reply: true });
+  const shown = await notifications(host);
+  const index = shown.findIndex((n, i) => i >= before && n.target?.id === id);
+  // the notification is titled with the ticket's subject
+  const subject = shown[index]!.title;
+
+  expect(await replyToNotification(host, index, '   ')).toBe(false);
+  expect(await replyToNotification(host, index, 'Ja, danke – jetzt geht es.')).toBe(true);
+  await first.click();
+  await expect(app.getByRole('heading', { name: subject, level: 2 })).toBeVisible();
+  await expect(
+    app.getByTestId('thread-message').filter({ hasText: 'Ja, danke – jetzt geht es.' }),
+  ).toHaveAttribute('data-author', 'customer');
 });

@@ -96,10 +96,11 @@ test('open a ticket with a file, staff reply as a notification that opens it, re
   await expect(rows.filter({ hasText: SUBJECT }).getByTestId('ticket-unread')).toBeVisible();
   await expectAccessible(app);
 
-  // a click on it brings up the ticket
+  // a click on it brings up the ticket, the reply box ready for the answer
   await clickNotification(host, index);
   await expect(app.getByRole('heading', { name: SUBJECT, level: 2 })).toBeVisible();
-  await expect(app).toHaveURL(new RegExp(`#/support/tickets/${id}$`));
+  await expect(app).toHaveURL(new RegExp(`#/support/tickets/${id}\\?reply=1$`));
+  await expect(app.getByLabel('Ihre Antwort')).toBeFocused();
   const messages = app.getByTestId('thread-message');
   await expect(messages.filter({ hasText: STAFF_REPLY })).toHaveAttribute('data-author', 'staff');
   await expect(app.getByTestId('ticket-facts')).toContainText('Beantwortet');

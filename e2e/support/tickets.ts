@@ -5,7 +5,7 @@ import { recorded, sandboxPost, type Running } from './processes';
 export interface RecordedNotification {
   title: string;
   body: string;
-  target?: { kind: string; id: string };
+  target?: { kind: string; id: string; reply?: boolean };
 }
 
 export interface Mail {
@@ -62,4 +62,20 @@ export async function clickNotification(host: Running, index: number): Promise<v
     headers: { 'x-kc-token': url.searchParams.get('kc') ?? '' },
   });
   if (!response.ok) throw new Error(`notification click: ${response.status}`);
+}
+
+/** An answer typed into the n-th recorded notification's reply field (macOS); true when sent. */
+export async function replyToNotification(
+  host: Running,
+  index: number,
+  text: string,
+): Promise<boolean> {
+  const url = new URL(host.url);
+  const response = await fetch(new URL(`/__kc/notifications/${index}/reply`, url.origin), {
+    method: 'POST',
+    headers: { 'x-kc-token': url.searchParams.get('kc') ?? '', 'content-type': 'application/json' },
+    body: JSON.stringify({ text }),
+  });
+  if (!response.ok) throw new Error(`notification reply: ${response.status}`);
+  return ((await response.json()) as { sent: boolean }).sent;
 }

@@ -75,6 +75,12 @@ export interface Core {
   /** the person clicked a system notification: the renderer is told to show what it is about */
   openNotification(target: Notification['target'] | null): void;
   /**
+   * The person answered a notification in the OS's own reply field (macOS): the text goes to
+   * the ticket through the outbox, like a reply typed in the thread. False when the target
+   * takes no reply or the text is refused (empty, too long, signed out).
+   */
+  replyToNotification(target: Notification['target'] | null, text: string): Promise<boolean>;
+  /**
    * A `kundencenter://` link from outside: the renderer is told to show its screen
    * ('app:navigate'); an unknown or malformed one is logged and ignored. True when it navigated.
    */

@@ -341,6 +341,20 @@ export function createCore(options: CoreOptions): Core {
       const route = notificationRoute(target);
       if (route) emit('notification:open', { route });
     },
+    async replyToNotification(target, text) {
+      if (target?.kind !== 'ticket' || !target.reply) return false;
+      const result = await router.handle('tickets:reply', {
+        ticketId: target.id,
+        body: text,
+        attachments: [],
+      });
+      if (!result.ok) {
+        options.log?.warn('notify: a reply from a notification was refused', {
+          code: result.error.code,
+        });
+      }
+      return result.ok;
+    },
     openDeepLink(url) {
       const parsed = parseDeepLink(url);
       if (!parsed.ok) {

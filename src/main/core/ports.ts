@@ -25,8 +25,11 @@ export interface SettingsStore {
 export interface Notification {
   title: string;
   body: string;
-  /** what a click on it opens, e.g. { kind: 'ticket', id: '42' } */
-  target?: { kind: string; id: string };
+  /**
+   * what a click on it opens, e.g. { kind: 'ticket', id: '42' }; `reply`: it asks for an
+   * answer (a staff reply): the OS may offer a reply field, a click opens the reply box
+   */
+  target?: { kind: string; id: string; reply?: boolean };
 }
 
 /** System notifications (Electron Notification; the web host records them). */

@@ -7,6 +7,8 @@ import type { Language } from '../../shared/domain';
 
 export interface MainTexts {
   appName: string;
+  /** the placeholder of a notification's reply field (macOS) */
+  notificationReply: string;
   tray: {
     open: string;
     syncNow: string;
@@ -69,6 +71,7 @@ export type GoToScreen =
 
 const DE: MainTexts = {
   appName: 'Kundencenter',
+  notificationReply: 'Antwort an den Support …',
   tray: {
     open: 'Öffnen',
     syncNow: 'Jetzt synchronisieren',
@@ -132,6 +135,7 @@ const DE: MainTexts = {
 
 const EN: MainTexts = {
   appName: 'Kundencenter',
+  notificationReply: 'Reply to support …',
   tray: {
     open: 'Open',
     syncNow: 'Sync now',

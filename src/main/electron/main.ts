@@ -307,7 +307,20 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     secrets,
     settings,
-    notifier: createElectronNotifier({ Notification, onClick: openNotificationTarget, log }),
+    notifier: createElectronNotifier({
+      Notification,
+      onClick: openNotificationTarget,
+      // only macOS offers a reply field on a notification; elsewhere a click opens the reply box
+      ...(process.platform === 'darwin'
+        ? {
+            reply: {
+              placeholder: () => texts.notificationReply,
+              onReply: (target, text) => void wiredCore?.replyToNotification(target, text),
+            },
+          }
+        : {}),
+      log,
+    }),
     // the dock badge (macOS) or launcher count (Linux); Windows has none for a plain count,
     // so the tray's tooltip says it everywhere
     badge: {

@@ -30,6 +30,49 @@ describe('notifier', () => {
     expect(onClick).toHaveBeenCalledWith({ kind: 'ticket', id: '42' });
   });
 
+  it('offers the reply field for a staff reply where the OS has one, and hands the text on', () => {
+    const onReply = vi.fn();
+    const onClick = vi.fn();
+    const notifier = createElectronNotifier({
+      Notification: FakeNotification as unknown as typeof ElectronNotification,
+      onClick,
+      reply: { placeholder: () => 'Antwort an den Support …', onReply },
+    });
+    notifier.show({ title: 'Closed', body: 'T-1', target: { kind: 'ticket', id: '1' } });
+    notifier.show({
+      title: 'Server langsam',
+      body: 'Wir prüfen das.',
+      target: { kind: 'ticket', id: '42', reply: true },
+    });
+    // a closed ticket asks for no answer: no field
+    expect(FakeNotification.instances[0]!.options).toEqual({ title: 'Closed', body: 'T-1' });
+    const asking = FakeNotification.instances[1]!;
+    expect(asking.options).toEqual({
+      title: 'Server langsam',
+      body: 'Wir prüfen das.',
+      hasReply: true,
+      replyPlaceholder: 'Antwort an den Support …',
+    });
+    asking.emit('reply', {}, 'Danke, jetzt geht es.');
+    expect(onReply).toHaveBeenCalledWith(
+      { kind: 'ticket', id: '42', reply: true },
+      'Danke, jetzt geht es.',
+    );
+    expect(onClick).not.toHaveBeenCalled();
+  });
+
+  it('without a reply field a staff reply is a plain notification whose click opens the reply box', () => {
+    const onClick = vi.fn();
+    const notifier = createElectronNotifier({
+      Notification: FakeNotification as unknown as typeof ElectronNotification,
+      onClick,
+    });
+    notifier.show({ title: 'S', body: 'B', target: { kind: 'ticket', id: '42', reply: true } });
+    expect(FakeNotification.instances[0]!.options).toEqual({ title: 'S', body: 'B' });
+    FakeNotification.instances[0]!.emit('click');
+    expect(onClick).toHaveBeenCalledWith({ kind: 'ticket', id: '42', reply: true });
+  });
+
   it('passes null when the notification has no target', () => {
     const onClick = vi.fn();
     const notifier = createElectronNotifier({

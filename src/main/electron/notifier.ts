@@ -9,6 +9,14 @@ export interface ElectronNotifierOptions {
   Notification: typeof ElectronNotification;
   /** a click on a notification: focus the app and open what it is about */
   onClick: (target: NotificationTarget | null) => void;
+  /**
+   * the OS's reply field where it has one (macOS: `hasReply`); missing: no field is offered and
+   * a click opens the reply box instead. Windows toasts need a toastXml input, not offered yet.
+   */
+  reply?: {
+    placeholder: () => string;
+    onReply: (target: NotificationTarget, text: string) => void;
+  };
   log?: Logger;
 }
 
@@ -21,9 +29,12 @@ export function createElectronNotifier(options: ElectronNotifierOptions): Notifi
         options.log?.info('notify: system notifications are not supported here');
         return;
       }
+      const target = notification.target;
+      const reply = target?.reply ? options.reply : undefined;
       const shown = new options.Notification({
         title: notification.title,
         body: notification.body,
+        ...(reply ? { hasReply: true, replyPlaceholder: reply.placeholder() } : {}),
       });
       live.add(shown);
       const release = (): void => {
@@ -34,6 +45,12 @@ export function createElectronNotifier(options: ElectronNotifierOptions): Notifi
         options.onClick(notification.target ?? null);
       });
       shown.on('close', release);
+      if (reply && target) {
+        shown.on('reply', (_event, text) => {
+          release();
+          reply.onReply(target, text);
+        });
+      }
       shown.on('failed', (_event, error) => {
         release();
         options.log?.warn('notify: could not show a notification', { reason: error });

@@ -170,6 +170,20 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       options.core.openNotification(shown.target ?? null);
       return send(res, 204, 'text/plain', '');
     }
+    // e2e: an answer typed into the n-th recorded notification, as macOS's reply field sends it
+    const answer = /^\/__kc\/notifications\/(\d{1,6})\/reply$/.exec(url.pathname);
+    if (answer && req.method === 'POST') {
+      if (!sameToken(req.headers['x-kc-token'] as string | null, token)) {
+        return send(res, 403, 'text/plain', 'forbidden');
+      }
+      const shown = options.recorder.snapshot().notifications[Number(answer[1])];
+      const body = (await readJsonBody(req)) as { text?: unknown } | null;
+      if (!shown) return send(res, 404, 'text/plain', 'not found');
+      if (!body || typeof body.text !== 'string')
+        return send(res, 400, 'text/plain', 'bad request');
+      const sent = await options.core.replyToNotification(shown.target ?? null, body.text);
+      return send(res, 200, TYPES['.json']!, JSON.stringify({ sent }));
+    }
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
     if (url.pathname === '/__kc/bridge.js') return send(res, 200, TYPES['.js']!, bridge);
     if (url.pathname === '/__kc/recorded') {

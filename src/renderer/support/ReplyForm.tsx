@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppForm } from '../components/AppForm';
 import { FormError } from '../components/FormError';
@@ -17,10 +17,13 @@ const TITLE_ID = 'reply-title';
 export function ReplyForm({
   ticketId,
   closed,
+  focusOnOpen = false,
   onQueued,
 }: {
   ticketId: string;
   closed: boolean;
+  /** the reply box takes focus when the form appears (opened from a notification) */
+  focusOnOpen?: boolean;
   onQueued: () => void;
 }) {
   const { t } = useTranslation();
@@ -29,6 +32,12 @@ export function ReplyForm({
   const draft = useReplyStore((s) => s.drafts[ticketId] ?? EMPTY_DRAFT);
   const { setBody, addFiles, removeFile, send } = useReplyStore.getState();
   const bodyRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (!focusOnOpen) return;
+    bodyRef.current?.focus();
+    bodyRef.current?.scrollIntoView({ block: 'center' });
+  }, [focusOnOpen, ticketId]);
 
   const submit = async () => {
     const entry = await send(ticketId);

@@ -10,7 +10,9 @@ import { useOnline } from '../components/use-online';
 import { formatDateTime } from '../format';
 import { useErrorText } from '../i18n/use-error-text';
 import { AppError, call } from '../ipc';
+import { useRoute } from '../router/hash';
 import { hrefOf } from '../router/routes';
+import { REPLY_PARAM } from '../../shared/support/routes';
 import { AttachmentPreview } from './AttachmentPreview';
 import { useCreatedNotice } from './created-notice';
 import { formatFileSize } from './file-size';
@@ -26,6 +28,8 @@ import { ViewTitle } from './ViewTitle';
 export function TicketThreadView({ id }: { id: string }) {
   const { t } = useTranslation();
   const state = useTicket(id);
+  // opened from a staff reply's notification: the answer is what the person came for
+  const focusReply = useRoute().params.get(REPLY_PARAM) === '1';
   const subject = state.cached?.data.subject;
   return (
     <>
@@ -43,6 +47,7 @@ export function TicketThreadView({ id }: { id: string }) {
             <ReplyForm
               ticketId={ticket.id}
               closed={ticket.status === 'closed'}
+              focusOnOpen={focusReply}
               onQueued={state.reload}
             />
           </>

@@ -105,7 +105,8 @@ describe('ReplyNotifier', () => {
       {
         title: 'Server langsam',
         body: 'Wir haben das Problem behoben.',
-        target: { kind: 'ticket', id: 't1' },
+        // a staff reply asks for an answer (the OS's reply field, or the reply box on click)
+        target: { kind: 'ticket', id: 't1', reply: true },
       },
     ]);
   });

@@ -121,7 +121,9 @@ function notice(ticket: Ticket, message: TicketMessage | null): Notice {
     notification: {
       title: ticket.subject,
       body: text.length > PREVIEW ? `${text.slice(0, PREVIEW - 1)}…` : text,
-      target: { kind: 'ticket', id: ticket.id },
+      target: message
+        ? { kind: 'ticket', id: ticket.id, reply: true }
+        : { kind: 'ticket', id: ticket.id },
     },
   };
 }

@@ -33,6 +33,7 @@ export async function startTestHost(
     start: () => Promise.resolve(),
     stop: () => Promise.resolve(),
     openNotification: () => undefined,
+    replyToNotification: () => Promise.resolve(false),
     openDeepLink: () => false,
   };
   const host = await startWebHost({ core, rendererDir, recorder: createRecorder(), ...options });
