@@ -84,8 +84,11 @@ export class ApiClient {
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
       let response: AxiosResponse;
+      let sentToken: string | null;
       try {
-        response = await this.send(method, options, idempotencyKey);
+        const sent = await this.send(method, options, idempotencyKey);
+        response = sent.response;
+        sentToken = sent.token;
       } catch (error) {
         if (error instanceof ApiError) throw error;
         const offline = new ApiError(0, 'offline');
@@ -125,7 +128,9 @@ export class ApiClient {
         REFRESHABLE.has(error.code)
       ) {
         refreshed = true;
-        await this.refreshOnce();
+        // a call answered after another's refresh finished carries the old token: it is
+        // replayed with the new one, not a second refresh
+        if (sentToken === null || sentToken === this.tokens.accessToken()) await this.refreshOnce();
         attempt--; // a refresh is not a retry
         continue;
       }
@@ -148,14 +153,15 @@ export class ApiClient {
   private async send(method: Method, options: RequestOptions, idempotencyKey?: string) {
     if (!options.anonymous && this.refreshing) await this.refreshing;
     const headers: Record<string, string> = {};
+    let token: string | null = null;
     if (!options.anonymous) {
-      const token = this.tokens.accessToken() ?? (await this.refreshOnce());
+      token = this.tokens.accessToken() ?? (await this.refreshOnce());
       headers.Authorization = `Bearer ${token}`;
     }
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
     if (options.ifNoneMatch) headers['If-None-Match'] = options.ifNoneMatch;
     if (options.ifMatch) headers['If-Match'] = options.ifMatch;
-    return this.http.request({
+    const response = await this.http.request({
       method,
       url: options.path,
       params: options.query,
@@ -164,6 +170,7 @@ export class ApiClient {
       responseType: options.responseType ?? 'json',
       timeout: options.timeoutMs,
     });
+    return { response, token };
   }
 
   private sleep(ms: number): Promise<void> {
