@@ -3,10 +3,13 @@
  * the app (the web host's test endpoint feeds the same core.openDeepLink the Electron shell
  * calls for open-url, second-instance and the first start).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { Settings } from '../src/shared/domain';
 import { expectAccessible } from './support/a11y';
 import { expect, signIn, test } from './support/fixtures';
-import type { Running } from './support/processes';
+import { startWebHost, tempDir, type Running } from './support/processes';
 import { openContract, openProducts } from './support/products';
 import { notifications, openSupport, replyToNotification, staffReply } from './support/tickets';
 
@@ -241,4 +244,51 @@ test('a staff reply answered in the notification goes to the ticket; an empty an
   await expect(
     app.getByTestId('thread-message').filter({ hasText: 'Ja, danke – jetzt geht es.' }),
   ).toHaveAttribute('data-author', 'customer');
+});
+
+test('after an update "Neu in dieser Version" shows the feed’s notes once, as text', async ({
+  page,
+  sandbox,
+}) => {
+  const appDir = tempDir('app');
+  const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+  // the state an update leaves: an older version seen, the new release's notes kept
+  writeFileSync(join(appDir, 'settings.json'), JSON.stringify({ lastSeenVersion: '0.0.1' }));
+  writeFileSync(
+    join(appDir, 'release-notes.json'),
+    JSON.stringify({
+      version,
+      notes: ['E-Rechnung als XRechnung speichern', '<img src=x onerror=alert(1)>App-Sperre'],
+    }),
+  );
+  const host = await startWebHost(sandbox.url, appDir);
+  try {
+    await page.goto(host.url);
+    await signIn(page);
+    const dialog = page.getByRole('dialog', { name: `Neu in Version ${version}` });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('listitem')).toHaveText([
+      'E-Rechnung als XRechnung speichern',
+      'App-Sperre',
+    ]);
+    await expect(dialog.locator('img')).toHaveCount(0);
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Verstanden' }).click();
+    await expect(dialog).toBeHidden();
+    await expect
+      .poll(
+        () =>
+          (JSON.parse(readFileSync(join(appDir, 'settings.json'), 'utf8')) as Settings)
+            .lastSeenVersion,
+      )
+      .toBe(version);
+
+    // seen: not again after a reload
+    await page.reload();
+    await expect(page.getByRole('navigation', { name: 'Kundencenter' })).toBeVisible();
+    await expect(page.getByTestId('customer-number')).toBeVisible();
+    await expect(dialog).toBeHidden();
+  } finally {
+    await host.stop();
+  }
 });

@@ -104,6 +104,8 @@ export interface Settings {
   appLockOnScreenLock: boolean;
   /** the app locks after this many minutes without input on the machine; 0: never */
   appLockIdleMinutes: number;
+  /** the app version whose "Neu in dieser Version" was seen (set by the core, not a form) */
+  lastSeenVersion: string;
 }
 
 export interface AppInfo {

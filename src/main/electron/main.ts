@@ -381,6 +381,7 @@ async function start(): Promise<void> {
     isPackaged: app.isPackaged,
     profile: settings.get().apiProfile,
     log,
+    dataDir: app.getPath('userData'),
   });
   await core.start();
 }

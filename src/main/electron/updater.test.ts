@@ -1,5 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { readReleaseNotes } from '../core/desktop/release-notes';
 import { startAutoUpdate } from './updater';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'kc-updater-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function fakeUpdater() {
   return {
@@ -8,6 +15,10 @@ function fakeUpdater() {
     autoDownload: false,
     autoInstallOnAppQuit: false,
     logger: null,
+    handlers: new Map<string, (info: unknown) => void>(),
+    on(event: string, handler: (info: never) => void) {
+      this.handlers.set(event, handler as (info: unknown) => void);
+    },
   };
 }
 
@@ -21,6 +32,7 @@ describe('startAutoUpdate', () => {
       isPackaged: true,
       profile: 'cmo',
       log,
+      dataDir,
     });
     expect(result).toEqual({
       started: true,
@@ -33,6 +45,16 @@ describe('startAutoUpdate', () => {
     expect(updater.checkForUpdatesAndNotify).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps the downloaded release’s notes for the first start of that version', () => {
+    const updater = fakeUpdater();
+    startAutoUpdate({ autoUpdater: updater, isPackaged: true, profile: 'cmo', log, dataDir });
+    updater.handlers.get('update-downloaded')!({
+      version: '0.2.0',
+      releaseNotes: '<ul><li>Zoom je Fenster</li><li>App-Sperre</li></ul>',
+    });
+    expect(readReleaseNotes(dataDir, '0.2.0')).toEqual(['Zoom je Fenster', 'App-Sperre']);
+  });
+
   it('stays off in development', () => {
     const updater = fakeUpdater();
     const result = startAutoUpdate({
@@ -40,6 +62,7 @@ describe('startAutoUpdate', () => {
       isPackaged: false,
       profile: 'cmo',
       log,
+      dataDir,
     });
     expect(result).toEqual({ started: false, reason: 'development' });
     expect(updater.setFeedURL).not.toHaveBeenCalled();
@@ -53,6 +76,7 @@ describe('startAutoUpdate', () => {
       isPackaged: true,
       profile,
       log,
+      dataDir,
     });
     expect(result).toEqual({ started: false, reason: 'noFeed' });
     expect(updater.setFeedURL).not.toHaveBeenCalled();
@@ -66,6 +90,7 @@ describe('startAutoUpdate', () => {
       isPackaged: true,
       profile: 'cmo',
       log,
+      dataDir,
     });
     await vi.waitFor(() =>
       expect(log.warn).toHaveBeenCalledWith('updater: check failed', {

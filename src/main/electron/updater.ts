@@ -6,17 +6,29 @@
 import type { AppUpdater } from 'electron-updater';
 import type { Logger } from '../core/app-core-types';
 import { updateFeedFor, type ProviderProfileId } from '../../shared/provider-profiles';
+import { keepReleaseNotes, releaseNoteLines } from '../core/desktop/release-notes';
 
 export type UpdaterPort = Pick<
   AppUpdater,
   'setFeedURL' | 'checkForUpdatesAndNotify' | 'autoDownload' | 'autoInstallOnAppQuit' | 'logger'
->;
+> & {
+  /** the download finished: installed at the next quit */
+  on(
+    event: 'update-downloaded',
+    listener: (info: {
+      version: string;
+      releaseNotes?: Parameters<typeof releaseNoteLines>[0];
+    }) => void,
+  ): unknown;
+};
 
 export interface UpdaterOptions {
   autoUpdater: UpdaterPort;
   isPackaged: boolean;
   profile: ProviderProfileId;
   log: Logger;
+  /** userData: the downloaded release's notes are kept there for "Neu in dieser Version" */
+  dataDir: string;
 }
 
 export type UpdaterStart =
@@ -42,6 +54,14 @@ export function startAutoUpdate(options: UpdaterOptions): UpdaterStart {
   autoUpdater.autoDownload = true;
   autoUpdater.autoInstallOnAppQuit = true;
   autoUpdater.setFeedURL({ provider: 'generic', url: feed });
+  // installed at the next quit: its notes wait for the first start of that version
+  autoUpdater.on('update-downloaded', (info) => {
+    keepReleaseNotes(
+      options.dataDir,
+      { version: info.version, notes: releaseNoteLines(info.releaseNotes) },
+      log,
+    );
+  });
   autoUpdater
     .checkForUpdatesAndNotify()
     .catch((error: unknown) => log.warn('updater: check failed', { reason: String(error) }));

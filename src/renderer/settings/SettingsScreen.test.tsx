@@ -32,6 +32,7 @@ const DEFAULTS: Settings = {
   closeToTray: false,
   appLockOnScreenLock: true,
   appLockIdleMinutes: 0,
+  lastSeenVersion: '0.1.0',
 };
 
 let kc: FakeKc;

@@ -10,6 +10,7 @@ import { redirect } from '../router/hash';
 import { ROUTES } from '../router/routes';
 import { AccountSwitcher } from './AccountSwitcher';
 import { DesktopKeys } from './DesktopKeys';
+import { WhatsNew } from './WhatsNew';
 import { MainMenu } from './MainMenu';
 import { menuAccess, menuEntryFor, MENU } from './menu';
 import { NoAccess } from './NoAccess';
@@ -86,6 +87,7 @@ export function Frame({ path, email }: { path: string; email: string }) {
         </main>
         <UnsentGuardDialog />
         <DesktopKeys />
+        <WhatsNew />
       </div>
     </div>
   );

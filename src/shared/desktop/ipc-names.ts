@@ -5,6 +5,8 @@ export const DESKTOP_CHANNELS = [
   'appLock:get',
   'appLock:lock',
   'appLock:unlock',
+  'app:whatsNew',
+  'app:whatsNewSeen',
 ] as const;
 
 export type DesktopChannel = (typeof DESKTOP_CHANNELS)[number];

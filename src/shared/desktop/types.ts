@@ -38,6 +38,13 @@ export interface ConnectionReport extends NetworkInfo {
   result: { ok: true; status: number } | ({ ok: false } & ConnectionFailure);
 }
 
+/** "Neu in dieser Version": shown once after an update. */
+export interface WhatsNew {
+  version: string;
+  /** the release's notes as plain lines; null when the feed gave none for this version */
+  notes: string[] | null;
+}
+
 /** Why the app locked itself: the OS locked the screen or slept, the idle time ran out, or by hand. */
 export type AppLockReason = 'screen-locked' | 'suspended' | 'idle' | 'manual';
 

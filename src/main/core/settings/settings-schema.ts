@@ -39,6 +39,7 @@ export const settingsSchema = z.object({
   closeToTray: z.boolean(),
   appLockOnScreenLock: z.boolean(),
   appLockIdleMinutes: z.number().int().min(0).max(240),
+  lastSeenVersion: z.string().max(64),
 });
 
 export const settingsDefaults: Settings = Object.freeze({
@@ -69,6 +70,8 @@ export const settingsDefaults: Settings = Object.freeze({
   // the app locks with the screen; after idle time only when the person chose a time
   appLockOnScreenLock: true,
   appLockIdleMinutes: 0,
+  // set at the first start; a different version later is an update ("Neu in dieser Version")
+  lastSeenVersion: '',
 });
 
 /**
