@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EINVOICE_FORMATS, type EInvoiceFormat } from '../../shared/einvoice';
+import type { EInvoiceFormat } from '../../shared/einvoice';
 import { useErrorText } from '../i18n/use-error-text';
 import { AppError, call } from '../ipc';
+import { EinvoiceFormatField, useEinvoiceFormat } from './EinvoiceFormatField';
 
 type Outcome = 'saved' | 'offline' | AppError | null;
+const HINT_ID = 'einvoice-format-hint';
 
 /**
  * "E-Rechnung" on an invoice: XRechnung (CII or UBL) or ZUGFeRD, saved through main's dialog.
@@ -14,44 +16,12 @@ type Outcome = 'saved' | 'offline' | AppError | null;
 export function EinvoiceSave({ invoiceId }: { invoiceId: string }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const [format, setFormat] = useState<EInvoiceFormat | null>(null);
-  const [years, setYears] = useState<number | null>(null);
+  const choice = useEinvoiceFormat();
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
-  useEffect(() => {
-    let current = true;
-    call('settings:get').then(
-      (settings) => {
-        if (!current) return;
-        setFormat(settings.einvoiceFormat);
-        setYears(settings.invoicePdfYears);
-      },
-      (thrown: unknown) => {
-        if (!current) return;
-        // the choice still works: the default is shown and saved with the first change
-        setFormat(EINVOICE_FORMATS[0]);
-        setOutcome(AppError.from(thrown));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
-
-  const choose = async (next: EInvoiceFormat) => {
-    setFormat(next);
-    setOutcome(null);
-    try {
-      await call('settings:set', { einvoiceFormat: next });
-    } catch (thrown) {
-      // the file can still be saved in the chosen format; only the memory of it failed
-      setOutcome(AppError.from(thrown));
-    }
-  };
-
-  const save = async () => {
-    if (pending || format === null) return;
+  const save = async (format: EInvoiceFormat) => {
+    if (pending) return;
     setPending(true);
     setOutcome(null);
     try {
@@ -65,6 +35,8 @@ export function EinvoiceSave({ invoiceId }: { invoiceId: string }) {
     }
   };
 
+  const { format } = choice;
+  const error = outcome instanceof AppError ? outcome : choice.error;
   return (
     <section className="card einvoice" aria-labelledby="einvoice-title" data-testid="einvoice">
       <h3 id="einvoice-title">{t('billing.einvoice.title')}</h3>
@@ -75,30 +47,14 @@ export function EinvoiceSave({ invoiceId }: { invoiceId: string }) {
           aria-busy={pending}
           onSubmit={(event) => {
             event.preventDefault();
-            void save();
+            void save(format);
           }}
         >
-          <div className="field field--inline">
-            <label className="field__label" htmlFor="einvoice-format">
-              {t('billing.einvoice.format')}
-            </label>
-            <select
-              id="einvoice-format"
-              className="field__select"
-              value={format}
-              aria-describedby="einvoice-format-hint"
-              onChange={(event) => {
-                const next = EINVOICE_FORMATS.find((f) => f === event.target.value);
-                if (next) void choose(next);
-              }}
-            >
-              {EINVOICE_FORMATS.map((f) => (
-                <option key={f} value={f}>
-                  {t(`billing.einvoice.formats.${f}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <EinvoiceFormatField
+            id="einvoice-format"
+            choice={{ ...choice, format }}
+            describedBy={HINT_ID}
+          />
           <button
             type="submit"
             className="button button--secondary"
@@ -108,8 +64,8 @@ export function EinvoiceSave({ invoiceId }: { invoiceId: string }) {
           </button>
         </form>
       ) : null}
-      <p className="field__hint" id="einvoice-format-hint">
-        {years !== null ? t('billing.einvoice.offlineHint', { count: years }) : null}
+      <p className="field__hint" id={HINT_ID}>
+        {choice.years !== null ? t('billing.einvoice.offlineHint', { count: choice.years }) : null}
       </p>
       <p className="pdf__saved" role="status" data-testid="einvoice-result">
         {outcome === 'saved' ? t('billing.einvoice.saved') : null}
@@ -119,9 +75,9 @@ export function EinvoiceSave({ invoiceId }: { invoiceId: string }) {
           {t('billing.einvoice.offlineMissing')}
         </p>
       ) : null}
-      {outcome instanceof AppError ? (
+      {error ? (
         <p className="field__error" role="alert">
-          {errorText(outcome)}
+          {errorText(error)}
         </p>
       ) : null}
     </section>
