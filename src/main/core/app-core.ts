@@ -46,6 +46,7 @@ import { createNoticesFeature, NOTICES_RESOURCES } from './notices/notices-featu
 import { createSecurityFeature, SECURITY_RESOURCES } from './security/security-feature';
 import { createPaymentsFeature, PAYMENTS_RESOURCES } from './payments/payments-feature';
 import { createDesktopFeature } from './desktop/desktop-feature';
+import { createCostsFeature } from './costs/costs-feature';
 
 /** What the app keeps offline; each menu adds its resources here. */
 export const SYNC_RESOURCES: SyncResource[] = [
@@ -193,6 +194,7 @@ export function createCore(options: CoreOptions): Core {
   const security = createSecurityFeature(featureContext);
   const payments = createPaymentsFeature(featureContext);
   const desktop = createDesktopFeature(featureContext);
+  const costs = createCostsFeature(featureContext);
   features = [
     products,
     team,
@@ -205,6 +207,7 @@ export function createCore(options: CoreOptions): Core {
     security,
     payments,
     desktop,
+    costs,
   ] as Feature<ChannelName>[];
 
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
@@ -293,6 +296,7 @@ export function createCore(options: CoreOptions): Core {
       ...security.handlers,
       ...payments.handlers,
       ...desktop.handlers,
+      ...costs.handlers,
     },
     options.log,
   );

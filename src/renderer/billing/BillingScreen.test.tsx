@@ -66,6 +66,7 @@ describe('billing overview', () => {
       ['Zahlungsarten', '#/billing/payment-methods'],
       ['SEPA-Lastschriftmandat', '#/billing/sepa-mandate'],
       ['Rechnungs-E-Mail', '#/billing/email'],
+      ['Kosten', '#/billing/costs'],
     ]);
     expect(links[0]!.getAttribute('aria-current')).toBe('page');
     await user.click(within(nav).getByRole('link', { name: 'Kontoauszug' }));
