@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Invoice, InvoiceLine } from '../../../shared/billing';
 import type { ContractSummary } from '../../../shared/products/types';
 import { costsCsv } from './costs-csv';
-import { costsPerContract, forecastNextInvoice, sharesOf } from './costs';
+import { costsPerContract, firstCycleFrom, forecastNextInvoice, sharesOf } from './costs';
 
 function line(
   contractId: string | null,
@@ -180,6 +180,23 @@ describe('forecast of the next invoice', () => {
         today,
       ),
     ).toBeNull();
+  });
+
+  it('a contract with no line known bills from its next cycle start', () => {
+    expect(firstCycleFrom('2026-02-01', 1, '2026-12-03')).toBe('2027-01-01');
+    expect(firstCycleFrom('2026-02-01', 1, '2026-12-01')).toBe('2026-12-01');
+    expect(firstCycleFrom('2025-01-31', 1, '2026-03-01')).toBe('2026-03-31');
+    expect(firstCycleFrom('2024-06-15', 12, '2026-12-03')).toBe('2027-06-15');
+    expect(firstCycleFrom('2027-01-15', 1, '2026-12-03')).toBe('2027-01-15');
+    const forecast = forecastNextInvoice(
+      [contract('V-1', 1499, 1), contract('V-6', 499, 1, { startDate: '2026-02-01' })],
+      [NOV],
+      '2026-12-03',
+    )!;
+    // V-1 was billed to 30 November; V-6 never, its next monthly cycle starts on 1 January
+    expect(forecast.lines.map((l) => [l.contractNumber, l.periodStart])).toEqual([
+      ['V-1', '2026-12-01'],
+    ]);
   });
 
   it('a contract never billed starts with its start date; one left unbilled bills this month', () => {

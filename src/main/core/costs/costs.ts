@@ -95,10 +95,23 @@ const later = (a: string, b: string) => (a > b ? a : b);
 const firstOfMonth = (day: string) => `${day.slice(0, 7)}-01`;
 const lastOfMonth = (day: string) => addDays(addMonthsClamped(firstOfMonth(day), 1), -1);
 
+/** The first start of a billing cycle (the start date plus whole cycles) not before `day`. */
+export function firstCycleFrom(start: string, cycleMonths: number, day: string): string {
+  if (start >= day) return start;
+  const cycle = Math.max(1, cycleMonths);
+  const months =
+    (Number(day.slice(0, 4)) - Number(start.slice(0, 4))) * 12 +
+    (Number(day.slice(5, 7)) - Number(start.slice(5, 7)));
+  let k = Math.max(0, Math.floor(months / cycle) - 1);
+  let candidate = addMonthsClamped(start, k * cycle);
+  while (candidate < day) candidate = addMonthsClamped(start, ++k * cycle);
+  return candidate;
+}
+
 /**
  * Where each running contract's next billing period starts: the day after the last period
- * its lines covered (this month at the earliest); with no line known, the later of its start
- * and today. A cancelled one whose end date comes before that start bills nothing more; an
+ * its lines covered (this month at the earliest); with no line known, the first start of a
+ * billing cycle (counted from the contract's start) from today on. A cancelled one whose end date comes before that start bills nothing more; an
  * ended one never.
  */
 export function nextPeriods(
@@ -131,7 +144,7 @@ export function nextPeriods(
     // a period the known lines left open is billed this month at the earliest, never before
     const start = billed
       ? later(addDays(billed.end, 1), firstOfMonth(today))
-      : later(contract.startDate, today);
+      : firstCycleFrom(contract.startDate, contract.billingCycleMonths, today);
     if (contract.endDate !== null && contract.endDate < start) continue;
     out.push({ contract, start, vatRate: billed?.vatRate ?? fallbackRate });
   }
