@@ -20,6 +20,7 @@ import { costsPerContract, countsAsCost, forecastNextInvoice } from './costs';
 const CSV_FILTER = [{ name: 'CSV', extensions: ['csv'] }];
 /** how far back the forecast looks for each contract's last billed period */
 const FORECAST_LOOKBACK_MONTHS = 13;
+const FETCH_PARALLEL = 4;
 
 /** The details of the invoices asked for: cached, else fetched until the server fails once. */
 async function loadDetails(
@@ -28,7 +29,8 @@ async function loadDetails(
 ): Promise<Map<string, Invoice>> {
   const out = new Map<string, Invoice>();
   let reachable = true;
-  for (const summary of summaries) {
+  let next = 0;
+  const one = async (summary: InvoiceSummary) => {
     let doc = await sync.readItem<Invoice>(INVOICES, summary.id);
     if (!doc && reachable) {
       doc = await sync.loadItem<Invoice>(INVOICES, summary.id).catch((error: unknown) => {
@@ -39,7 +41,12 @@ async function loadDetails(
       if (!doc) reachable = false;
     }
     if (doc) out.set(summary.id, doc.data);
-  }
+  };
+  // a few at a time: a wide period of a large account may need thousands not cached yet
+  const worker = async () => {
+    while (next < summaries.length) await one(summaries[next++]!);
+  };
+  await Promise.all(Array.from({ length: FETCH_PARALLEL }, worker));
   return out;
 }
 
