@@ -67,8 +67,8 @@ beforeEach(() => {
   kc = installApp({
     'session:get': () => ok({ status: 'signedIn', email: 'demo@kundencenter.example' }),
     ...billingHandlers(),
-    'costs:report': () => ok(REPORT),
-    'costs:exportCsv': () => ok({ saved: true, count: 2 }),
+    'billing:costs': () => ok(REPORT),
+    'billing:costsCsv': () => ok({ saved: true, count: 2 }),
   });
 });
 
@@ -83,7 +83,7 @@ describe('Kosten', () => {
     renderWithI18n(<App />);
     const user = userEvent.setup();
     const table = await screen.findByTestId('costs-table');
-    expect(kc.callsTo('costs:report')).toEqual([{ from: '2026-01-01', to: '2026-06-30' }]);
+    expect(kc.callsTo('billing:costs')).toEqual([{ from: '2026-01-01', to: '2026-06-30' }]);
     const rows = within(table).getAllByTestId('costs-row');
     expect(rows.map((r) => plain(r.textContent))).toEqual([
       'V-1Webhosting Business89,94 €107,04 €60 %',
@@ -100,7 +100,7 @@ describe('Kosten', () => {
     expect(plain(screen.getByTestId('forecast-gross').textContent)).toBe('17,84 €');
 
     await user.click(screen.getByRole('button', { name: 'Als CSV speichern …' }));
-    expect(kc.callsTo('costs:exportCsv')).toEqual([{ from: '2026-01-01', to: '2026-06-30' }]);
+    expect(kc.callsTo('billing:costsCsv')).toEqual([{ from: '2026-01-01', to: '2026-06-30' }]);
     await waitFor(() =>
       expect(screen.getByTestId('costs-export-result').textContent).toBe('CSV gespeichert.'),
     );
@@ -119,6 +119,6 @@ describe('Kosten', () => {
     expect(to.value).toBe('2025-12-31');
     expect(screen.getByLabelText<HTMLInputElement>('From').value).toBe('2026-01-01');
     expect(screen.queryByTestId('costs-table')).toBeNull();
-    expect(kc.callsTo('costs:report')).toHaveLength(1);
+    expect(kc.callsTo('billing:costs')).toHaveLength(1);
   });
 });

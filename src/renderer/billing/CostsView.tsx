@@ -46,7 +46,7 @@ export function CostsView() {
   useEffect(() => {
     if (!valid) return;
     let current = true;
-    call('costs:report', { from, to }).then(
+    call('billing:costs', { from, to }).then(
       (report) => current && setState({ kind: 'ready', report }),
       (thrown: unknown) => current && setState({ kind: 'failed', error: AppError.from(thrown) }),
     );
@@ -232,7 +232,7 @@ function CsvExport({ from, to, disabled }: { from: string; to: string; disabled:
     setPending(true);
     setOutcome(null);
     try {
-      const { saved } = await call('costs:exportCsv', { from, to });
+      const { saved } = await call('billing:costsCsv', { from, to });
       setOutcome(saved ? 'saved' : null);
     } catch (thrown) {
       setOutcome(AppError.from(thrown));

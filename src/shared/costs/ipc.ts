@@ -16,7 +16,7 @@ const period = z
 
 export const costsIpc = {
   /** from the cache; invoice details not cached are fetched while online (`missing` counts the rest) */
-  'costs:report': { input: period, output: returns<CostsReport>() },
+  'billing:costs': { input: period, output: returns<CostsReport>() },
   /** the report's rows as CSV through the save dialog */
-  'costs:exportCsv': { input: period, output: returns<{ saved: boolean; count: number }>() },
+  'billing:costsCsv': { input: period, output: returns<{ saved: boolean; count: number }>() },
 } satisfies Record<CostsChannel, { input: z.ZodType; output: unknown }>;

@@ -97,8 +97,8 @@ export function createCostsFeature(ctx: FeatureContext): Feature<CostsChannel> {
 
   return {
     handlers: {
-      'costs:report': ({ from, to }) => report(from, to),
-      'costs:exportCsv': async ({ from, to }) => {
+      'billing:costs': ({ from, to }) => report(from, to),
+      'billing:costsCsv': async ({ from, to }) => {
         const costs = await report(from, to);
         const { saved } = await options.saveDialog.save({
           defaultName: costsFileName(from, to),

@@ -69,7 +69,7 @@ describe('Kosten against the sandbox', () => {
     const list = (await call<Cached<InvoiceSummary[]>>('invoices:list')).data;
     const from = '2000-01-01';
     const to = '2100-12-31';
-    const report = await call<CostsReport>('costs:report', { from, to });
+    const report = await call<CostsReport>('billing:costs', { from, to });
     const counted = list.filter((i) => i.status !== 'cancelled');
     expect(report.invoices).toBe(counted.length);
     expect(report.missing).toBe(0);
@@ -99,7 +99,7 @@ describe('Kosten against the sandbox', () => {
     expect(forecast.lines.find((l) => l.contractNumber === 'V-100234-01')?.netCents).toBe(1499);
     expect(forecast.grossCents).toBe(forecast.netCents + forecast.vatCents);
 
-    const csv = await call<{ saved: boolean; count: number }>('costs:exportCsv', { from, to });
+    const csv = await call<{ saved: boolean; count: number }>('billing:costsCsv', { from, to });
     expect(csv).toEqual({ saved: true, count: report.rows.length });
     const text = Buffer.from(saves.at(-1)!.data).toString('utf8');
     expect(saves.at(-1)!.defaultName).toBe(`Kosten-${from}_${to}.csv`);
@@ -107,7 +107,7 @@ describe('Kosten against the sandbox', () => {
   });
 
   it('refuses a reversed period at "to"', async () => {
-    const result = await core.router.handle('costs:report', {
+    const result = await core.router.handle('billing:costs', {
       from: '2026-02-01',
       to: '2026-01-31',
     });
