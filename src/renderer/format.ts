@@ -84,6 +84,15 @@ export function formatDate(isoDate: string, lang: string): string {
   return dateFormat(lang).format(utcDay(isoDate));
 }
 
+const monthFormat = cachedFormatter(
+  (locale) => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
+
+/** The month of a calendar date: de "Dezember 2026", en "December 2026". */
+export function formatMonth(isoDate: string, lang: string): string {
+  return monthFormat(lang).format(utcDay(isoDate));
+}
+
 /** A period of days as the locale writes a range: de "01.–30.11.2026", en "11/1/2026 – 11/30/2026". */
 export function formatPeriod(startDate: string, endDate: string, lang: string): string {
   if (startDate === endDate) return formatDate(startDate, lang);

@@ -3,6 +3,7 @@
  * can allow-list them without bundling zod. `ipc.ts` asserts at compile time that these lists
  * match its table exactly. Each menu area lists its own channels beside its table.
  */
+import { COSTS_CHANNELS } from './costs/ipc-names';
 import { DASHBOARD_CHANNELS } from './dashboard/ipc-names';
 import { DESKTOP_CHANNELS } from './desktop/ipc-names';
 import { DOMAINS_CHANNELS } from './domains/ipc-names';
@@ -57,6 +58,7 @@ export const CHANNEL_NAMES = [
   ...SECURITY_CHANNELS,
   ...PAYMENTS_CHANNELS,
   ...DESKTOP_CHANNELS,
+  ...COSTS_CHANNELS,
 ] as const;
 
 export const EVENT_NAMES = [

@@ -31,6 +31,7 @@ import {
   DATEV_CHARTS,
   EXPENSE_ACCOUNT,
 } from './datev';
+import { costsIpc } from './costs/ipc';
 import { dashboardIpc } from './dashboard/ipc';
 import { EINVOICE_FORMATS } from './einvoice';
 import { desktopIpc } from './desktop/ipc';
@@ -195,6 +196,7 @@ export const ipcTable = {
   ...securityIpc,
   ...paymentsIpc,
   ...desktopIpc,
+  ...costsIpc,
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export interface EventPayloads {

@@ -48,6 +48,7 @@ import { createNoticesFeature, NOTICES_RESOURCES } from './notices/notices-featu
 import { createSecurityFeature, SECURITY_RESOURCES } from './security/security-feature';
 import { createPaymentsFeature, PAYMENTS_RESOURCES } from './payments/payments-feature';
 import { createDesktopFeature } from './desktop/desktop-feature';
+import { createCostsFeature } from './costs/costs-feature';
 
 /** What the app keeps offline; each menu adds its resources here. */
 export const SYNC_RESOURCES: SyncResource[] = [
@@ -204,6 +205,7 @@ export function createCore(options: CoreOptions): Core {
       emit('data:changed', { resource: BILLING_OVERVIEW });
     },
   });
+  const costs = createCostsFeature(featureContext);
   features = [
     products,
     team,
@@ -217,6 +219,7 @@ export function createCore(options: CoreOptions): Core {
     payments,
     desktop,
     appLock,
+    costs,
   ] as Feature<ChannelName>[];
 
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
@@ -309,6 +312,7 @@ export function createCore(options: CoreOptions): Core {
       ...payments.handlers,
       ...desktop.handlers,
       ...appLock.handlers,
+      ...costs.handlers,
     },
     options.log,
   );

@@ -66,6 +66,7 @@ describe('billing overview', () => {
       ['Zahlungsarten', '#/billing/payment-methods'],
       ['SEPA-Lastschriftmandat', '#/billing/sepa-mandate'],
       ['Rechnungs-E-Mail', '#/billing/email'],
+      ['Kosten', '#/billing/costs'],
     ]);
     expect(links[0]!.getAttribute('aria-current')).toBe('page');
     await user.click(within(nav).getByRole('link', { name: 'Kontoauszug' }));
@@ -107,7 +108,7 @@ describe('billing overview', () => {
     expect(screen.getByTestId('overview-payment-method').textContent).toBe('Bank transfer');
   });
 
-  it('exports the archive of a chosen year, and says when nothing was saved', async () => {
+  it('exports the archive of a chosen year in the chosen format, and says what is in it', async () => {
     const user = open('/billing');
     const year = await screen.findByLabelText<HTMLSelectElement>('Jahr');
     expect(
@@ -116,10 +117,15 @@ describe('billing overview', () => {
         .map((o) => o.textContent),
     ).toEqual(['2026', '2025']);
     await user.selectOptions(year, '2025');
+    await user.selectOptions(screen.getByLabelText('Format'), 'XRechnung (UBL, XML)');
+    expect(kc.callsTo('settings:set')).toEqual([{ einvoiceFormat: 'xrechnung-ubl' }]);
     await user.click(screen.getByRole('button', { name: 'Archiv exportieren' }));
     expect(kc.callsTo('invoices:exportYear')).toEqual([{ year: 2025 }]);
-    expect((await screen.findByText('4 Rechnungen exportiert.')).closest('[role="status"]')).toBe(
-      screen.getByTestId('export-result'),
+    const result = screen.getByTestId('export-result');
+    await waitFor(() =>
+      expect(result.textContent).toBe(
+        '4 Rechnungen exportiert. Im Archiv: 4 E-Rechnungen (XRechnung (UBL, XML)), die CSV-Liste und der DATEV-Buchungsstapel.',
+      ),
     );
 
     kc.handlers['invoices:exportYear'] = () => ok({ saved: false, count: 0, einvoices: 0 });
@@ -128,9 +134,13 @@ describe('billing overview', () => {
       await screen.findByText('Export abgebrochen – es wurde nichts gespeichert.'),
     ).toBeTruthy();
 
-    kc.handlers['invoices:exportYear'] = () => ok({ saved: true, count: 1, einvoices: 1 });
+    // offline with part of the year not kept: said, with what is missing
+    kc.handlers['invoices:exportYear'] = () => ok({ saved: true, count: 1, einvoices: 0 });
     await user.click(screen.getByRole('button', { name: 'Archiv exportieren' }));
-    expect(await screen.findByText('1 Rechnung exportiert.')).toBeTruthy();
+    expect(
+      await screen.findByText(/^1 Rechnung exportiert\. Im Archiv: 0 E-Rechnungen /),
+    ).toBeTruthy();
+    expect(result.textContent).toContain('offline nicht ladbar: 1 PDF und 2 E-Rechnungen.');
   });
 
   it('sets how many years of PDFs this device keeps', async () => {

@@ -4,6 +4,8 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { redirect, useRoute } from '../router/hash';
 import { hrefOf } from '../router/routes';
 import { connectBilling } from './billing-stores';
+import { resetCostsPeriod } from './costs-period';
+import { CostsView } from './CostsView';
 import { BillingEmailView } from './BillingEmailView';
 import { InvoiceDetailView } from './InvoiceDetailView';
 import { InvoiceListView } from './InvoiceListView';
@@ -24,6 +26,7 @@ const SECTIONS: readonly BillingSection[] = [
   'paymentMethods',
   'sepa',
   'email',
+  'costs',
 ];
 
 /** "Abrechnung": its sub-navigation and the view the route names. */
@@ -45,6 +48,7 @@ export function BillingScreen() {
       resetInvoiceFilter();
       resetSepaStore();
       useStatementRange.getState().clear();
+      resetCostsPeriod();
     };
   }, []);
 
@@ -111,5 +115,7 @@ function SectionView({ section }: { section: BillingSection }) {
       return <SepaView />;
     case 'email':
       return <BillingEmailView />;
+    case 'costs':
+      return <CostsView />;
   }
 }

@@ -1,33 +1,48 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EInvoiceFormat } from '../../shared/einvoice';
 import { formatNumber } from '../format';
 import { useErrorText } from '../i18n/use-error-text';
 import { AppError, call } from '../ipc';
 import { invoicesStore } from './billing-stores';
+import { EinvoiceFormatField, useEinvoiceFormat } from './EinvoiceFormatField';
 import { indexOf } from './invoice-filter-store';
 
-type Outcome = { saved: boolean; count: number } | AppError | null;
+interface Done {
+  saved: boolean;
+  count: number;
+  einvoices: number;
+  /** the year's invoices and the format the archive was made in */
+  total: number;
+  format: EInvoiceFormat;
+}
+type Outcome = Done | AppError | null;
 
 /**
- * "Archiv exportieren": the invoices of one year that this device keeps, as a ZIP of PDFs and
- * a CSV list for the tax advisor. Works offline: main writes it from its cache.
+ * "Archiv exportieren": one year's invoices as a ZIP of PDFs, e-invoices in the chosen format,
+ * the CSV list and the DATEV Buchungsstapel for the tax advisor. Works offline: main writes
+ * it from its cache and says how many documents it had to leave out.
  */
 export function ExportArchive() {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const list = invoicesStore.use((s) => s.cached?.data);
   const years = list ? indexOf(list).years : [];
+  const choice = useEinvoiceFormat();
   const [chosen, setChosen] = useState<number | null>(null);
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const year = chosen !== null && years.includes(chosen) ? chosen : years[0];
+  const lang = i18n.language;
 
-  const exportYear = async () => {
+  const exportYear = async (format: EInvoiceFormat) => {
     if (pending || year === undefined) return;
+    const total = (list ?? []).filter((i) => i.issueDate.startsWith(`${year}-`)).length;
     setPending(true);
     setOutcome(null);
     try {
-      setOutcome(await call('invoices:exportYear', { year }));
+      const result = await call('invoices:exportYear', { year });
+      setOutcome({ ...result, total, format });
     } catch (thrown) {
       setOutcome(AppError.from(thrown));
     } finally {
@@ -35,19 +50,21 @@ export function ExportArchive() {
     }
   };
 
+  const { format } = choice;
+  const error = outcome instanceof AppError ? outcome : choice.error;
   return (
     <section className="card billing-export" aria-labelledby="export-title">
       <h3 id="export-title">{t('billing.export.title')}</h3>
       <p>{t('billing.export.intro')}</p>
       {year === undefined ? (
         <p className="notice">{t('billing.export.noInvoices')}</p>
-      ) : (
+      ) : format !== null ? (
         <form
           className="billing-export__form"
           aria-busy={pending}
           onSubmit={(event) => {
             event.preventDefault();
-            void exportYear();
+            void exportYear(format);
           }}
         >
           <div className="field field--inline">
@@ -67,32 +84,65 @@ export function ExportArchive() {
               ))}
             </select>
           </div>
+          <EinvoiceFormatField id="export-format" choice={{ ...choice, format }} />
           <button
             type="submit"
             className="button button--primary"
             aria-disabled={pending || undefined}
           >
-            {t('billing.export.submit')}
+            {pending ? t('billing.export.pending') : t('billing.export.submit')}
           </button>
         </form>
-      )}
+      ) : null}
       <div role="status" data-testid="export-result">
-        {outcome && !(outcome instanceof AppError) ? (
-          <p className={outcome.saved ? 'notice notice--success' : 'notice'}>
-            {outcome.saved
-              ? t('billing.export.done', {
-                  count: outcome.count,
-                  shown: formatNumber(outcome.count, i18n.language),
-                })
-              : t('billing.export.cancelled')}
-          </p>
-        ) : null}
+        {pending ? <p className="notice">{t('billing.export.busy', { year })}</p> : null}
+        {outcome && !(outcome instanceof AppError) ? <Result done={outcome} lang={lang} /> : null}
       </div>
-      {outcome instanceof AppError ? (
+      {error ? (
         <p className="field__error" role="alert">
-          {errorText(outcome)}
+          {errorText(error)}
         </p>
       ) : null}
     </section>
+  );
+}
+
+function Result({ done, lang }: { done: Done; lang: string }) {
+  const { t } = useTranslation();
+  if (!done.saved) return <p className="notice">{t('billing.export.cancelled')}</p>;
+  const missingPdfs = Math.max(0, done.total - done.count);
+  const missingEinvoices = Math.max(0, done.total - done.einvoices);
+  const missing = [
+    missingPdfs > 0
+      ? t('billing.export.missingPdfs', {
+          count: missingPdfs,
+          shown: formatNumber(missingPdfs, lang),
+        })
+      : null,
+    missingEinvoices > 0
+      ? t('billing.export.missingEinvoices', {
+          count: missingEinvoices,
+          shown: formatNumber(missingEinvoices, lang),
+        })
+      : null,
+  ].filter((part): part is string => part !== null);
+  return (
+    <>
+      <p className="notice notice--success">
+        {t('billing.export.done', { count: done.count, shown: formatNumber(done.count, lang) })}{' '}
+        {t('billing.export.contents', {
+          count: done.einvoices,
+          shown: formatNumber(done.einvoices, lang),
+          format: t(`billing.einvoice.formats.${done.format}`),
+        })}
+      </p>
+      {missing.length > 0 ? (
+        <p className="notice notice--warning">
+          {t('billing.export.missing', {
+            what: new Intl.ListFormat(lang, { type: 'conjunction' }).format(missing),
+          })}
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Invoice } from '../../shared/billing';
 import { formatDate, formatMoney, formatPercent, formatPeriod } from '../format';
 import { hrefOf } from '../router/routes';
+import { EinvoiceSave } from './EinvoiceSave';
 import { InvoicePayment } from './InvoicePayment';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
 import { LoadState } from './LoadState';
@@ -11,7 +12,7 @@ import { SyncedAt } from './SyncedAt';
 import { useInvoice } from './use-invoice';
 import { ViewTitle } from './ViewTitle';
 
-/** One invoice: its data, lines and taxes as text, and its PDF. */
+/** One invoice: its data, lines and taxes as text, its e-invoice, and its PDF. */
 export function InvoiceDetailView({ id }: { id: string }) {
   const { t } = useTranslation();
   const state = useInvoice(id);
@@ -32,6 +33,7 @@ export function InvoiceDetailView({ id }: { id: string }) {
             <InvoiceLines invoice={invoice} />
             <TaxSummary invoice={invoice} />
             <SyncedAt time={syncedAt} />
+            <EinvoiceSave invoiceId={invoice.id} />
             <PdfViewer invoiceId={invoice.id} invoiceNumber={invoice.number} />
           </>
         )}

@@ -7,6 +7,7 @@ export const BILLING_ROUTES = {
   paymentMethods: '/billing/payment-methods',
   sepa: '/billing/sepa-mandate',
   email: '/billing/email',
+  costs: '/billing/costs',
 } as const;
 
 export type BillingSection = keyof typeof BILLING_ROUTES;

@@ -91,6 +91,7 @@ describe('Einstellungen', { timeout: 30_000 }, () => {
       'Darstellung',
       'Verbindung',
       'Desktop',
+      'DATEV-Export',
       'Daten',
     ]) {
       expect(within(main).getByRole('heading', { name, level: 2 })).toBeTruthy();

@@ -12,6 +12,7 @@ import { LANGUAGES, toLanguage } from '../i18n';
 import { useErrorText } from '../i18n/use-error-text';
 import { ConnectionCheck } from './ConnectionCheck';
 import { DataSection } from './DataSection';
+import { DatevSection } from './DatevSection';
 import { DesktopSection } from './DesktopSection';
 import { useSettingsStore, type SettingsPatch } from './settings-store';
 
@@ -60,6 +61,7 @@ export function SettingsScreen() {
           <SecuritySection settings={settings} />
           <AppearanceSection settings={settings} />
           <DesktopSection settings={settings} />
+          <DatevSection settings={settings} />
           <ConnectionSection settings={settings} />
           <DataSection />
         </>

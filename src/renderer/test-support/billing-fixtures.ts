@@ -189,7 +189,7 @@ export function billingHandlers(): Partial<Record<ChannelName, Handler>> {
     'invoices:get': () => ok(cached(INVOICE)),
     'invoices:pdf': () => ok({ base64: 'JVBERi0=', fileName: 'Rechnung-RE-2026-000123.pdf' }),
     'invoices:savePdf': () => ok({ saved: true }),
-    'invoices:exportYear': () => ok({ saved: true, count: 4 }),
+    'invoices:exportYear': () => ok({ saved: true, count: 4, einvoices: 4 }),
     'billing:statement': () => ok(cached(STATEMENT)),
     'payment:methods': () => ok(cached(METHODS)),
     'sepa:mandates': () => ok(cached(NO_MANDATES)),

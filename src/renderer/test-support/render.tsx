@@ -57,7 +57,8 @@ export function installApp(overrides: Partial<Record<ChannelName, Handler>> = {}
     'session:get': () => ok({ status: 'signedOut' }),
     'session:logout': () => ok({ status: 'signedOut' }),
     'sync:status': () => ok(ONLINE),
-    'settings:get': () => ok({ language: 'de', invoicePdfYears: 3 }),
+    'settings:get': () =>
+      ok({ language: 'de', invoicePdfYears: 3, einvoiceFormat: 'xrechnung-cii' }),
     'settings:set': (input) =>
       ok({ language: (input as { language: Language }).language, invoicePdfYears: 3 }),
     'account:get': () => ok(ACCOUNT),

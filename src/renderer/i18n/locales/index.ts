@@ -26,6 +26,8 @@ import dePayments from './de.payments.json';
 import enPayments from './en.payments.json';
 import deDesktop from './de.desktop.json';
 import enDesktop from './en.desktop.json';
+import deAccounting from './de.accounting.json';
+import enAccounting from './en.accounting.json';
 
 type Tree = { [key: string]: string | Tree };
 type Merged<T extends unknown[]> = T extends [infer H, ...infer R] ? H & Merged<R> : unknown;
@@ -64,6 +66,7 @@ export const de = mergeLocales(
   deSecurity,
   dePayments,
   deDesktop,
+  deAccounting,
 );
 export const en = mergeLocales(
   enBase,
@@ -78,4 +81,5 @@ export const en = mergeLocales(
   enSecurity,
   enPayments,
   enDesktop,
+  enAccounting,
 );
