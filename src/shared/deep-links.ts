@@ -125,9 +125,7 @@ function parseTarget(kind: string, args: string[]): DeepLinkParse {
         : { ok: false, reason: 'segments' };
     case 'settings':
     case 'security':
-      return args.length === 0
-        ? { ok: true, target: { kind } }
-        : { ok: false, reason: 'segments' };
+      return args.length === 0 ? { ok: true, target: { kind } } : { ok: false, reason: 'segments' };
     case 'ticket':
     case 'invoice':
     case 'contract': {
