@@ -17,7 +17,6 @@ import type { Core, CoreEventListener, CoreOptions } from './app-core-types';
 import { assertSafeApiUrl } from './api/api-client';
 import { ApiError } from './api/api-error';
 import { createRouter } from './ipc/router';
-import { toIpcError } from './ipc/error-map';
 import { createAppLock } from './app-lock/app-lock-feature';
 import { systemClock } from './ports';
 import { deviceName } from './session/device-name';
@@ -225,7 +224,9 @@ export function createCore(options: CoreOptions): Core {
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
 
   const router = createRouter(
-    {
+    // the locked app answers no invoice, payment or credential request (once the input is
+    // checked: a bad one is still answered as bad), whoever asks
+    appLock.guard({
       'app:info': () => ({
         version: options.version,
         host: options.host,
@@ -313,18 +314,12 @@ export function createCore(options: CoreOptions): Core {
       ...desktop.handlers,
       ...appLock.handlers,
       ...costs.handlers,
-    },
+    }),
     options.log,
   );
 
   return {
-    router: {
-      // the locked app answers no invoice, payment or credential request, whoever asks
-      handle: (channel, input) =>
-        appLock.blocks(channel)
-          ? Promise.resolve({ ok: false, error: toIpcError(new ApiError(423, 'app_locked')) })
-          : router.handle(channel, input),
-    },
+    router,
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
