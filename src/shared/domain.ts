@@ -2,6 +2,7 @@
 
 import type { ProviderProfileId } from './provider-profiles';
 import type { SyncIntervalSeconds, Theme } from './settings';
+import type { ListSorts } from './views/types';
 
 export type Language = 'de' | 'en';
 
@@ -75,6 +76,13 @@ export interface Settings {
   apiProfile: ProviderProfileId;
   /** the API URL of the "custom" profile ('' when none was given) */
   customApiUrl: string;
+  /** the column and direction each sortable list was last sorted by (views:setSort) */
+  listSorts: ListSorts;
+  /**
+   * the sign-in accounts that dismissed "Kein Schlüsselbund" here, each as a hash of its
+   * address (the file does not name who uses the device), newest last
+   */
+  dismissedVaultNotices: string[];
 }
 
 export interface AppInfo {

@@ -10,6 +10,7 @@ import { PRODUCTS_CHANNELS } from './products/ipc-names';
 import { SEARCH_CHANNELS } from './search/ipc-names';
 import { SUPPORT_CHANNELS } from './support/ipc-names';
 import { TEAM_CHANNELS } from './team/ipc-names';
+import { VIEWS_CHANNELS } from './views/ipc-names';
 
 export const CHANNEL_NAMES = [
   'app:info',
@@ -50,6 +51,7 @@ export const CHANNEL_NAMES = [
   ...SEARCH_CHANNELS,
   ...DASHBOARD_CHANNELS,
   ...NOTICES_CHANNELS,
+  ...VIEWS_CHANNELS,
 ] as const;
 
 export const EVENT_NAMES = [

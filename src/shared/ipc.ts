@@ -34,6 +34,7 @@ import type { CredentialLock } from './products/types';
 import { searchIpc } from './search/ipc';
 import { supportIpc } from './support/ipc';
 import { teamIpc } from './team/ipc';
+import { viewsIpc } from './views/ipc';
 
 const email = z.string().trim().min(3).max(254).email();
 const password = z.string().min(1).max(1024);
@@ -152,6 +153,7 @@ export const ipcTable = {
   ...searchIpc,
   ...dashboardIpc,
   ...noticesIpc,
+  ...viewsIpc,
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export interface EventPayloads {

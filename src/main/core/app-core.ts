@@ -39,6 +39,7 @@ import { deepLinkForLog, deepLinkRoute, parseDeepLink } from '../../shared/deep-
 import { createSupportFeature, SUPPORT_RESOURCES } from './support/support-feature';
 import { createDomainsFeature, DOMAINS_RESOURCES } from './domains/domains-feature';
 import { createSettingsFeature } from './settings/settings-feature';
+import { createViewsFeature } from './views/views-feature';
 import { createSearchFeature } from './search/search-feature';
 import { createDashboardFeature } from './dashboard/dashboard-feature';
 import { createNoticesFeature, NOTICES_RESOURCES } from './notices/notices-feature';
@@ -159,6 +160,7 @@ export function createCore(options: CoreOptions): Core {
   const search = createSearchFeature(featureContext);
   const notices = createNoticesFeature(featureContext);
   const dashboard = createDashboardFeature(featureContext);
+  const views = createViewsFeature(featureContext);
   features = [
     products,
     team,
@@ -168,6 +170,7 @@ export function createCore(options: CoreOptions): Core {
     settingsFeature,
     notices,
     dashboard,
+    views,
   ] as Feature<ChannelName>[];
 
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
@@ -247,6 +250,7 @@ export function createCore(options: CoreOptions): Core {
       ...search.handlers,
       ...notices.handlers,
       ...dashboard.handlers,
+      ...views.handlers,
     },
     options.log,
   );

@@ -22,6 +22,8 @@ const DEFAULTS: Settings = {
   theme: 'system',
   apiProfile: 'sandbox',
   customApiUrl: '',
+  listSorts: {},
+  dismissedVaultNotices: [],
 };
 
 let kc: FakeKc;

@@ -4,6 +4,8 @@ import type { Settings } from '../../../shared/domain';
 import { languageSchema, syncIntervalSchema } from '../../../shared/ipc';
 import { PROVIDER_PROFILE_IDS } from '../../../shared/provider-profiles';
 import { THEMES } from '../../../shared/settings';
+import { listSortSchema } from '../../../shared/views/ipc';
+import { DISMISSED_NOTICES_MAX, SORTABLE_LISTS } from '../../../shared/views/types';
 
 export const settingsSchema = z.object({
   language: languageSchema,
@@ -19,6 +21,8 @@ export const settingsSchema = z.object({
   theme: z.enum(THEMES),
   apiProfile: z.enum(PROVIDER_PROFILE_IDS),
   customApiUrl: z.string().max(2048),
+  listSorts: z.partialRecord(z.enum(SORTABLE_LISTS), listSortSchema),
+  dismissedVaultNotices: z.array(z.string().regex(/^[0-9a-f]{32}$/)).max(DISMISSED_NOTICES_MAX),
 });
 
 export const settingsDefaults: Settings = Object.freeze({
@@ -37,6 +41,8 @@ export const settingsDefaults: Settings = Object.freeze({
   // `npm start` runs the sandbox; a packaged build for customers defaults to 'cmo' (see README)
   apiProfile: 'sandbox',
   customApiUrl: '',
+  listSorts: {},
+  dismissedVaultNotices: [],
 });
 
 /**
