@@ -1,5 +1,12 @@
 import { expectAccessible } from './support/a11y';
-import { dnsField, EXPIRING, FULL_ZONE, openRoute, signedInHost } from './support/domains';
+import {
+  dnsField,
+  EXPIRING,
+  FULL_ZONE,
+  openRoute,
+  signedInHost,
+  untilSynced,
+} from './support/domains';
 import { expect, test } from './support/fixtures';
 import { recorded, startSandbox, tempDir, type Running } from './support/processes';
 
@@ -161,6 +168,8 @@ test('offline: the domain and its zone stay readable, editing is disabled with t
     await expect(main.getByTestId('dns-row').first()).toBeVisible();
     await openRoute(page, `/domains/${FULL_ZONE}`);
     await expect(main.getByRole('switch', { name: 'Transfer-Sperre' })).toBeVisible();
+    // the zone above may have come from the network while the first sync still ran
+    await untilSynced(page);
     await offlineSandbox.stop();
     stopped = true;
     await expect(page.getByTestId('offline-banner')).toBeVisible({ timeout: 15_000 });

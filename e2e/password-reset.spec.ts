@@ -65,7 +65,9 @@ test('password forgotten: same answer for any address, mail in the outbox, token
 
     // the old password no longer works, the new one does
     await signIn(app);
-    await expect(app.getByRole('alert').first()).toContainText('Das Passwort ist nicht korrekt');
+    await expect(app.getByRole('alert').first()).toContainText(
+      'Die E-Mail-Adresse oder das Passwort ist nicht korrekt',
+    );
     await signIn(app, { ...DEMO, password: NEW_PASSWORD });
     await expect(app.getByTestId('customer-number')).toBeVisible();
 

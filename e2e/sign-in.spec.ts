@@ -15,19 +15,21 @@ test('the login screen names the demo accounts, and the demo account signs in', 
   await expect(app.getByTestId('customer-number')).toHaveText(/^K-\d+$/);
 });
 
-test('wrong password and unknown address each get their own message; the address stays', async ({
+test('a wrong password and an unknown address get the same message; the address stays', async ({
   app,
 }) => {
   await signIn(app, { ...DEMO, password: 'Falsches-Passwort-1' });
   const alert = app.getByRole('alert').first();
-  await expect(alert).toContainText('Das Passwort ist nicht korrekt');
+  await expect(alert).toContainText('Die E-Mail-Adresse oder das Passwort ist nicht korrekt');
   await expect(app.getByLabel('E-Mail-Adresse')).toHaveValue(DEMO.email);
+  await expect(app.getByLabel('Passwort', { exact: true })).toHaveValue('');
   await expectAccessible(app);
   const wrongPasswordText = await alert.textContent();
 
+  // nobody learns from the answer whether an address has an account
   await signIn(app, { email: 'niemand@kundencenter.example', password: 'Egal-Passwort-1' });
-  await expect(app.getByRole('alert').first()).not.toHaveText(wrongPasswordText ?? '');
-  await expect(app.getByRole('alert').first()).toContainText('kein Kundenkonto bekannt');
+  await expect(app.getByRole('alert').first()).toHaveText(wrongPasswordText ?? '');
+  await expect(app.getByLabel('E-Mail-Adresse')).toHaveValue('niemand@kundencenter.example');
 });
 
 test('repeated failures lock the account and say how long to wait', async ({ app }) => {

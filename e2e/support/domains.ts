@@ -29,6 +29,24 @@ export async function signedInHost(
   };
 }
 
+/** Until the first sync has stored everything (zones included): then offline reads the cache. */
+export async function untilSynced(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const kc = (
+          window as unknown as {
+            kc: { invoke(c: string): Promise<{ ok: boolean; data?: unknown }> };
+          }
+        ).kc;
+        const status = await kc.invoke('sync:status');
+        const data = status.data as { syncing: boolean; lastSyncedAt: string | null } | undefined;
+        return status.ok && data !== undefined && !data.syncing && data.lastSyncedAt !== null;
+      }),
+    )
+    .toBe(true);
+}
+
 /** Open a route of the app by its hash (as a deep link would). */
 export async function openRoute(page: Page, route: string): Promise<void> {
   await page.evaluate((hash) => {

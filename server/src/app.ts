@@ -10,6 +10,7 @@ import { accountHandlers } from './account/handlers';
 import { requireAuth } from './auth/bearer';
 import { authHandlers } from './auth/handlers';
 import { billingHandlers } from './billing/handlers';
+import { einvoiceHandlers } from './billing/einvoice/handlers';
 import { changesHandlers } from './changes/handlers';
 import type { AppContext } from './context';
 import { instanceId, openDb } from './db';
@@ -18,8 +19,10 @@ import { loadSpec, registerOperations, type AnyHandler, type OpenApiDoc } from '
 import { installProblemHandlers, problemServerOptions } from './problem';
 import { domainsHandlers } from './domains/handlers';
 import { noticesHandlers } from './notices/handlers';
+import { paymentsHandlers } from './payments/handlers';
 import { productsHandlers } from './products/handlers';
 import { sandboxHandlers } from './sandbox/handlers';
+import { securityHandlers } from './security/handlers';
 import { supportHandlers } from './support/handlers';
 import { systemHandlers } from './system/handlers';
 import { teamHandlers } from './team/handlers';
@@ -32,11 +35,14 @@ const AREAS: Area[] = [
   accountHandlers,
   changesHandlers,
   billingHandlers,
+  einvoiceHandlers,
   productsHandlers,
   teamHandlers,
   supportHandlers,
   domainsHandlers,
   noticesHandlers,
+  securityHandlers,
+  paymentsHandlers,
 ];
 const SANDBOX_AREAS: Area[] = [sandboxHandlers];
 export const SANDBOX_TAG = 'sandbox';

@@ -9,6 +9,8 @@ import {
   type TestServer,
   anyString,
 } from './helpers';
+import { DUMMY_PASSWORD_HASH } from '../src/auth/address-throttle';
+import { parsePasswordHash, SCRYPT_PARAMS } from '../src/auth/password';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -34,12 +36,19 @@ describe('POST /v1/auth/login', () => {
     expect(res.status).toBe(200);
   });
 
-  it('tells an unknown address apart (product decision)', async () => {
-    expectProblem(
-      await login(s, 'niemand@kundencenter.example', DEMO_PASSWORD),
-      401,
-      'unknown_user',
-    );
+  it('answers an unknown address exactly as a wrong password', async () => {
+    const unknown = await login(s, 'niemand@kundencenter.example', DEMO_PASSWORD);
+    const wrong = await login(s, MFA_EMAIL, 'Falsches-Passwort-1');
+    expectProblem(unknown, 401, 'wrong_password');
+    expect(unknown.body).toEqual(wrong.body);
+    const names = (headers: Headers) => {
+      const list: string[] = [];
+      headers.forEach((_value, name) => list.push(name));
+      return list.sort();
+    };
+    expect(names(unknown.headers)).toEqual(names(wrong.headers));
+    // the failure of the existing account is forgiven by its next success
+    expect((await login(s, MFA_EMAIL, DEMO_PASSWORD)).status).toBe(200);
   });
 
   it('refuses a wrong password', async () => {
@@ -113,6 +122,32 @@ describe('lockout', () => {
     expect((await login(s, DEMO_EMAIL, DEMO_PASSWORD)).status).toBe(200);
     expectProblem(await login(s, DEMO_EMAIL, 'Wieder-falsch-1'), 401, 'wrong_password');
     expect((await login(s, DEMO_EMAIL, DEMO_PASSWORD)).status).toBe(200);
+  });
+});
+
+describe('lockout of an address without an account', () => {
+  it('locks it after the same 5 failures, with the same answer and wait as an account', async () => {
+    const nobody = 'niemand-2@kundencenter.example';
+    for (let i = 0; i < 5; i++) {
+      expectProblem(await login(s, nobody, `Falsch-${i}-Passwort`), 401, 'wrong_password');
+    }
+    const locked = await login(s, nobody, DEMO_PASSWORD);
+    const problem = expectProblem(locked, 423, 'account_locked');
+    expect(locked.headers.get('retry-after')).toBe('30');
+    expect(problem.retryAfter).toBe(30);
+    // counted per address, whatever its spelling: another address is not affected
+    expectProblem(await login(s, 'NIEMAND-2@Kundencenter.example', 'x'), 423, 'account_locked');
+    expectProblem(await login(s, 'niemand-3@kundencenter.example', 'x'), 401, 'wrong_password');
+    // the lock runs out and doubles on the next failure, as for an account
+    s.clock.advance(31);
+    expectProblem(await login(s, nobody, 'Noch-falsch-1'), 401, 'wrong_password');
+    expect((await login(s, nobody, 'x')).headers.get('retry-after')).toBe('60');
+    s.clock.advance(61);
+  });
+
+  it('uses a dummy hash with the parameters real hashes have', () => {
+    const parsed = parsePasswordHash(DUMMY_PASSWORD_HASH);
+    expect(parsed).toMatchObject(SCRYPT_PARAMS);
   });
 });
 

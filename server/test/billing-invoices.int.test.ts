@@ -37,6 +37,17 @@ afterAll(() => s.stop());
 const today = () => berlinDate(s.clock.t);
 const byStatus = (status: Summary['status']) => invoices.filter((i) => i.status === status);
 
+/** The change-log entries of the contracts an invoice's lines bill (their invoice lists change). */
+async function billedContractChanges(invoiceId: string) {
+  const invoice = await demo.call<Invoice>('GET', `/v1/invoices/${invoiceId}`);
+  const numbers = new Set(invoice.body.lines.map((l) => l.contractId));
+  const contracts = await demo.call<Schemas['ContractPage']>('GET', '/v1/contracts?limit=100');
+  return contracts.body.items
+    .filter((c) => numbers.has(c.contractNumber))
+    .map((c) => ({ resource: 'contracts', id: c.id }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
 describe('demo invoices', () => {
   it('are two years of monthly invoices plus two yearly ones, newest first', () => {
     expect(invoices).toHaveLength(26);
@@ -363,7 +374,9 @@ describe('new invoices and payments (sandbox billing run)', () => {
     expect(await changesSince(demo, cursor)).toEqual([
       { resource: 'invoices', id: issued.body.id },
       { resource: 'statement', id: 'K-100234' },
+      ...(await billedContractChanges(issued.body.id)),
     ]);
+    expect(await billedContractChanges(issued.body.id)).toHaveLength(3);
     expect(await changesSince(mfa, cursor)).toEqual([]);
   });
 
@@ -379,6 +392,7 @@ describe('new invoices and payments (sandbox billing run)', () => {
     expect(await changesSince(demo, cursor)).toEqual([
       { resource: 'invoices', id: overdue.id },
       { resource: 'statement', id: 'K-100234' },
+      ...(await billedContractChanges(overdue.id)),
     ]);
     expectProblem(
       await s.call('POST', `/v1/sandbox/invoices/${overdue.id}/payment`),

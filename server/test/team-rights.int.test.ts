@@ -39,6 +39,8 @@ interface Ids {
   attachment: string;
   domain: string;
   notice: string;
+  /** a live session of the demo owner (security: a session of another user is 404) */
+  session: string;
 }
 
 interface Entry {
@@ -50,6 +52,7 @@ interface Entry {
 const PATH_IDS: Record<string, Entry> = {
   getInvoice: { params: (i) => ({ id: i.invoice }) },
   getInvoicePdf: { params: (i) => ({ id: i.invoice }) },
+  getInvoiceEinvoice: { params: (i) => ({ id: i.invoice }) },
   revokeSepaMandate: { params: (i) => ({ id: i.mandate }) },
   revokeInvitation: { params: (i) => ({ id: i.invitation }) },
   updateUser: { params: (i) => ({ id: i.user }), body: { rights: [] } },
@@ -88,6 +91,10 @@ const PATH_IDS: Record<string, Entry> = {
   getDnsZone: { params: (i) => ({ name: i.domain }) },
   putDnsZone: { params: (i) => ({ name: i.domain }), body: { records: [] } },
   getNotice: { params: (i) => ({ id: i.notice }) },
+  endSession: { params: (i) => ({ id: i.session }) },
+  createOnlinePayment: { params: (i) => ({ id: i.invoice }), body: { method: 'paypal' } },
+  getDomainRenewal: { params: (i) => ({ name: i.domain }) },
+  renewDomain: { params: (i) => ({ name: i.domain }), body: { action: 'renew', grossCents: 0 } },
 };
 
 const ops = listOperations(loadSpec()).filter((op) => op.right !== null);
@@ -146,6 +153,10 @@ function readIds(): Omit<Ids, 'mandate' | 'invitation' | 'user'> {
       attachment: has('attachments')
         ? one(`SELECT id FROM attachments WHERE customer_id = ${customer} LIMIT 1`)
         : '',
+      session: one(
+        `SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE u.email = '${DEMO_EMAIL}' AND s.revoked_at IS NULL LIMIT 1`,
+      ),
       domain: has('domains')
         ? one(
             `SELECT name AS id FROM domains WHERE customer_id = ${customer} AND own_zone = 1
@@ -258,6 +269,17 @@ describe('the rights table', () => {
       switchCustomer: 'none',
       listChanges: 'none',
       logoutAll: 'none',
+      // the signed-in person's own protection: membership is enough, other users' ids are 404
+      getSecurity: 'none',
+      changePassword: 'none',
+      startTotpSetup: 'none',
+      confirmTotp: 'none',
+      disableTotp: 'none',
+      regenerateRecoveryCodes: 'none',
+      listSessions: 'none',
+      endSession: 'none',
+      endOtherSessions: 'none',
+      listSignIns: 'none',
     });
   });
 });

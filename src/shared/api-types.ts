@@ -36,6 +36,13 @@ export interface paths {
      *     account has two-factor authentication on. Five consecutive failures (wrong password or
      *     wrong code) lock the account; the lock doubles with every further failure (30 s up to
      *     1 h) and a success resets it.
+     *
+     *     An address without an account is answered exactly as a wrong password (401
+     *     `wrong_password`, after the same password-hash work), and its failures are counted and
+     *     locked the same way (423 `account_locked` with `Retry-After`), so neither the answer,
+     *     its timing nor the lockout tells whether an address has an account. `deviceName` (what
+     *     the app calls itself, e.g. "Kundencenter Desktop · Linux") is kept with the session and
+     *     the sign-in history.
      */
     post: operations['login'];
     delete?: never;
@@ -53,7 +60,13 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Second step of the sign-in with a TOTP code */
+    /**
+     * Second step of the sign-in with a TOTP code or a recovery code
+     * @description `code` is the current 6-digit TOTP code, or one of the account's recovery codes
+     *     (`XXXX-XXXX-XXXX`; dashes, spaces and case do not matter), which then works never again:
+     *     the answer says how many are left (`recoveryCodesLeft`). Wrong codes of either kind count
+     *     towards the lockout.
+     */
     post: operations['verifyMfa'];
     delete?: never;
     options?: never;
@@ -661,6 +674,34 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/invoices/{id}/einvoice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The invoice as e-invoice (XRechnung CII or UBL, or ZUGFeRD PDF/A-3)
+     * @description `xrechnung-cii` and `xrechnung-ubl` answer the XRechnung XML (CIUS of EN 16931) in
+     *     the UN/CEFACT CII resp. OASIS UBL syntax; `zugferd` answers the invoice's PDF as
+     *     PDF/A-3 with the CII XML (profile EN 16931) embedded as `factur-x.xml`. Seller with VAT
+     *     ID and tax number, buyer with customer number (BT-46, also the buyer reference BT-10)
+     *     and VAT ID where given, every line with its contract (BT-155) and service period, the
+     *     VAT per rate as the invoice has it (rounded per line), and the payment terms with the
+     *     SEPA mandate (BT-89, BT-90, BT-91) or the provider's bank account (BT-84). An EU
+     *     business customer with a VAT ID outside Germany gets reverse charge (category AE).
+     *     The ETag is computed from what the document shows, so a 304 costs no rendering.
+     */
+    get: operations['getInvoiceEinvoice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/notices': {
     parameters: {
       query?: never;
@@ -743,6 +784,108 @@ export interface paths {
      *     every customer it touches.
      */
     post: operations['sandboxSetNoticeState'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/billing/payment-details': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The provider's account for bank transfers, and the online methods on offer
+     * @description The same for every customer; synced and kept offline, so a transfer (and its GiroCode)
+     *     can be made from an invoice read offline. The reference of a transfer is the invoice
+     *     number.
+     */
+    get: operations['getPaymentDetails'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/invoices/{id}/online-payment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A payment page at the payment provider for what is open on the invoice
+     * @description Answers the page's address (https; the sandbox's own page on loopback), valid for 30
+     *     minutes. The page takes the payment; the invoice then turns paid and `invoices`,
+     *     `statement` and `contracts` changes are recorded, so clients see it by sync. 409
+     *     `invoice_not_open` when nothing is open on the invoice.
+     */
+    post: operations['createOnlinePayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/domains/{name}/renewal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What renewing or restoring the domain would cost now
+     * @description A domain expiring within 30 days, or expired up to 30 days ago, is renewed for a year
+     *     at its TLD's price; one expired longer, or in redemption, is restored (the restore fee
+     *     plus the year). 409 `renewal_not_due` otherwise (still long valid, or in transfer).
+     */
+    get: operations['getDomainRenewal'];
+    put?: never;
+    /**
+     * Renew or restore the domain at the confirmed price; issues an invoice
+     * @description `action` and `grossCents` are the offer the person confirmed: a different price or
+     *     action now is refused (409 `renewal_changed`, nothing ordered), as is a domain not due
+     *     (409 `renewal_not_due`). The domain becomes active until the new end date and an
+     *     invoice is issued; `domains`, `invoices`, `statement` and (for a domain of a contract)
+     *     `contracts` changes are recorded. A repeated request with the same `Idempotency-Key`
+     *     is answered with the first answer.
+     */
+    post: operations['renewDomain'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/sandbox/pay/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The payment provider's page (as PayPal's or the card acquirer's would be)
+     * @description An HTML page naming the invoice and the amount, with a button that pays.
+     */
+    get: operations['sandboxPaymentPage'];
+    put?: never;
+    /**
+     * The button of the payment page: books the payment, the invoice turns paid
+     * @description Sent by the page's form (any body is ignored). Books a payment of what is open and
+     *     records `invoices`, `statement` and `contracts` changes; a page used before answers
+     *     that it is paid already.
+     */
+    post: operations['sandboxCompletePayment'];
     delete?: never;
     options?: never;
     head?: never;
@@ -908,6 +1051,209 @@ export interface paths {
      *     was never cancelled.
      */
     get: operations['getCancellationReceipt'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether two-factor sign-in is on, how many recovery codes are left */
+    get: operations['getSecurity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Change the password (the current one confirms it)
+     * @description A wrong `currentPassword` is 401 `wrong_password` (counted towards the lockout, 423
+     *     `account_locked`); a new password the shared rule refuses is 422 `weak_password`, the
+     *     current one again 422 `password_unchanged` (both at `newPassword`). On success every
+     *     other session of the user ends (their apps learn `password_changed`); this one stays.
+     *     A mail tells the account.
+     */
+    post: operations['changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security/totp/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issue a new TOTP secret to confirm (needs a recent step-up)
+     * @description 403 `step_up_required` without a step-up in the last 5 minutes; 409 `totp_enabled`
+     *     while two-factor sign-in is on (turn it off first). The secret waits 15 minutes for
+     *     POST /v1/security/totp/confirm; a new setup replaces it.
+     */
+    post: operations['startTotpSetup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security/totp/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Turn two-factor sign-in on with a current code of the new secret
+     * @description 422 `mfa_invalid_code` (at `code`) for a wrong code; 409 `totp_setup_missing` without a
+     *     live setup. Answers the 10 recovery codes: the only time they are shown. A mail tells the
+     *     account.
+     */
+    post: operations['confirmTotp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security/totp/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Turn two-factor sign-in off (step-up and a current code)
+     * @description Needs a step-up (403 `step_up_required`) and a current TOTP code or a recovery code
+     *     (422 `mfa_invalid_code` at `code`); 409 `totp_disabled` when it is off. The recovery
+     *     codes are deleted. A mail tells the account.
+     */
+    post: operations['disableTotp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security/recovery-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Replace the recovery codes with 10 new ones (needs a recent step-up)
+     * @description The old codes stop working. 409 `totp_disabled` when two-factor sign-in is off. A mail
+     *     tells the account.
+     */
+    post: operations['regenerateRecoveryCodes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The user's signed-in devices (sessions), newest use first */
+    get: operations['listSessions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security/sessions/end-others': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End every session of the user but this one
+     * @description Their apps learn `ended_elsewhere` at their next request. A mail tells the account.
+     */
+    post: operations['endOtherSessions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * End one session of the user (sign that device out)
+     * @description 404 for an id that is not a live session of this user. Ending this very session is a
+     *     sign-out. A mail tells the account.
+     */
+    delete: operations['endSession'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/security/sign-ins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The last 50 sign-in attempts of the account, newest first */
+    get: operations['listSignIns'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1483,6 +1829,13 @@ export interface components {
       right?: components['schemas']['Right'];
       /** @description with `contact_in_use`, the domains that still use the contact */
       domains?: string[];
+      /**
+       * @description with `refresh_token_invalid` for a session that was ended: signed out with this
+       *     token, ended from another session of the user (or "sign out everywhere"), the
+       *     password was changed or reset, or the refresh token was used twice
+       * @enum {string}
+       */
+      reason?: 'signed_out' | 'ended_elsewhere' | 'password_changed' | 'reused';
     };
     FieldError: {
       /** @description the field, e.g. `password` or `patch.company` */
@@ -1501,6 +1854,8 @@ export interface components {
     LoginRequest: {
       email: components['schemas']['Email'];
       password: components['schemas']['Password'];
+      /** @description what the app calls itself, e.g. "Kundencenter Desktop · Linux" */
+      deviceName?: string;
     };
     Tokens: {
       accessToken: string;
@@ -1515,6 +1870,8 @@ export interface components {
       refreshToken: string;
       /** @description seconds the access token is valid */
       expiresIn: number;
+      /** @description only when a recovery code was used for the second step; the codes left */
+      recoveryCodesLeft?: number;
     };
     LoginMfaRequired: {
       /** @constant */
@@ -1527,6 +1884,7 @@ export interface components {
     LoginResponse: components['schemas']['LoginOk'] | components['schemas']['LoginMfaRequired'];
     MfaRequest: {
       mfaToken: string;
+      /** @description the 6-digit TOTP code, or a recovery code (XXXX-XXXX-XXXX) */
       code: string;
     };
     RefreshRequest: {
@@ -1915,6 +2273,55 @@ export interface components {
       endsAt?: string;
     };
     /** @enum {string} */
+    OnlineMethod: 'paypal' | 'credit_card';
+    PaymentDetails: {
+      /** @description the account holder, as a transfer names the beneficiary */
+      recipient: string;
+      /** @description electronic format (no spaces) */
+      iban: string;
+      bic: string;
+      bankName: string;
+      onlineMethods: components['schemas']['OnlineMethod'][];
+    };
+    OnlinePaymentRequest: {
+      method: components['schemas']['OnlineMethod'];
+    };
+    OnlinePayment: {
+      /** @description the payment page (https; the sandbox's own address on loopback) */
+      url: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    /** @enum {string} */
+    RenewalAction: 'renew' | 'restore';
+    RenewalLine: {
+      description: string;
+      netCents: number;
+    };
+    RenewalOffer: {
+      domain: string;
+      action: components['schemas']['RenewalAction'];
+      years: number;
+      lines: components['schemas']['RenewalLine'][];
+      netCents: number;
+      vatCents: number;
+      grossCents: number;
+      /** Format: date */
+      newExpiresAt: string;
+    };
+    RenewalRequest: {
+      action: components['schemas']['RenewalAction'];
+      grossCents: number;
+    };
+    RenewalResult: {
+      domain: string;
+      /** Format: date */
+      expiresAt: string;
+      invoiceId: string;
+      invoiceNumber: string;
+      grossCents: number;
+    };
+    /** @enum {string} */
     ProductType: 'webhosting' | 'managed_server' | 'email' | 'ssl' | 'domain';
     /**
      * @description `cancelled`: still running, ends on `endDate`; `ended`: `endDate` has passed
@@ -2065,6 +2472,63 @@ export interface components {
       confirmationEmail: string;
       /** @description "Ich schließe meine Firma": only with kind ordinary */
       closingCompany: boolean;
+    };
+    SecurityState: {
+      totpEnabled: boolean;
+      recoveryCodesLeft: number;
+      /** Format: date-time */
+      passwordChangedAt: string | null;
+    };
+    ChangePasswordRequest: {
+      currentPassword: components['schemas']['Password'];
+      newPassword: components['schemas']['Password'];
+    };
+    SessionsEnded: {
+      /** @description how many other sessions ended */
+      ended: number;
+    };
+    TotpSetup: {
+      /** @description base32, as typed into an authenticator app by hand */
+      secret: string;
+      /** @description otpauth://totp/… for the QR code */
+      otpauthUri: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    TotpCodeRequest: {
+      code: string;
+    };
+    RecoveryCodes: {
+      recoveryCodes: string[];
+    };
+    SessionInfo: {
+      id: string;
+      deviceName: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastUsedAt: string;
+      /** @description the session of this request */
+      current: boolean;
+    };
+    SessionList: {
+      sessions: components['schemas']['SessionInfo'][];
+    };
+    SignInAttempt: {
+      id: string;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      outcome: 'success' | 'failure' | 'locked';
+      /**
+       * @description the step that decided
+       * @enum {string}
+       */
+      method: 'password' | 'totp' | 'recovery_code';
+      deviceName: string | null;
+    };
+    SignInHistory: {
+      attempts: components['schemas']['SignInAttempt'][];
     };
     /** @enum {string} */
     TicketDepartment: 'technik' | 'buchhaltung';
@@ -2370,8 +2834,9 @@ export interface components {
     };
     /**
      * @description not signed in or the credentials are wrong (`unauthorized`, `token_expired`,
-     *     `session_revoked`, `unknown_user`, `wrong_password`, `mfa_invalid_code`,
-     *     `mfa_code_reused`, `mfa_token_invalid`, `refresh_token_invalid`, `refresh_token_reused`)
+     *     `session_revoked`, `wrong_password` (also for an address without an account),
+     *     `mfa_invalid_code`, `mfa_code_reused`, `mfa_token_invalid`, `refresh_token_invalid`
+     *     (with `reason` when the session was ended), `refresh_token_reused`)
      */
     Unauthorized: {
       headers: {
@@ -2501,6 +2966,7 @@ export interface components {
     /** @description the domain in lower case, ASCII (punycode for IDNs) */
     DomainName: string;
     NoticeId: string;
+    PaymentToken: string;
     ContractId: string;
     TicketId: string;
     ResourceId: string;
@@ -3525,6 +3991,43 @@ export interface operations {
       403: components['responses']['Forbidden'];
     };
   };
+  getInvoiceEinvoice: {
+    parameters: {
+      query?: {
+        format?: 'xrechnung-cii' | 'xrechnung-ubl' | 'zugferd';
+      };
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path: {
+        id: components['parameters']['InvoiceId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description the e-invoice, as an attachment named `Rechnung-<number>.<format>.xml` (or `.pdf`
+       *     for ZUGFeRD)
+       */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          /** @description attachment; filename="Rechnung-RE-2026-000123.xrechnung-cii.xml" */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+          'application/pdf': string;
+        };
+      };
+      304: components['responses']['NotModified'];
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
   listNotices: {
     parameters: {
       query?: {
@@ -3635,6 +4138,174 @@ export interface operations {
         };
       };
       400: components['responses']['ValidationFailed'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getPaymentDetails: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the payment details */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentDetails'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  createOnlinePayment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a write sent again with the same key (within 24 hours) gets the first answer */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        id: components['parameters']['InvoiceId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OnlinePaymentRequest'];
+      };
+    };
+    responses: {
+      /** @description the payment page */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OnlinePayment'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  getDomainRenewal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the domain in lower case, ASCII (punycode for IDNs) */
+        name: components['parameters']['DomainName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the offer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RenewalOffer'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  renewDomain: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a write sent again with the same key (within 24 hours) gets the first answer */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        /** @description the domain in lower case, ASCII (punycode for IDNs) */
+        name: components['parameters']['DomainName'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RenewalRequest'];
+      };
+    };
+    responses: {
+      /** @description the domain renewed, and its invoice */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RenewalResult'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  sandboxPaymentPage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: components['parameters']['PaymentToken'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      404: components['responses']['NotFound'];
+    };
+  };
+  sandboxCompletePayment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: components['parameters']['PaymentToken'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the page saying the payment is done */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
       404: components['responses']['NotFound'];
     };
   };
@@ -3875,6 +4546,256 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+    };
+  };
+  getSecurity: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the state */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecurityState'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  changePassword: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a write sent again with the same key (within 24 hours) gets the first answer */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordRequest'];
+      };
+    };
+    responses: {
+      /** @description changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionsEnded'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['Unprocessable'];
+      423: components['responses']['Locked'];
+    };
+  };
+  startTotpSetup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the secret, also as the otpauth URI an authenticator app scans */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TotpSetup'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  confirmTotp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TotpCodeRequest'];
+      };
+    };
+    responses: {
+      /** @description on, with the recovery codes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecoveryCodes'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+    };
+  };
+  disableTotp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TotpCodeRequest'];
+      };
+    };
+    responses: {
+      /** @description off */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['Unprocessable'];
+    };
+  };
+  regenerateRecoveryCodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the new codes, shown this once */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecoveryCodes'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  listSessions: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description every live session of the user, this one marked `current` */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionList'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  endOtherSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description how many ended */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionsEnded'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  endSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description ended */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listSignIns: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: components['parameters']['IfNoneMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the attempts */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignInHistory'];
+        };
+      };
+      304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
     };
   };
   listTickets: {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RESET_LINK_BASE } from '../../server/src/auth/password-reset';
+import { CONFIRM_LINK_BASE, CONFIRM_PREFIX } from '../../server/src/auth/registration';
+import { INVITATION_LINK_BASE, INVITATION_PREFIX } from '../../server/src/team/team';
 import {
   deepLinkForLog,
   deepLinkInArgv,
@@ -34,6 +36,11 @@ const VALID: [string, string][] = [
   // the password-reset mail's link, as server/src/auth/password-reset.ts writes it
   [`${RESET_LINK_BASE}${TOKEN}`, `/reset-password?token=${TOKEN}`],
   [`kundencenter://Reset-Password/?token=${TOKEN}`, `/reset-password?token=${TOKEN}`],
+  // the registration mail's confirmation link and the invitation mail's link, as written
+  [`${CONFIRM_LINK_BASE}${CONFIRM_PREFIX}${TOKEN}`, `/confirm-email?token=kce_${TOKEN}`],
+  [`kundencenter://verify-email/?token=${TOKEN}`, `/confirm-email?token=${TOKEN}`],
+  [`${INVITATION_LINK_BASE}${INVITATION_PREFIX}${TOKEN}`, `/invitation?token=kci_${TOKEN}`],
+  [`kundencenter://Invitation?token=${TOKEN}`, `/invitation?token=${TOKEN}`],
 ];
 
 /** what is refused, and why */
@@ -99,6 +106,19 @@ const INVALID: [string, DeepLinkRefusal][] = [
   [`kundencenter://reset-password?token=${TOKEN}#x`, 'fragment'],
   [`kundencenter://user@reset-password?token=${TOKEN}`, 'credentials'],
   [`kundencenter://?token=${TOKEN}`, 'query'],
+  ['kundencenter://verify-email', 'query'],
+  [`kundencenter://verify-email?code=${TOKEN}`, 'query'],
+  [`kundencenter://verify-email?token=${TOKEN}&next=/settings`, 'query'],
+  [`kundencenter://verify-email/x?token=${TOKEN}`, 'segments'],
+  ['kundencenter://verify-email?token=kce_short', 'badId'],
+  [`kundencenter://verify-email?token=${TOKEN}%2F`, 'badId'],
+  [`kundencenter://confirm-email?token=${TOKEN}`, 'query'],
+  ['kundencenter://invitation', 'query'],
+  [`kundencenter://invitation?token=${TOKEN}#accept`, 'fragment'],
+  [`kundencenter://invitation/${TOKEN}`, 'segments'],
+  [`kundencenter://invitation?token=<script>${TOKEN}`, 'badId'],
+  [`kundencenter://invitations?token=${TOKEN}`, 'query'],
+  [`kundencenter://toString?token=${TOKEN}`, 'query'],
 ];
 
 describe('parseDeepLink', () => {
@@ -140,5 +160,6 @@ describe('deepLinkForLog', () => {
     expect(deepLinkForLog('kundencenter://ticket/secret-id')).not.toContain('secret-id');
     expect(deepLinkForLog('not a link at all')).toBe('(no scheme, 17 chars)');
     expect(deepLinkForLog(`${RESET_LINK_BASE}${TOKEN}`)).not.toContain(TOKEN);
+    expect(deepLinkForLog(`${INVITATION_LINK_BASE}${TOKEN}`)).not.toContain(TOKEN);
   });
 });

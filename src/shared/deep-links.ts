@@ -16,7 +16,11 @@ export type DeepLinkTarget =
   | { kind: 'help'; articleId: string }
   | { kind: 'settings' }
   /** the password-reset mail's link (server/src/auth/password-reset.ts): the token to set */
-  | { kind: 'resetPassword'; token: string };
+  | { kind: 'resetPassword'; token: string }
+  /** the registration mail's confirmation link (server/src/auth/registration.ts) */
+  | { kind: 'confirmEmail'; token: string }
+  /** the invitation mail's link (server/src/team/team.ts) */
+  | { kind: 'invitation'; token: string };
 
 export type DeepLinkRefusal =
   | 'notALink'
@@ -42,8 +46,19 @@ const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const ARTICLE_ID = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
 /** a domain name in ASCII (IDNs arrive as punycode): labels of 1–63, at least two labels */
 const DOMAIN_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-/** a reset token as the server issues it (base64url) within the reset form's own limits */
-const RESET_TOKEN = /^[A-Za-z0-9_-]{16,256}$/;
+/**
+ * a mailed token as the server issues it (base64url, the confirmation's and the invitation's
+ * with their "kce_"/"kci_" prefix) within the forms' own limits
+ */
+const MAIL_TOKEN = /^[A-Za-z0-9_-]{16,256}$/;
+
+/** the mails' links: `<kind>?token=<token>`, each opening its screen with the token filled in */
+const TOKEN_LINKS = {
+  'reset-password': 'resetPassword',
+  'verify-email': 'confirmEmail',
+  invitation: 'invitation',
+} as const;
+type TokenLinkKind = (typeof TOKEN_LINKS)[keyof typeof TOKEN_LINKS];
 
 function isDomainName(name: string): boolean {
   if (name.length < 3 || name.length > 253) return false;
@@ -53,8 +68,9 @@ function isDomainName(name: string): boolean {
 
 /**
  * Parses `kundencenter://<kind>/<id>`. Known: ticket/<id>, invoice/<id>, contract/<id>,
- * domain/<name>, domain/<name>/dns, help/<articleId>, settings, reset-password?token=<token>,
- * and the bare scheme (dashboard). No fragment, user, password or port, and a query only
+ * domain/<name>, domain/<name>/dns, help/<articleId>, settings, the mails' links
+ * reset-password?token=, verify-email?token= and invitation?token=, and the bare scheme
+ * (dashboard). No fragment, user, password or port, and a query only
  * where its one key is known; segments and values are taken literally (a percent-escape is
  * refused by the id rules, so nothing decodes into a "/" or "..").
  */
@@ -78,22 +94,24 @@ export function parseDeepLink(input: string): DeepLinkParse {
   const [rawKind = '', ...args] = segments;
   if (rawKind.includes(':')) return { ok: false, reason: 'port' };
   const kind = rawKind.toLowerCase();
-  if (kind === 'reset-password') return parseReset(args, query);
-  // only the reset link has a query key; any other query is one with an unknown key
+  if (Object.hasOwn(TOKEN_LINKS, kind)) {
+    return parseTokenLink(TOKEN_LINKS[kind as keyof typeof TOKEN_LINKS], args, query);
+  }
+  // only the mails' links have a query key; any other query is one with an unknown key
   if (query !== null) return { ok: false, reason: 'query' };
   if (rest === '') return { ok: true, target: { kind: 'dashboard' } };
   return parseTarget(kind, args);
 }
 
-/** `reset-password?token=<token>`: exactly that one key, the token as the mail has it */
-function parseReset(args: string[], query: string | null): DeepLinkParse {
+/** `<kind>?token=<token>`: exactly that one key, the token as the mail has it */
+function parseTokenLink(kind: TokenLinkKind, args: string[], query: string | null): DeepLinkParse {
   if (args.length > 0) return { ok: false, reason: 'segments' };
   if (query === null || !query.startsWith('token=') || query.includes('&')) {
     return { ok: false, reason: 'query' };
   }
   const token = query.slice('token='.length);
-  if (!RESET_TOKEN.test(token)) return { ok: false, reason: 'badId' };
-  return { ok: true, target: { kind: 'resetPassword', token } };
+  if (!MAIL_TOKEN.test(token)) return { ok: false, reason: 'badId' };
+  return { ok: true, target: { kind, token } };
 }
 
 function parseTarget(kind: string, args: string[]): DeepLinkParse {
@@ -159,6 +177,10 @@ export function deepLinkRoute(target: DeepLinkTarget): string {
       return '/settings';
     case 'resetPassword':
       return `/reset-password?token=${enc(target.token)}`;
+    case 'confirmEmail':
+      return `/confirm-email?token=${enc(target.token)}`;
+    case 'invitation':
+      return `/invitation?token=${enc(target.token)}`;
   }
 }
 

@@ -1,5 +1,7 @@
 /** Domain types shared by main, preload and renderer. Shapes the renderer sees, never tokens. */
 
+import type { DatevChart } from './datev';
+import type { EInvoiceFormat } from './einvoice';
 import type { ProviderProfileId } from './provider-profiles';
 import type { SyncIntervalSeconds, Theme } from './settings';
 import type { ListSorts } from './views/types';
@@ -38,10 +40,21 @@ export interface Cached<T> {
 
 export type VaultKind = 'keychain' | 'memory';
 
+/**
+ * Why the app signed out by itself: the session lapsed, was ended from another device (or
+ * "sign out everywhere"), or the password was changed elsewhere. Missing: the person signed out.
+ */
+export type SignOutReason = 'expired' | 'endedElsewhere' | 'passwordChanged';
+
 export type SessionState =
-  | { status: 'signedOut' }
+  | { status: 'signedOut'; reason?: SignOutReason }
   | { status: 'mfaRequired'; email: string }
-  | { status: 'signedIn'; email: string };
+  | {
+      status: 'signedIn';
+      email: string;
+      /** only right after a sign-in with a recovery code: how many codes are left */
+      recoveryCodesLeft?: number;
+    };
 
 export interface SyncStatus {
   online: boolean;
@@ -83,6 +96,18 @@ export interface Settings {
    * address (the file does not name who uses the device), newest last
    */
   dismissedVaultNotices: string[];
+  /** the e-invoice format "E-Rechnung" and the year archive use (the last one chosen) */
+  einvoiceFormat: EInvoiceFormat;
+  /** DATEV export: chart of accounts, accounts and header numbers (src/shared/datev.ts) */
+  datevChart: DatevChart;
+  datevCreditorAccount: string;
+  datevExpenseAccount: string;
+  datevConsultantNumber: string;
+  datevClientNumber: string;
+  /** start with the operating system's session, minimised to the tray (the desktop app only) */
+  startAtLogin: boolean;
+  /** closing the window keeps the app running in the tray (the desktop app only) */
+  closeToTray: boolean;
 }
 
 export interface AppInfo {

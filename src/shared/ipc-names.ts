@@ -4,10 +4,13 @@
  * match its table exactly. Each menu area lists its own channels beside its table.
  */
 import { DASHBOARD_CHANNELS } from './dashboard/ipc-names';
+import { DESKTOP_CHANNELS } from './desktop/ipc-names';
 import { DOMAINS_CHANNELS } from './domains/ipc-names';
 import { NOTICES_CHANNELS } from './notices/ipc-names';
+import { PAYMENTS_CHANNELS } from './payments/ipc-names';
 import { PRODUCTS_CHANNELS } from './products/ipc-names';
 import { SEARCH_CHANNELS } from './search/ipc-names';
+import { SECURITY_CHANNELS } from './security/ipc-names';
 import { SUPPORT_CHANNELS } from './support/ipc-names';
 import { TEAM_CHANNELS } from './team/ipc-names';
 import { VIEWS_CHANNELS } from './views/ipc-names';
@@ -36,6 +39,7 @@ export const CHANNEL_NAMES = [
   'invoices:pdf',
   'invoices:savePdf',
   'invoices:exportYear',
+  'invoices:saveEinvoice',
   'billing:statement',
   'payment:methods',
   'payment:setDefault',
@@ -52,6 +56,9 @@ export const CHANNEL_NAMES = [
   ...DASHBOARD_CHANNELS,
   ...NOTICES_CHANNELS,
   ...VIEWS_CHANNELS,
+  ...SECURITY_CHANNELS,
+  ...PAYMENTS_CHANNELS,
+  ...DESKTOP_CHANNELS,
 ] as const;
 
 export const EVENT_NAMES = [

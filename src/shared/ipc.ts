@@ -24,14 +24,26 @@ import type {
   SepaMandate,
   SepaMandates,
 } from './billing';
+import {
+  CLIENT_NUMBER,
+  CONSULTANT_NUMBER,
+  CREDITOR_ACCOUNT,
+  DATEV_CHARTS,
+  EXPENSE_ACCOUNT,
+} from './datev';
 import { dashboardIpc } from './dashboard/ipc';
+import { EINVOICE_FORMATS } from './einvoice';
+import { desktopIpc } from './desktop/ipc';
 import { domainsIpc } from './domains/ipc';
 import { noticesIpc } from './notices/ipc';
+import { paymentsIpc } from './payments/ipc';
 import { PROVIDER_PROFILE_IDS } from './provider-profiles';
 import { checkApiUrl, SYNC_INTERVALS, THEMES } from './settings';
 import { productsIpc } from './products/ipc';
 import type { CredentialLock } from './products/types';
 import { searchIpc } from './search/ipc';
+import { SECOND_FACTOR_CODE } from './security/codes';
+import { securityIpc } from './security/ipc';
 import { supportIpc } from './support/ipc';
 import { teamIpc } from './team/ipc';
 import { viewsIpc } from './views/ipc';
@@ -54,8 +66,13 @@ export const ipcTable = {
     input: z.object({ email, password }).strict(),
     output: returns<SessionState>(),
   },
+  /** the TOTP code, or one of the recovery codes in its place */
   'session:mfa': {
-    input: z.object({ code: z.string().regex(/^\d{6}$/) }).strict(),
+    input: z
+      .object({
+        code: z.string().max(20).regex(SECOND_FACTOR_CODE, { message: 'code_format' }),
+      })
+      .strict(),
     output: returns<SessionState>(),
   },
   'session:logout': { input: none, output: returns<SessionState>() },
@@ -84,6 +101,18 @@ export const ipcTable = {
         theme: z.enum(THEMES).optional(),
         apiProfile: z.enum(PROVIDER_PROFILE_IDS).optional(),
         customApiUrl: z.string().max(2048).optional(),
+        einvoiceFormat: z.enum(EINVOICE_FORMATS).optional(),
+        datevChart: z.enum(DATEV_CHARTS).optional(),
+        datevCreditorAccount: z.string().trim().regex(CREDITOR_ACCOUNT).optional(),
+        datevExpenseAccount: z.string().trim().regex(EXPENSE_ACCOUNT).optional(),
+        datevConsultantNumber: z
+          .union([z.literal(''), z.string().trim().regex(CONSULTANT_NUMBER)])
+          .optional(),
+        datevClientNumber: z
+          .union([z.literal(''), z.string().trim().regex(CLIENT_NUMBER)])
+          .optional(),
+        startAtLogin: z.boolean().optional(),
+        closeToTray: z.boolean().optional(),
       })
       .strict()
       // "custom" comes with its URL, checked like KC_API_URL (https, http only on loopback)
@@ -115,10 +144,18 @@ export const ipcTable = {
   },
   /** "Speichern unter": main asks where, the renderer never sees a path */
   'invoices:savePdf': { input: z.object({ id }).strict(), output: returns<{ saved: boolean }>() },
-  /** all cached invoices of a year as one ZIP of PDFs plus a CSV list, for the tax advisor */
+  /**
+   * a year's invoices as one ZIP for the tax advisor: PDFs and e-invoices (count: PDFs,
+   * einvoices: e-invoices in it), the CSV list and the DATEV Buchungsstapel
+   */
   'invoices:exportYear': {
     input: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
-    output: returns<{ saved: boolean; count: number }>(),
+    output: returns<{ saved: boolean; count: number; einvoices: number }>(),
+  },
+  /** "E-Rechnung": the invoice as XRechnung or ZUGFeRD through the save dialog */
+  'invoices:saveEinvoice': {
+    input: z.object({ id, format: z.enum(EINVOICE_FORMATS) }).strict(),
+    output: returns<{ saved: boolean }>(),
   },
   'billing:statement': { input: none, output: returns<Cached<BillingStatement> | null>() },
   'payment:methods': { input: none, output: returns<Cached<PaymentMethods> | null>() },
@@ -154,6 +191,9 @@ export const ipcTable = {
   ...dashboardIpc,
   ...noticesIpc,
   ...viewsIpc,
+  ...securityIpc,
+  ...paymentsIpc,
+  ...desktopIpc,
 } satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export interface EventPayloads {

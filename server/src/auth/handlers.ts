@@ -2,12 +2,16 @@
 import type { AppContext } from '../context';
 import type { Handler } from '../openapi';
 import { ApiError } from '../problem';
+import { refuseUnknownAddress } from './address-throttle';
 import { getAuth } from './bearer';
-import { passwordWeakness } from './password-strength';
+import { assertStrongPassword } from './password-strength';
 import { hashPassword, verifyPassword } from './password';
 import { completePasswordReset, requestPasswordReset, userForResetToken } from './password-reset';
+import { redeemRecoveryCode } from './recovery-codes';
+import { recordSignIn, type SignInMethod } from './sign-in-log';
 import { checkTotp } from './totp';
 import {
+  cleanDeviceName,
   consumeMfaChallenge,
   createMfaChallenge,
   createSession,
@@ -44,13 +48,38 @@ async function checkPasswordLocked(ctx: AppContext, user: UserRow, password: str
   }
 }
 
+/** A sign-in attempt refused for this reason, as the history shows it. */
+function outcomeOf(error: unknown): 'failure' | 'locked' {
+  return error instanceof ApiError && error.code === 'account_locked' ? 'locked' : 'failure';
+}
+
 export function authHandlers(ctx: AppContext) {
+  const log = (userId: number, method: SignInMethod, deviceName: string | null) => ({
+    success: () =>
+      recordSignIn(ctx.db, { userId, outcome: 'success', method, deviceName, at: ctx.now() }),
+    refused: (error: unknown) =>
+      recordSignIn(ctx.db, {
+        userId,
+        outcome: outcomeOf(error),
+        method,
+        deviceName,
+        at: ctx.now(),
+      }),
+  });
+
   const login: Handler<'login'> = async (request) => {
     const { email, password } = request.body;
+    const deviceName = cleanDeviceName(request.body.deviceName);
     const user = findUserByEmail(ctx.db, email);
-    // The product owner wants a distinct answer for an unknown address (see README).
-    if (!user) throw new ApiError(401, 'unknown_user');
-    await checkPasswordLocked(ctx, user, password);
+    // the same answer, work and lockout as a wrong password: nobody learns who has an account
+    if (!user) return refuseUnknownAddress(ctx.db, email, password, ctx.now);
+    const history = log(user.id, 'password', deviceName);
+    try {
+      await checkPasswordLocked(ctx, user, password);
+    } catch (error) {
+      history.refused(error);
+      throw error;
+    }
     // only after the password: the address's owner learns it, nobody else
     if (user.email_unconfirmed_since !== null) {
       throw new ApiError(403, 'email_unconfirmed', {
@@ -61,35 +90,63 @@ export function authHandlers(ctx: AppContext) {
       // the counter is reset only after the second factor, or it would reset TOTP guessing
       return {
         status: 'mfaRequired',
-        mfaToken: createMfaChallenge(ctx, user.id),
+        mfaToken: createMfaChallenge(ctx, user.id, deviceName),
         expiresIn: MFA_TOKEN_TTL_SECONDS,
       } as const;
     }
     recordSuccess(ctx.db, user.id);
-    return { status: 'ok', ...createSession(ctx, user.id) } as const;
+    history.success();
+    return { status: 'ok', ...createSession(ctx, user.id, undefined, deviceName) } as const;
   };
 
-  const verifyMfa: Handler<'verifyMfa'> = (request) => {
+  /** The second step: a current TOTP code, or one of the recovery codes in its place. */
+  const verifyMfa: Handler<'verifyMfa'> = async (request) => {
     const { mfaToken, code } = request.body;
     const challenge = findMfaChallenge(ctx, mfaToken);
     if (!challenge) throw new ApiError(401, 'mfa_token_invalid');
-    const now = ctx.now();
-    assertNotLocked(ctx.db, challenge.userId, now);
+    const recovery = !/^\d{6}$/.test(code);
+    const history = log(
+      challenge.userId,
+      recovery ? 'recovery_code' : 'totp',
+      challenge.deviceName,
+    );
+    try {
+      assertNotLocked(ctx.db, challenge.userId, ctx.now());
+    } catch (error) {
+      history.refused(error);
+      throw error;
+    }
     const user = findUserById(ctx.db, challenge.userId);
     if (!user?.totp_secret) throw new ApiError(401, 'mfa_token_invalid');
-    const check = checkTotp(user.totp_secret, code, now, user.totp_last_step);
-    if (!check.ok) {
-      recordFailure(ctx.db, user.id, now);
-      throw new ApiError(401, check.reason === 'reused' ? 'mfa_code_reused' : 'mfa_invalid_code');
+    const refuse = (codeName: string): never => {
+      recordFailure(ctx.db, user.id, ctx.now());
+      const error = new ApiError(401, codeName);
+      history.refused(error);
+      throw error;
+    };
+    let step: number | null = null;
+    let left: number | null = null;
+    if (recovery) {
+      left = await redeemRecoveryCode(ctx.db, user.id, code, ctx.now());
+      if (left === null) refuse('mfa_invalid_code');
+    } else {
+      const check = checkTotp(user.totp_secret, code, ctx.now(), user.totp_last_step);
+      if (!check.ok) refuse(check.reason === 'reused' ? 'mfa_code_reused' : 'mfa_invalid_code');
+      else step = check.step;
     }
     const tokens = ctx.db.transaction(() => {
       if (!consumeMfaChallenge(ctx, mfaToken)) return null;
-      ctx.db.prepare('UPDATE users SET totp_last_step = ? WHERE id = ?').run(check.step, user.id);
+      if (step !== null) {
+        ctx.db.prepare('UPDATE users SET totp_last_step = ? WHERE id = ?').run(step, user.id);
+      }
       recordSuccess(ctx.db, user.id);
-      return createSession(ctx, user.id);
+      history.success();
+      return createSession(ctx, user.id, undefined, challenge.deviceName);
     })();
     if (!tokens) throw new ApiError(401, 'mfa_token_invalid');
-    return { status: 'ok', ...tokens } as const;
+    return left === null
+      ? ({ status: 'ok', ...tokens } as const)
+      : ({ status: 'ok', ...tokens, recoveryCodesLeft: left } as const);
   };
 
   const refreshTokens: Handler<'refreshTokens'> = (request) =>
@@ -115,12 +172,7 @@ export function authHandlers(ctx: AppContext) {
   const resetPassword: Handler<'resetPassword'> = async (request, reply) => {
     const { token, password } = request.body;
     const user = userForResetToken(ctx, token);
-    if (passwordWeakness(password, user.email)) {
-      throw new ApiError(422, 'weak_password', {
-        detail: 'At least 10 characters of two kinds (letters, digits, symbols); not the e-mail.',
-        errors: [{ field: 'password', code: 'weak_password' }],
-      });
-    }
+    assertStrongPassword(password, user.email);
     completePasswordReset(ctx, token, user.id, await hashPassword(password));
     return reply.code(204).send();
   };

@@ -1,49 +1,27 @@
-/** The password rule for new passwords (reset, later registration and change). */
+/**
+ * The password rule for new passwords (registration, invitation, reset, change): the app's
+ * shared rule (src/shared/security/password-rule.ts), so the live hint and the server agree.
+ */
+import { checkPassword, type PasswordProblem } from '../../../src/shared/security/password-rule';
+import { ApiError } from '../problem';
 
-export const MIN_PASSWORD_LENGTH = 10;
-
-export type PasswordWeakness = 'too_short' | 'one_class' | 'is_email' | 'trivial';
-
-// Deliberately tiny: the length and class rules do the work; these pass both and are still bad.
-const TRIVIAL = new Set([
-  'passwort123',
-  'passwort1234',
-  'passwort12345',
-  'passwort2026',
-  'password123',
-  'password1234',
-  'password12345',
-  'password2026',
-  'qwertz12345',
-  'qwerty12345',
-  'abcdefg123',
-  'abc1234567',
-  'hallo12345',
-  'willkommen1',
-  'willkommen123',
-  'kundencenter1',
-  'kundencenter123',
-  'sommer2026',
-  'winter2026',
-]);
-
-function characterClasses(password: string): number {
-  let classes = 0;
-  if (/\p{Ll}/u.test(password)) classes++;
-  if (/\p{Lu}/u.test(password)) classes++;
-  if (/\p{Nd}/u.test(password)) classes++;
-  if (/[^\p{Ll}\p{Lu}\p{Nd}]/u.test(password)) classes++;
-  return classes;
-}
+export { MIN_PASSWORD_LENGTH } from '../../../src/shared/security/password-rule';
 
 /** Why the password is too weak, or null when it is acceptable. */
-export function passwordWeakness(password: string, email: string): PasswordWeakness | null {
-  if ([...password].length < MIN_PASSWORD_LENGTH) return 'too_short';
-  if (characterClasses(password) < 2) return 'one_class';
-  const lower = password.toLowerCase();
-  const mail = email.trim().toLowerCase();
-  const local = mail.split('@')[0] ?? '';
-  if (lower.includes(mail) || (local.length >= 3 && lower === local)) return 'is_email';
-  if (TRIVIAL.has(lower)) return 'trivial';
-  return null;
+export function passwordWeakness(password: string, email: string): PasswordProblem | null {
+  return checkPassword(password, email).problem;
+}
+
+/** 422 weak_password at the field (`password` unless named otherwise). */
+export function assertStrongPassword(password: string, email: string, field = 'password'): void {
+  const problem = passwordWeakness(password, email);
+  if (problem) {
+    throw new ApiError(422, 'weak_password', {
+      detail:
+        problem === 'too_short'
+          ? 'At least 10 characters.'
+          : 'Too easy to guess: choose a longer password that is not your e-mail address.',
+      errors: [{ field, code: 'weak_password' }],
+    });
+  }
 }

@@ -9,7 +9,7 @@ import type { Db } from '../db';
 import { enqueueMail } from '../mail/outbox';
 import { ApiError } from '../problem';
 import { hashPassword } from './password';
-import { passwordWeakness } from './password-strength';
+import { assertStrongPassword } from './password-strength';
 import { newToken, sha256 } from './tokens';
 import { findUserByEmail, normalizeEmail } from './users';
 
@@ -17,15 +17,8 @@ export const CONFIRM_TOKEN_TTL_SECONDS = 48 * 60 * 60;
 export const CONFIRM_LINK_BASE = 'kundencenter://verify-email?token=';
 export const CONFIRM_PREFIX = 'kce_';
 
-/** 422 weak_password, as password reset answers it. */
-export function assertStrongPassword(password: string, email: string): void {
-  if (passwordWeakness(password, email)) {
-    throw new ApiError(422, 'weak_password', {
-      detail: 'At least 10 characters of two kinds (letters, digits, symbols); not the e-mail.',
-      errors: [{ field: 'password', code: 'weak_password' }],
-    });
-  }
-}
+/** the rule every new password meets (registration, invitation, reset, change) */
+export { assertStrongPassword };
 
 function confirmMail(token: string) {
   const link = CONFIRM_LINK_BASE + encodeURIComponent(token);

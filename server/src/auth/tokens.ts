@@ -14,7 +14,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { AppContext } from '../context';
 import type { Db } from '../db';
 import { ApiError } from '../problem';
-import { startCustomer } from './rights';
+import { ApiProblem, startCustomer } from './rights';
 
 export const ACCESS_PREFIX = 'kca_';
 export const REFRESH_PREFIX = 'kcr_';
@@ -68,12 +68,34 @@ function publicPair({ accessToken, refreshToken, expiresIn }: IssuedPair): Token
   return { accessToken, refreshToken, expiresIn };
 }
 
+/** What the app calls itself ("Kundencenter Desktop · Linux"): trimmed, control characters out. */
+export function cleanDeviceName(raw: string | null | undefined): string | null {
+  if (typeof raw !== 'string') return null;
+  const name = raw
+    .replace(/\p{Cc}/gu, ' ')
+    .trim()
+    .slice(0, 100);
+  return name === '' ? null : name;
+}
+
+/** The device name of a session (a switched-to account's session carries it on). */
+export function deviceNameOf(db: Db, sessionId: string): string | null {
+  const row = db.prepare('SELECT device_name FROM sessions WHERE id = ?').get(sessionId) as
+    { device_name: string | null } | undefined;
+  return row?.device_name ?? null;
+}
+
 /**
  * Starts a session (a new token family) for the user in a customer account: the given one
  * (switching), else the home account (users.customer_id) or, without a membership there, any
  * other; 403 `no_membership` when the user belongs to no customer account at all.
  */
-export function createSession(ctx: AppContext, userId: number, customerId?: number): TokenPair {
+export function createSession(
+  ctx: AppContext,
+  userId: number,
+  customerId?: number,
+  deviceName: string | null = null,
+): TokenPair {
   return ctx.db.transaction(() => {
     const home = ctx.db.prepare('SELECT customer_id FROM users WHERE id = ?').get(userId) as
       { customer_id: number } | undefined;
@@ -81,13 +103,38 @@ export function createSession(ctx: AppContext, userId: number, customerId?: numb
     if (customer === null) throw new ApiError(403, 'no_membership');
     const id = randomUUID();
     ctx.db
-      .prepare('INSERT INTO sessions (id, user_id, customer_id, created_at) VALUES (?, ?, ?, ?)')
-      .run(id, userId, customer, ctx.now());
+      .prepare(
+        `INSERT INTO sessions (id, user_id, customer_id, created_at, last_used_at, device_name)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      )
+      .run(id, userId, customer, ctx.now(), ctx.now(), deviceName);
     return publicPair(issueTokens(ctx, id));
   })();
 }
 
-export type RevokeReason = 'logout' | 'logout_all' | 'refresh_reuse' | 'password_reset';
+export type RevokeReason =
+  | 'logout'
+  | 'logout_all'
+  | 'refresh_reuse'
+  | 'password_reset'
+  /** "Angemeldete Geräte": ended from another session of the user */
+  | 'ended_elsewhere'
+  | 'password_changed';
+
+/**
+ * What a client whose session was revoked is told at its next refresh (`reason` of
+ * refresh_token_invalid), so the app can say why it is signed out.
+ */
+export type PublicEndReason = 'signed_out' | 'ended_elsewhere' | 'password_changed' | 'reused';
+
+const PUBLIC_REASON: Record<string, PublicEndReason> = {
+  logout: 'signed_out',
+  logout_all: 'ended_elsewhere',
+  ended_elsewhere: 'ended_elsewhere',
+  password_reset: 'password_changed',
+  password_changed: 'password_changed',
+  refresh_reuse: 'reused',
+};
 
 export function revokeSession(db: Db, sessionId: string, reason: RevokeReason, now: number) {
   db.prepare(
@@ -101,12 +148,29 @@ export function revokeUserSessions(db: Db, userId: number, reason: RevokeReason,
   ).run(now, reason, userId);
 }
 
+/** Every session of the user but one (this device stays signed in); how many ended. */
+export function revokeOtherSessions(
+  db: Db,
+  userId: number,
+  keepSessionId: string,
+  reason: RevokeReason,
+  now: number,
+): number {
+  return db
+    .prepare(
+      `UPDATE sessions SET revoked_at = ?, revoked_reason = ?
+       WHERE user_id = ? AND id <> ? AND revoked_at IS NULL`,
+    )
+    .run(now, reason, userId, keepSessionId).changes;
+}
+
 interface RefreshRow {
   token_hash: string;
   session_id: string;
   expires_at: number;
   used_at: number | null;
   revoked_at: number | null;
+  revoked_reason: string | null;
   successor_refresh_hash: string | null;
   successor_access_hash: string | null;
 }
@@ -115,7 +179,7 @@ function findRefresh(db: Db, token: string): RefreshRow | undefined {
   return db
     .prepare(
       `SELECT r.token_hash, r.session_id, r.expires_at, r.used_at, s.revoked_at,
-              r.successor_refresh_hash, r.successor_access_hash
+              s.revoked_reason, r.successor_refresh_hash, r.successor_access_hash
        FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id WHERE r.token_hash = ?`,
     )
     .get(sha256(token)) as RefreshRow | undefined;
@@ -126,7 +190,12 @@ export function rotateRefreshToken(ctx: AppContext, refreshToken: string): Token
   const now = ctx.now();
   const outcome = ctx.db.transaction((): TokenPair | ApiError => {
     const row = findRefresh(ctx.db, refreshToken);
-    if (!row || row.revoked_at !== null || row.expires_at <= now) {
+    if (row && row.revoked_at !== null) {
+      // the holder of the token may learn why its session ended, so the app can say it
+      const reason = PUBLIC_REASON[row.revoked_reason ?? ''] ?? 'signed_out';
+      return new ApiProblem(401, 'refresh_token_invalid', { reason });
+    }
+    if (!row || row.expires_at <= now) {
       return new ApiError(401, 'refresh_token_invalid');
     }
     if (row.used_at !== null) {
@@ -154,6 +223,9 @@ export function rotateRefreshToken(ctx: AppContext, refreshToken: string): Token
 
 function rotate(ctx: AppContext, row: RefreshRow): TokenPair {
   const pair = issueTokens(ctx, row.session_id);
+  ctx.db
+    .prepare('UPDATE sessions SET last_used_at = ? WHERE id = ?')
+    .run(ctx.now(), row.session_id);
   ctx.db
     .prepare(
       `UPDATE refresh_tokens SET used_at = ?, successor_refresh_hash = ?, successor_access_hash = ?
@@ -190,22 +262,34 @@ export function setStepUp(db: Db, sessionId: string, until: number): void {
 
 export const MFA_TOKEN_TTL_SECONDS = 5 * 60;
 
-export function createMfaChallenge(ctx: AppContext, userId: number): string {
+export function createMfaChallenge(
+  ctx: AppContext,
+  userId: number,
+  deviceName: string | null = null,
+): string {
   const { token, hash } = newToken(MFA_PREFIX);
   ctx.db
-    .prepare('INSERT INTO mfa_challenges (token_hash, user_id, expires_at) VALUES (?, ?, ?)')
-    .run(hash, userId, ctx.now() + MFA_TOKEN_TTL_SECONDS * 1000);
+    .prepare(
+      'INSERT INTO mfa_challenges (token_hash, user_id, expires_at, device_name) VALUES (?, ?, ?, ?)',
+    )
+    .run(hash, userId, ctx.now() + MFA_TOKEN_TTL_SECONDS * 1000, deviceName);
   return token;
 }
 
 /** The user of a live (known, unexpired, unused) challenge, or null. */
-export function findMfaChallenge(ctx: AppContext, mfaToken: string): { userId: number } | null {
+export function findMfaChallenge(
+  ctx: AppContext,
+  mfaToken: string,
+): { userId: number; deviceName: string | null } | null {
   const row = ctx.db
-    .prepare('SELECT user_id, expires_at, used_at FROM mfa_challenges WHERE token_hash = ?')
+    .prepare(
+      'SELECT user_id, expires_at, used_at, device_name FROM mfa_challenges WHERE token_hash = ?',
+    )
     .get(sha256(mfaToken)) as
-    { user_id: number; expires_at: number; used_at: number | null } | undefined;
+    | { user_id: number; expires_at: number; used_at: number | null; device_name: string | null }
+    | undefined;
   if (!row || row.used_at !== null || row.expires_at <= ctx.now()) return null;
-  return { userId: row.user_id };
+  return { userId: row.user_id, deviceName: row.device_name };
 }
 
 /** Marks the challenge used; false when it was used meanwhile. */

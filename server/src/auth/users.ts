@@ -42,16 +42,19 @@ function saveLockState(db: Db, userId: number, state: LockState): void {
   );
 }
 
+/** 423 account_locked with Retry-After: one answer for accounts and unknown addresses. */
+export function lockedError(seconds: number): ApiError {
+  return new ApiError(423, 'account_locked', {
+    retryAfter: seconds,
+    detail: `Too many failed attempts. Try again in ${seconds} seconds.`,
+  });
+}
+
 /** Throws 423 account_locked (with Retry-After) while the account is locked. */
 export function assertNotLocked(db: Db, userId: number, now: number): void {
   const user = findUserById(db, userId);
   const seconds = user ? lockRemainingSeconds(lockState(user), now) : 0;
-  if (seconds > 0) {
-    throw new ApiError(423, 'account_locked', {
-      retryAfter: seconds,
-      detail: `Too many failed attempts. Try again in ${seconds} seconds.`,
-    });
-  }
+  if (seconds > 0) throw lockedError(seconds);
 }
 
 /** Counts a failed attempt; reads and writes in one synchronous step, so none is lost. */

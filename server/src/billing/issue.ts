@@ -1,6 +1,8 @@
 /**
  * What the provider's billing run and bank import do, for the sandbox: issue today's invoice to
- * a customer, book a payment. Both record changes, so clients see them arrive by sync.
+ * a customer, book a payment. Both record changes, so clients see them arrive by sync: the
+ * invoice, the statement, and every contract the invoice bills (a contract's detail lists its
+ * invoices with their status).
  */
 import type { Invoice } from '../../../src/shared/billing';
 import { recordChange } from '../changes/changes';
@@ -15,6 +17,28 @@ import {
 } from './invoices';
 import { activeMandate, customerNumberOf } from './sepa';
 import { loadBillingSettings } from './settings';
+
+/**
+ * The change-log entries of an invoice that was issued or paid: the invoice, the statement,
+ * and each contract one of its lines bills (by contract number, as lines name them).
+ */
+export function recordInvoiceChanges(
+  db: Db,
+  customerId: number,
+  invoiceId: string,
+  now: number,
+): void {
+  recordChange(db, customerId, 'invoices', invoiceId, 'upsert', now);
+  recordChange(db, customerId, 'statement', customerNumberOf(db, customerId), 'upsert', now);
+  const contracts = db
+    .prepare(
+      `SELECT DISTINCT c.id FROM invoice_lines l
+       JOIN contracts c ON c.contract_number = l.contract_id AND c.customer_id = ?
+       WHERE l.invoice_id = ? ORDER BY c.id`,
+    )
+    .all(customerId, invoiceId) as { id: string }[];
+  for (const { id } of contracts) recordChange(db, customerId, 'contracts', id, 'upsert', now);
+}
 
 /** The recipient and payment terms as they are now: what a new invoice freezes. */
 export function currentSnapshot(db: Db, customerId: number): InvoiceSnapshot {
@@ -90,8 +114,7 @@ export function issueInvoiceNow(db: Db, customerId: number, now: number): Invoic
         lines,
         snapshot: currentSnapshot(db, customerId),
       });
-      recordChange(db, customerId, 'invoices', issued.id, 'upsert', now);
-      recordChange(db, customerId, 'statement', customerNumberOf(db, customerId), 'upsert', now);
+      recordInvoiceChanges(db, customerId, issued.id, now);
       const doc = loadInvoiceDocument(db, customerId, issued.id, today);
       if (!doc) throw new Error('the invoice just issued is gone');
       return doc.invoice;
@@ -113,8 +136,7 @@ export function payInvoiceNow(db: Db, invoiceId: string, now: number): Invoice {
         throw new ApiError(409, 'invoice_not_open', { detail: 'Nothing is open on this invoice.' });
       }
       new InvoiceWriter(db, now).pay(customerId, invoiceId, today);
-      recordChange(db, customerId, 'invoices', invoiceId, 'upsert', now);
-      recordChange(db, customerId, 'statement', customerNumberOf(db, customerId), 'upsert', now);
+      recordInvoiceChanges(db, customerId, invoiceId, now);
       const after = loadInvoiceDocument(db, customerId, invoiceId, today);
       if (!after) throw new Error('the invoice just paid is gone');
       return after.invoice;

@@ -101,6 +101,25 @@ export class EventHub {
     for (const stream of this.streams) this.flush(stream, latest);
   }
 
+  /**
+   * Ends the streams of sessions ended meanwhile (another device, a password change, the CLI),
+   * so their apps notice at once: reconnecting, they hear 401 and learn why at the refresh.
+   */
+  endRevoked(): void {
+    if (this.streams.size === 0) return;
+    const ids = [...new Set([...this.streams].map((stream) => stream.sessionId))];
+    const revoked = new Set(
+      (
+        this.db
+          .prepare(
+            `SELECT id FROM sessions WHERE revoked_at IS NOT NULL AND id IN (${ids.map(() => '?').join(', ')})`,
+          )
+          .all(...ids) as { id: string }[]
+      ).map((row) => row.id),
+    );
+    for (const stream of this.streams) if (revoked.has(stream.sessionId)) stream.res.end();
+  }
+
   private sessionEnded(stream: Stream): boolean {
     const row = this.db
       .prepare('SELECT revoked_at FROM sessions WHERE id = ?')
@@ -122,6 +141,8 @@ export class EventHub {
 
   /** Sends the stream's changes after `since` up to `latest` that its user may see. */
   private flush(stream: Stream, latest: number): void {
+    // a stream endRevoked just ended stays in the set until its 'close' event
+    if (stream.res.writableEnded) return;
     const visible = visibleResourcesSql(this.rightsOf(stream));
     const select = this.db.prepare(
       `SELECT seq, resource, resource_id, op FROM changes
@@ -148,7 +169,10 @@ export class EventHub {
 
   private ensurePolling(): void {
     if (this.timer) return;
-    this.timer = setInterval(() => this.wake(), POLL_MS);
+    this.timer = setInterval(() => {
+      this.endRevoked();
+      this.wake();
+    }, POLL_MS);
     this.timer.unref();
   }
 

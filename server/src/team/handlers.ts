@@ -2,7 +2,7 @@
 import { etagOf, ifMatchMatches } from '../account/account';
 import { getAuth } from '../auth/bearer';
 import { register, verifyEmail } from '../auth/registration';
-import { createSession } from '../auth/tokens';
+import { createSession, deviceNameOf } from '../auth/tokens';
 import { findMembership } from '../auth/rights';
 import { conditional } from '../conditional';
 import type { AppContext } from '../context';
@@ -53,7 +53,7 @@ export function teamHandlers(ctx: AppContext) {
     if (!findMembership(db, auth.userId, customerId)) {
       throw new ApiError(404, 'not_found', { detail: 'Not a member of this customer account.' });
     }
-    return createSession(ctx, auth.userId, customerId);
+    return createSession(ctx, auth.userId, customerId, deviceNameOf(db, auth.sessionId));
   };
 
   const getVerification: Handler<'getVerification'> = (request, reply) => {

@@ -6,7 +6,9 @@ import type {
   Badge,
   Clipboard,
   Clock,
+  ExternalBrowser,
   LocalAuth,
+  NetworkStack,
   Notification,
   Notifier,
   OnlineSignals,
@@ -35,9 +37,13 @@ export interface CoreOptions {
   saveDialog: SaveDialog;
   /** the unread tickets on the app's icon; missing: not shown */
   badge?: Badge;
+  /** the system browser for a payment page; missing: online payment is not offered */
+  browser?: ExternalBrowser;
   /** the OS confirmation for an offline credentials unlock; missing: not available */
   localAuth?: LocalAuth;
   clock?: Clock;
+  /** the stack for the API and the event stream; missing: Node's (see NetworkStack) */
+  network?: NetworkStack;
   onlineSignals?: OnlineSignals;
   log?: Logger;
   /** pauses of the background sync; the defaults suit people, tests shorten them */

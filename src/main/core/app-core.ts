@@ -18,6 +18,7 @@ import { assertSafeApiUrl } from './api/api-client';
 import { ApiError } from './api/api-error';
 import { createRouter } from './ipc/router';
 import { systemClock } from './ports';
+import { deviceName } from './session/device-name';
 import { Session } from './session/session';
 import { openEncryptedCache, type EncryptedCache } from './store/encrypted-cache';
 import { SyncEngine, type SyncResource } from './sync/sync-engine';
@@ -43,6 +44,9 @@ import { createViewsFeature } from './views/views-feature';
 import { createSearchFeature } from './search/search-feature';
 import { createDashboardFeature } from './dashboard/dashboard-feature';
 import { createNoticesFeature, NOTICES_RESOURCES } from './notices/notices-feature';
+import { createSecurityFeature, SECURITY_RESOURCES } from './security/security-feature';
+import { createPaymentsFeature, PAYMENTS_RESOURCES } from './payments/payments-feature';
+import { createDesktopFeature } from './desktop/desktop-feature';
 
 /** What the app keeps offline; each menu adds its resources here. */
 export const SYNC_RESOURCES: SyncResource[] = [
@@ -53,6 +57,8 @@ export const SYNC_RESOURCES: SyncResource[] = [
   ...SUPPORT_RESOURCES,
   ...NOTICES_RESOURCES,
   ...DOMAINS_RESOURCES,
+  ...SECURITY_RESOURCES,
+  ...PAYMENTS_RESOURCES,
 ];
 
 export function createCore(options: CoreOptions): Core {
@@ -86,16 +92,25 @@ export function createCore(options: CoreOptions): Core {
     await old?.destroy();
   }
 
-  const session = new Session(options.apiUrl, options.secrets, clock, stopSignedIn);
+  const session = new Session(
+    options.apiUrl,
+    options.secrets,
+    clock,
+    stopSignedIn,
+    deviceName(options.host),
+    options.network?.fetch,
+  );
   session.onChange((state) => emit('session:changed', state));
 
-  async function startSync(): Promise<void> {
+  /** `carried`: entries of the cache just cleared, written before anything reads the new one */
+  async function startSync(carried?: ReadonlyMap<string, Buffer>): Promise<void> {
     cache ??= await openEncryptedCache({
       dir: join(options.dataDir, 'cache'),
       secrets: options.secrets,
       log: options.log,
       onCorrupt: () => void sync?.syncNow(),
     });
+    for (const [name, data] of carried ?? []) await cache.putBlob(name, data);
     sync ??= new SyncEngine({
       api: session.api,
       cache,
@@ -123,6 +138,8 @@ export function createCore(options: CoreOptions): Core {
       saveDialog: options.saveDialog,
       clock,
       pdfYears: () => options.settings.get().invoicePdfYears,
+      einvoiceFormat: () => options.settings.get().einvoiceFormat,
+      settings: () => options.settings.get(),
       onPdfsStored: () => emit('data:changed', { resource: INVOICE_PDFS }),
       log: options.log,
       prefetchGapMs: options.syncTimings?.prefetchGapMs,
@@ -151,6 +168,20 @@ export function createCore(options: CoreOptions): Core {
       await stopSignedIn();
       await startSync();
     },
+    clearCache: async () => {
+      const carried = new Map<string, Buffer>();
+      const old = cache;
+      if (old) {
+        for (const feature of features) {
+          for (const name of (await feature.keepOnCacheClear?.(old)) ?? []) {
+            const data = await old.getBlob(name);
+            if (data) carried.set(name, data);
+          }
+        }
+      }
+      await stopSignedIn();
+      await startSync(carried);
+    },
   };
   const products = createProductsFeature(featureContext);
   const team = createTeamFeature(featureContext);
@@ -161,6 +192,9 @@ export function createCore(options: CoreOptions): Core {
   const notices = createNoticesFeature(featureContext);
   const dashboard = createDashboardFeature(featureContext);
   const views = createViewsFeature(featureContext);
+  const security = createSecurityFeature(featureContext);
+  const payments = createPaymentsFeature(featureContext);
+  const desktop = createDesktopFeature(featureContext);
   features = [
     products,
     team,
@@ -171,6 +205,9 @@ export function createCore(options: CoreOptions): Core {
     notices,
     dashboard,
     views,
+    security,
+    payments,
+    desktop,
   ] as Feature<ChannelName>[];
 
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
@@ -219,7 +256,12 @@ export function createCore(options: CoreOptions): Core {
       'settings:set': (patch) => {
         const before = options.settings.get();
         const settings = options.settings.set(patch);
-        if (settings.invoicePdfYears !== before.invoicePdfYears) billing?.replanPdfs();
+        if (
+          settings.invoicePdfYears !== before.invoicePdfYears ||
+          settings.einvoiceFormat !== before.einvoiceFormat
+        ) {
+          billing?.replanPdfs();
+        }
         // a pass now schedules the next one after the new pause, not the old one
         if (settings.syncIntervalSeconds !== before.syncIntervalSeconds) void sync?.syncNow();
         return settings;
@@ -234,6 +276,7 @@ export function createCore(options: CoreOptions): Core {
       },
       'invoices:savePdf': ({ id }) => signedIn().savePdf(id),
       'invoices:exportYear': ({ year }) => signedIn().exportYear(year),
+      'invoices:saveEinvoice': ({ id, format }) => signedIn().saveEinvoice(id, format),
       'billing:statement': () => sync?.read<BillingStatement>(STATEMENT) ?? null,
       'payment:methods': () => sync?.read<PaymentMethods>(PAYMENT_METHODS) ?? null,
       'payment:setDefault': ({ kind }) => signedIn().setDefaultPaymentMethod(kind),
@@ -251,6 +294,9 @@ export function createCore(options: CoreOptions): Core {
       ...notices.handlers,
       ...dashboard.handlers,
       ...views.handlers,
+      ...security.handlers,
+      ...payments.handlers,
+      ...desktop.handlers,
     },
     options.log,
   );

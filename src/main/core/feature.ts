@@ -32,6 +32,11 @@ export interface FeatureContext {
    * session switched accounts): stops sync, destroys the cache, syncs again.
    */
   restartSync(): Promise<void>;
+  /**
+   * "Cache leeren": like restartSync, but the entries the features name in keepOnCacheClear
+   * (writes queued in the outbox) are carried into the new cache before sync starts again.
+   */
+  clearCache(): Promise<void>;
 }
 
 export interface Feature<C extends ChannelName> {
@@ -45,6 +50,12 @@ export interface Feature<C extends ChannelName> {
   onDataChanged?(resource: string): void;
   /** signed in (or restored) and the first sync has started */
   onSignedIn?(): void;
+  /**
+   * the cache entries that must survive "Cache leeren" (writes not sent yet): they are read
+   * before the cache is destroyed and written into the new one. Sign-out and an account switch
+   * keep nothing: what was queued belongs to the session or account left.
+   */
+  keepOnCacheClear?(cache: EncryptedCache): Promise<string[]>;
   /** before the cache is destroyed at sign-out or an account switch */
   onSignedOut?(): void;
   /** the app quits */

@@ -79,14 +79,45 @@ export interface SaveDialog {
   save(options: {
     defaultName: string;
     filters: SaveFilter[];
-    data: Uint8Array;
+    /** the bytes, or chunks written as they come (a year's archive is never whole in memory) */
+    data: Uint8Array | AsyncIterable<Uint8Array>;
   }): Promise<{ saved: boolean }>;
+}
+
+/**
+ * The system browser, for pages outside the app (a payment provider's page): the shell
+ * opens them with its external-URL rule; the web host records them for tests.
+ */
+export interface ExternalBrowser {
+  open(url: string): Promise<void>;
+}
+
+/** What a SaveDialog is given, as one buffer (tests, and savers that need the whole file). */
+export async function bytesOf(data: Uint8Array | AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  if (data instanceof Uint8Array) return data;
+  const parts: Uint8Array[] = [];
+  for await (const chunk of data) parts.push(chunk);
+  return Buffer.concat(parts);
 }
 
 export interface Clock {
   now(): number;
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+}
+
+/**
+ * The network stack the core's HTTP goes through. Left out, the core uses Node's own (axios'
+ * http adapter, Node's fetch): the web host and tests. The Electron shell passes Chromium's
+ * (`net.fetch`), which follows the system proxy, PAC files and the OS certificate store, as
+ * the browser on the same machine does.
+ */
+export interface NetworkStack {
+  /** 'os': the desktop's own stack (proxy and certificates as the OS sets them); 'node': Node's */
+  readonly kind: 'os' | 'node';
+  fetch: typeof fetch;
+  /** the proxy the stack uses for `url`, in PAC notation ('DIRECT', 'PROXY host:port; …') */
+  resolveProxy?(url: string): Promise<string>;
 }
 
 /** OS signals that the network may have come back (resume, online). */

@@ -62,12 +62,12 @@ describe('the application menu', () => {
     expect(file.map((item) => item.role)).toContain('quit');
   });
 
-  it('goes to each menu screen with Ctrl+1…9, in the renderer menu order', () => {
+  it('goes to each menu screen, the first nine with Ctrl+1…9, in the renderer menu order', () => {
     const { template, navigate } = build('win32');
     expect(GO_TO.map((entry) => entry.route)).toEqual(MENU.map((entry) => entry.route));
     GO_TO.forEach(({ screen, route }, index) => {
       const item = byId(template, `go-${screen}`);
-      expect(item.accelerator).toBe(`CmdOrCtrl+${index + 1}`);
+      expect(item.accelerator).toBe(index < 9 ? `CmdOrCtrl+${index + 1}` : undefined);
       clickItem(item);
       expect(navigate).toHaveBeenLastCalledWith(route);
     });

@@ -8,7 +8,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../../shared/ipc';
 import type { GoToScreen, MainTexts } from './main-i18n';
 
-/** the menu screens with their routes, in the renderer's menu order (Ctrl/Cmd+1…9) */
+/** the menu screens with their routes, in the renderer's menu order; the first nine have
+ * Ctrl/Cmd+1…9 (Ctrl/Cmd+0 stays the zoom reset) */
 export const GO_TO: readonly { screen: GoToScreen; route: string }[] = [
   { screen: 'dashboard', route: '/' },
   { screen: 'billing', route: '/billing' },
@@ -18,6 +19,7 @@ export const GO_TO: readonly { screen: GoToScreen; route: string }[] = [
   { screen: 'customerInformation', route: '/customer-information' },
   { screen: 'contacts', route: '/contacts' },
   { screen: 'users', route: '/users' },
+  { screen: 'security', route: '/security' },
   { screen: 'help', route: '/help' },
 ];
 
@@ -107,7 +109,7 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
       ...GO_TO.map(({ screen, route }, index): MenuItemConstructorOptions => ({
         id: `go-${screen}`,
         label: menu.screens[screen],
-        accelerator: `CmdOrCtrl+${index + 1}`,
+        ...(index < 9 ? { accelerator: `CmdOrCtrl+${index + 1}` } : {}),
         click: go(route),
       })),
       { type: 'separator' },

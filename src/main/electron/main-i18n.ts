@@ -60,6 +60,7 @@ export type GoToScreen =
   | 'customerInformation'
   | 'contacts'
   | 'users'
+  | 'security'
   | 'help';
 
 const DE: MainTexts = {
@@ -112,6 +113,7 @@ const DE: MainTexts = {
       customerInformation: 'Kundeninformationen',
       contacts: 'Kontakte',
       users: 'Benutzerverwaltung',
+      security: 'Sicherheit',
       help: 'Hilfe',
     },
   },
@@ -172,6 +174,7 @@ const EN: MainTexts = {
       customerInformation: 'Customer information',
       contacts: 'Contacts',
       users: 'User management',
+      security: 'Security',
       help: 'Help',
     },
   },

@@ -1,13 +1,17 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/ipc-names';
 import type { FakeElectron } from './testing/fake-electron';
 
 const settings = vi.hoisted(() => {
-  let current = { language: 'de', apiProfile: 'cmo' };
+  const initial = { language: 'de', apiProfile: 'cmo', closeToTray: false, startAtLogin: false };
+  let current = { ...initial };
   return {
     get: () => current,
     set: (patch: Partial<typeof current>) => (current = { ...current, ...patch }),
-    reset: () => (current = { language: 'de', apiProfile: 'cmo' }),
+    reset: () => (current = { ...initial }),
   };
 });
 const core = vi.hoisted(() => ({
@@ -114,13 +118,23 @@ describe('main (composition root)', () => {
     expect(core.createCore).toHaveBeenCalledWith(
       expect.objectContaining({
         apiUrl: 'https://api.kundencenter.example',
-        dataDir: '/fake/userData',
+        dataDir: '/fake/appData/Kundencenter',
         host: 'electron',
         version: '0.1.0',
         saveDialog: expect.objectContaining({ save: expect.any(Function) as unknown }) as unknown,
+        network: expect.objectContaining({ kind: 'os' }) as unknown,
       }),
     );
+    // the core's HTTP goes through Chromium's stack, and asks it for the proxy
+    type Options = { network: { fetch: typeof fetch; resolveProxy(url: string): Promise<string> } };
+    const { network } = core.createCore.mock.calls[0]![0] as Options;
+    await network.fetch('data:text/plain,ok');
+    expect(electron.net.fetch).toHaveBeenCalledWith('data:text/plain,ok', undefined);
+    await expect(network.resolveProxy('https://api.kundencenter.example')).resolves.toBe('DIRECT');
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
+    // the app's own profile folder: the keychain entries people already have
+    const { openSecretStore } = await import('../core/vault/keyring-store');
+    expect(openSecretStore).toHaveBeenCalledWith(expect.objectContaining({ profile: 'default' }));
 
     const [window] = electron.BrowserWindow.instances;
     expect(window!.loadURL).toHaveBeenCalledWith('app://kundencenter/index.html');
@@ -147,6 +161,68 @@ describe('main (composition root)', () => {
     expect(electron.BrowserWindow.instances).toHaveLength(1);
     expect(window!.restore).toHaveBeenCalled();
     expect(window!.focus).toHaveBeenCalled();
+  });
+
+  it('a start at login shows only the tray; the tray opens the window', async () => {
+    vi.stubEnv('KC_API_URL', '');
+    const argv = process.argv;
+    process.argv = [...argv, '--hidden'];
+    try {
+      const electron = await boot();
+      await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+      expect(electron.BrowserWindow.instances).toHaveLength(0);
+      electron.Tray.instances[0]!.emit('click');
+      expect(electron.BrowserWindow.instances).toHaveLength(1);
+    } finally {
+      process.argv = argv;
+    }
+  });
+
+  it('closes to the tray while the setting says so, and quits for real when quitting', async () => {
+    vi.stubEnv('KC_API_URL', '');
+    const electron = await boot();
+    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    const [window] = electron.BrowserWindow.instances;
+    const close = () => {
+      const event = { preventDefault: vi.fn() };
+      window!.emit('close', event);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    expect(close()).toBe(false);
+    settings.set({ closeToTray: true });
+    expect(close()).toBe(true);
+    expect(window!.hide).toHaveBeenCalledTimes(1);
+    // a second start shows the hidden window again
+    electron.app.emit('second-instance');
+    expect(window!.show).toHaveBeenCalled();
+    electron.app.emit('before-quit', { preventDefault: vi.fn() });
+    expect(close()).toBe(false);
+  });
+
+  it('spell checks in the UI language and registers the login item of a packaged app', async () => {
+    vi.stubEnv('KC_API_URL', '');
+    const config = mkdtempSync(join(tmpdir(), 'kc-xdg-'));
+    vi.stubEnv('XDG_CONFIG_HOME', config);
+    const electron = await boot();
+    electron.app.isPackaged = true;
+    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    const spell = electron.session.defaultSession.setSpellCheckerLanguages;
+    expect(spell).toHaveBeenLastCalledWith(['de-DE']);
+    const [{ settings: store }] = core.createCore.mock.calls[0] as [
+      { settings: { set(patch: Record<string, unknown>): unknown } },
+    ];
+    store.set({ language: 'en' });
+    expect(spell).toHaveBeenLastCalledWith(['en-US']);
+    store.set({ startAtLogin: true });
+    if (process.platform === 'linux') {
+      const entry = readFileSync(join(config, 'autostart', 'de.cmo.kundencenter.desktop'), 'utf8');
+      expect(entry).toContain(' --hidden');
+    } else {
+      expect(electron.app.setLoginItemSettings).toHaveBeenLastCalledWith(
+        expect.objectContaining({ openAtLogin: true, args: ['--hidden'] }),
+      );
+    }
+    rmSync(config, { recursive: true, force: true });
   });
 
   it('quits at once when another instance holds the lock', async () => {

@@ -33,18 +33,24 @@ import { DEFAULT_API_URL, resolveApiUrl } from './api-url';
 import { APP_SCHEME, createOriginPolicy } from './app-origin';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { createElectronClipboard } from './clipboard';
+import { createElectronBrowser } from './external-browser';
 import { installCspHeaders } from './csp';
 import { createElectronLocalAuth } from './local-auth';
 import { registerIpcTransport } from './ipc-transport';
 import { appMenuTemplate } from './app-menu';
 import { createFileLogger } from './file-log';
 import { mainTexts, type MainTexts } from './main-i18n';
+import { createElectronNetwork } from './network';
 import { createElectronNotifier, type NotificationTarget } from './notifier';
 import { createElectronOnlineSignals } from './online-signals';
 import { createElectronSaveDialog } from './save-dialog';
 import { denyAllPermissions, installWebContentsGuards } from './security';
 import { buildDefaults, openElectronSettingsStore } from './settings-store';
+import { secretProfile } from './secret-profile';
+import { applySpellCheckLanguage } from './spellcheck';
 import { createAppTray, type AppTray } from './tray';
+import { keepInTrayOnClose } from './close-to-tray';
+import { applyStartAtLogin, startedHidden } from './login-item';
 import { startAutoUpdate } from './updater';
 import { createMainWindow } from './window';
 import {
@@ -83,6 +89,10 @@ if (devServerUrl && policy.devOrigin === null) {
 let mainWindow: BrowserWindow | null = null;
 /** true once the core answers on ipcMain; windows opened earlier would call into nothing */
 let wired = false;
+/** the settings once read (close to tray asks them at every close) */
+let appSettings: SettingsStore | null = null;
+/** true from the first quit request on: then closing the window really closes it */
+let quitting = false;
 
 /**
  * Brings the window up, or opens it (at the place it had, on a display that still exists);
@@ -111,6 +121,11 @@ function openMainWindow(route?: string): void {
   trackWindowState(mainWindow, stateFile, (error) =>
     log.warn('window: its place could not be saved', { reason: String(error) }),
   );
+  keepInTrayOnClose(mainWindow, {
+    enabled: () => appSettings?.get().closeToTray ?? false,
+    quitting: () => quitting,
+    hasTray: () => tray !== null,
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -172,14 +187,33 @@ function applyTexts(language: string | undefined): void {
   tray?.setTexts(texts);
 }
 
-/** The settings, telling main when the language changes (menu and tray follow at once). */
-function watchLanguage(settings: SettingsStore): SettingsStore {
+/** The executable a login item starts: an AppImage's own file, not its temporary mount. */
+function loginItem() {
+  return {
+    app,
+    platform: process.platform,
+    executable: process.env['APPIMAGE'] ?? process.execPath,
+    log,
+  };
+}
+
+/**
+ * The settings, telling main what it owns: the language (menu, tray and spell checker follow
+ * at once) and the start at login.
+ */
+function watchSettings(settings: SettingsStore): SettingsStore {
   return {
     get: () => settings.get(),
     set: (patch) => {
-      const before = settings.get().language;
+      const before = settings.get();
       const next = settings.set(patch);
-      if (next.language !== before) applyTexts(next.language);
+      if (next.language !== before.language) {
+        applyTexts(next.language);
+        applySpellCheckLanguage(session.defaultSession, next.language, process.platform, log);
+      }
+      if (next.startAtLogin !== before.startAtLogin && app.isPackaged) {
+        applyStartAtLogin(next.startAtLogin, loginItem());
+      }
       return next;
     },
     ...(settings.repaired ? { repaired: () => settings.repaired?.() ?? false } : {}),
@@ -206,6 +240,7 @@ function openNotificationTarget(target: NotificationTarget | null): void {
 function stopCoreOnQuit(core: Core): void {
   let state: 'running' | 'stopping' | 'stopped' = 'running';
   app.on('before-quit', (event) => {
+    quitting = true;
     if (state === 'stopped') return;
     event.preventDefault();
     if (state === 'stopping') return;
@@ -237,13 +272,22 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')));
 
   const [secrets, storedSettings] = await Promise.all([
-    openSecretStore({ service: APP_ID, profile: 'default', log }),
+    openSecretStore({
+      service: APP_ID,
+      profile: secretProfile(app.getPath('userData'), join(app.getPath('appData'), app.getName())),
+      log,
+    }),
     openElectronSettingsStore(ipcMain, log, buildDefaults(app.isPackaged)),
   ]);
-  const settings = watchLanguage(storedSettings);
+  const settings = watchSettings(storedSettings);
+  appSettings = settings;
   applyTexts(settings.get().language);
+  const apiUrl = fromEnv?.url ?? apiUrlFromSettings(settings.get(), DEFAULT_API_URL, log);
+  applySpellCheckLanguage(session.defaultSession, settings.get().language, process.platform, log);
+  // the OS keeps the login item; set it again so a moved or updated app is the one started
+  if (app.isPackaged) applyStartAtLogin(settings.get().startAtLogin, loginItem());
   const core = createCore({
-    apiUrl: fromEnv?.url ?? apiUrlFromSettings(settings.get(), DEFAULT_API_URL, log),
+    apiUrl,
     dataDir: app.getPath('userData'),
     host: 'electron',
     version: app.getVersion(),
@@ -259,6 +303,7 @@ async function start(): Promise<void> {
       },
     },
     clipboard: createElectronClipboard(clipboard, log),
+    browser: createElectronBrowser(shell, apiUrl),
     saveDialog: createElectronSaveDialog({
       dialog,
       focusedWindow: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
@@ -266,6 +311,8 @@ async function start(): Promise<void> {
       log,
     }),
     localAuth: createElectronLocalAuth(systemPreferences, process.platform, log),
+    // the API and the event stream through Chromium's stack: system proxy, PAC, OS certificates
+    network: createElectronNetwork(net, session.defaultSession),
     onlineSignals: createElectronOnlineSignals({ powerMonitor, isOnline: () => net.isOnline() }),
     log,
   });
@@ -297,7 +344,10 @@ async function start(): Promise<void> {
   // a link the app was started with (Windows, Linux: argv; macOS: open-url before ready)
   const firstLink = pendingLink ?? deepLinkInArgv(process.argv);
   pendingLink = null;
-  openMainWindow(firstLink ? routeOfLink(firstLink) : undefined);
+  // started at login: only the tray icon, the window comes when the person asks for it
+  if (firstLink || !startedHidden(process.argv, app, process.platform)) {
+    openMainWindow(firstLink ? routeOfLink(firstLink) : undefined);
+  }
   startAutoUpdate({
     autoUpdater,
     isPackaged: app.isPackaged,

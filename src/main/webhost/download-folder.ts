@@ -4,6 +4,7 @@
  * end-to-end tests. The name is reduced to a plain file name: nothing the core proposes can
  * point outside the folder.
  */
+import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { SaveDialog } from '../core/ports';
 import { removeOrphanTempsSync, writeFileAtomic } from '../core/store/atomic-write';
@@ -18,8 +19,9 @@ export function createDownloadFolder(
   return {
     async save({ defaultName, data }) {
       const name = basename(defaultName).replace(/^\.+/, '') || 'download';
-      await writeFileAtomic(join(dir, name), data, 0o644);
-      recorder.recordDownload({ name, size: data.length });
+      const file = join(dir, name);
+      await writeFileAtomic(file, data, 0o644);
+      recorder.recordDownload({ name, size: (await stat(file)).size });
       return { saved: true };
     },
   };

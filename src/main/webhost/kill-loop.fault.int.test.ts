@@ -168,7 +168,7 @@ it(
     expect(await call<SessionState>(client, 'session:login', LARGE)).toMatchObject({
       status: 'signedIn',
     });
-    const ticket = await call<TicketDetail>(client, 'tickets:create', {
+    const { ticket } = await call<{ ticket: TicketDetail }>(client, 'tickets:create', {
       department: 'technik',
       subject: 'Kill-Test',
       priority: 'normal',

@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     notifier: recorder,
     badge: recorder,
     clipboard: recorder,
+    browser: recorder,
     localAuth: recorder.localAuth,
     saveDialog: createDownloadFolder(
       resolve(process.env.KC_DOWNLOAD_DIR ?? join(dataDir, 'downloads')),

@@ -1,13 +1,15 @@
 /**
- * The web host's Notifier, Clipboard, LocalAuth, Badge and record of saved files: a browser tab has
- * neither system notifications nor our clipboard nor an OS prompt nor a native save dialog, so
- * the host records what the app would have shown, copied, asked or saved. End-to-end tests
- * read the record through the host's token-guarded test endpoint.
+ * The web host's Notifier, Clipboard, LocalAuth, Badge, ExternalBrowser and record of saved
+ * files: a browser tab has neither system notifications nor our clipboard nor an OS prompt nor
+ * a native save dialog nor the system browser, so the host records what the app would have
+ * shown, copied, asked, opened or saved. End-to-end tests read the record through the host's
+ * token-guarded test endpoint.
  */
 import {
   noLocalAuth,
   type Badge,
   type Clipboard,
+  type ExternalBrowser,
   type LocalAuth,
   type Notification,
   type Notifier,
@@ -32,9 +34,11 @@ export interface Recorded {
   localAuthPrompts: string[];
   /** the unread count the app badge would show (null: never set) */
   badge: number | null;
+  /** the pages the app opened in the system browser (payment pages), in order */
+  openedUrls: string[];
 }
 
-export interface Recorder extends Notifier, Clipboard, Badge {
+export interface Recorder extends Notifier, Clipboard, Badge, ExternalBrowser {
   /** the OS confirmation: unavailable, or a stand-in that always says yes (for e2e) */
   readonly localAuth: LocalAuth;
   recordDownload(download: Download): void;
@@ -46,6 +50,7 @@ export function createRecorder(options: { localAuth?: 'allow' } = {}): Recorder 
   const downloads: Download[] = [];
   const clipboardOps: ClipboardOp[] = [];
   const localAuthPrompts: string[] = [];
+  const openedUrls: string[] = [];
   let clipboard = '';
   let badge: number | null = null;
   const localAuth: LocalAuth =
@@ -81,6 +86,10 @@ export function createRecorder(options: { localAuth?: 'allow' } = {}): Recorder 
     recordDownload(download) {
       downloads.push(download);
     },
+    open(url) {
+      openedUrls.push(url);
+      return Promise.resolve();
+    },
     snapshot: () => ({
       notifications: [...notifications],
       clipboard,
@@ -88,6 +97,7 @@ export function createRecorder(options: { localAuth?: 'allow' } = {}): Recorder 
       downloads: [...downloads],
       localAuthPrompts: [...localAuthPrompts],
       badge,
+      openedUrls: [...openedUrls],
     }),
   };
 }

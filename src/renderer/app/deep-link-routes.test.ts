@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deepLinkRoute, parseDeepLink } from '../../shared/deep-links';
+import { TEAM_AUTH_ROUTES, TEAM_TOKEN_PARAM } from '../auth/team-routes';
 import { invoiceRoute } from '../billing/routes';
 import { dnsRoute, domainRoute } from '../domains/routes';
 import { ARTICLES, articleRoute } from '../help/articles';
@@ -22,6 +23,16 @@ describe('deep links open the routes the screens own', () => {
     expect(routeOf('kundencenter://domain/muster.de')).toBe(domainRoute('muster.de'));
     expect(routeOf('kundencenter://domain/muster.de/dns')).toBe(dnsRoute('muster.de'));
     expect(routeOf('kundencenter://settings')).toBe(SETTINGS_ROUTE);
+  });
+
+  it('the confirmation and invitation mails open their screens with the token', () => {
+    const token = 'kce_q3Jx-0_bZ8kLmN4pQrStUvWxYz012345AbCdEfGhIjK';
+    expect(routeOf(`kundencenter://verify-email?token=${token}`)).toBe(
+      `${TEAM_AUTH_ROUTES.confirmEmail}?${TEAM_TOKEN_PARAM}=${token}`,
+    );
+    expect(routeOf(`kundencenter://invitation?token=${token}`)).toBe(
+      `${TEAM_AUTH_ROUTES.invitation}?${TEAM_TOKEN_PARAM}=${token}`,
+    );
   });
 
   it('every help article can be linked to', () => {

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { SessionState } from '../../shared/domain';
 import { AppError, call, subscribe } from '../ipc';
+import { confirmDroppingUnsent } from './unsent-guard';
 
 interface SessionStore {
   /** null until main has answered */
@@ -26,6 +27,7 @@ export const useSessionStore = create<SessionStore>()((set, get) => ({
     }
   },
   logout: async () => {
+    if (!(await confirmDroppingUnsent('logout'))) return;
     try {
       set({ session: await call('session:logout'), error: null });
     } catch {

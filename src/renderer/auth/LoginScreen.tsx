@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import type { SignOutReason } from '../../shared/domain';
 import { useSessionStore } from '../app/session-store';
 import { FormError } from '../components/FormError';
+import { ConnectionCheck } from '../settings/ConnectionCheck';
 import { AppForm } from '../components/AppForm';
 import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../components/use-document-title';
@@ -16,10 +18,20 @@ import { TEAM_AUTH_ROUTES } from './team-routes';
 export function LoginScreen() {
   const session = useSessionStore((s) => s.session);
   if (session?.status === 'mfaRequired') return <MfaStep email={session.email} />;
-  return <PasswordStep />;
+  return <PasswordStep reason={session?.status === 'signedOut' ? session.reason : undefined} />;
 }
 
-function PasswordStep() {
+/** Signed out by the app itself (not by the person): why, above the form. */
+function SignedOutNotice({ reason }: { reason: SignOutReason }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice--warning" role="status" data-testid="signed-out-reason">
+      <p>{t(`login.signedOut.${reason}`)}</p>
+    </div>
+  );
+}
+
+function PasswordStep({ reason }: { reason?: SignOutReason }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   useDocumentTitle(t('login.title'));
@@ -51,6 +63,7 @@ function PasswordStep() {
           <p>{t('reset.successNext')}</p>
         </div>
       ) : null}
+      {reason && form.notice !== 'passwordChanged' ? <SignedOutNotice reason={reason} /> : null}
       <p className="lead">{t('login.intro')}</p>
       <AppForm
         data-help-target="sign-in"
@@ -60,6 +73,7 @@ function PasswordStep() {
         }}
       >
         {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
+        {form.formError?.code === 'offline' ? <ConnectionCheck titled={false} /> : null}
         <TextField
           ref={emailRef}
           id="login-email"
@@ -118,22 +132,24 @@ function MfaStep({ email }: { email: string }) {
   const form = useLoginStore(
     useShallow((s) => ({
       code: s.code,
+      useRecovery: s.useRecovery,
       pending: s.pending,
       formError: s.formError,
       fieldErrors: s.fieldErrors,
     })),
   );
-  const { setCode, submitCode, cancelMfa } = useLoginStore.getState();
+  const { setCode, setUseRecovery, submitCode, cancelMfa } = useLoginStore.getState();
   const codeRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (form.fieldErrors.code) codeRef.current?.focus();
   }, [form.fieldErrors]);
+  const recovery = form.useRecovery;
 
   return (
     <>
       <h1>{t('mfa.title')}</h1>
-      <p className="lead">{t('mfa.intro', { email })}</p>
+      <p className="lead">{t(recovery ? 'mfa.recoveryIntro' : 'mfa.intro', { email })}</p>
       <AppForm
         pending={form.pending}
         onSubmit={() => {
@@ -142,15 +158,18 @@ function MfaStep({ email }: { email: string }) {
       >
         {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
         <TextField
+          key={recovery ? 'recovery' : 'totp'}
           ref={codeRef}
           id="mfa-code"
           className="field__input--code"
-          label={t('mfa.code')}
-          hint={t('mfa.codeHint')}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          pattern="[0-9]*"
-          maxLength={7}
+          label={t(recovery ? 'mfa.recoveryCode' : 'mfa.code')}
+          hint={t(recovery ? 'mfa.recoveryCodeHint' : 'mfa.codeHint')}
+          inputMode={recovery ? 'text' : 'numeric'}
+          autoComplete={recovery ? 'off' : 'one-time-code'}
+          autoCapitalize={recovery ? 'characters' : undefined}
+          spellCheck={false}
+          pattern={recovery ? undefined : '[0-9]*'}
+          maxLength={recovery ? 20 : 7}
           required
           autoFocus
           value={form.code}
@@ -170,6 +189,16 @@ function MfaStep({ email }: { email: string }) {
           </button>
         </div>
       </AppForm>
+      <p>
+        <button
+          type="button"
+          className="button button--secondary"
+          data-testid="mfa-switch"
+          onClick={() => setUseRecovery(!recovery)}
+        >
+          {t(recovery ? 'mfa.useTotp' : 'mfa.useRecovery')}
+        </button>
+      </p>
     </>
   );
 }

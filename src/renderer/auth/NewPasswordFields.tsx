@@ -18,6 +18,8 @@ interface NewPasswordFieldsProps {
   passwordRef: Ref<HTMLInputElement>;
   repeatRef: Ref<HTMLInputElement>;
   autoFocus?: boolean;
+  /** the account's address, when known: the strength hint counts it against the password */
+  email?: string;
 }
 
 /** A new password with its strength shown, and the field to repeat it, each with its error. */
@@ -32,6 +34,7 @@ export function NewPasswordFields({
   passwordRef,
   repeatRef,
   autoFocus,
+  email,
 }: NewPasswordFieldsProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -41,7 +44,7 @@ export function NewPasswordFields({
         ref={passwordRef}
         id={ids.password}
         label={passwordLabel}
-        hint={<PasswordHint password={password} />}
+        hint={<PasswordHint password={password} email={email} />}
         type="password"
         autoComplete="new-password"
         required

@@ -77,6 +77,7 @@ function FormStep() {
         />
         <NewPasswordFields
           ids={REGISTER_PASSWORD_IDS}
+          email={form.email}
           passwordLabel={t('login.password')}
           password={form.password}
           repeat={form.repeat}

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { passwordStrength } from './password-strength';
 import { checkCode, checkEmail, checkRepeat, checkToken, normalizeCode } from './validation';
 
 describe('form checks', () => {
@@ -28,16 +27,5 @@ describe('form checks', () => {
     expect(checkRepeat('a', '')).toBe('errors.field.required');
     expect(checkRepeat('a', 'b')).toBe('errors.field.password_mismatch');
     expect(checkRepeat('same', 'same')).toBeUndefined();
-  });
-});
-
-describe('passwordStrength', () => {
-  it('rates by length first, then variety', () => {
-    expect(passwordStrength('')).toBeNull();
-    expect(passwordStrength('Ab1!')).toBe('weak');
-    expect(passwordStrength('aaaaaaaaaaaaaaaa')).toBe('weak');
-    expect(passwordStrength('Kundencenter1')).toBe('medium');
-    expect(passwordStrength('Demo-Passwort-2026')).toBe('strong');
-    expect(passwordStrength('correct horse battery staple')).toBe('strong');
   });
 });

@@ -122,13 +122,13 @@ describe('billing overview', () => {
       screen.getByTestId('export-result'),
     );
 
-    kc.handlers['invoices:exportYear'] = () => ok({ saved: false, count: 0 });
+    kc.handlers['invoices:exportYear'] = () => ok({ saved: false, count: 0, einvoices: 0 });
     await user.click(screen.getByRole('button', { name: 'Archiv exportieren' }));
     expect(
       await screen.findByText('Export abgebrochen – es wurde nichts gespeichert.'),
     ).toBeTruthy();
 
-    kc.handlers['invoices:exportYear'] = () => ok({ saved: true, count: 1 });
+    kc.handlers['invoices:exportYear'] = () => ok({ saved: true, count: 1, einvoices: 1 });
     await user.click(screen.getByRole('button', { name: 'Archiv exportieren' }));
     expect(await screen.findByText('1 Rechnung exportiert.')).toBeTruthy();
   });

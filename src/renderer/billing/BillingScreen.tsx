@@ -13,6 +13,7 @@ import { PaymentMethodsView } from './PaymentMethodsView';
 import { BILLING_ROUTES, parseBillingPath, type BillingSection, type BillingView } from './routes';
 import { resetSepaStore } from './sepa-store';
 import { SepaView } from './SepaView';
+import { useStatementRange } from './StatementFilter';
 import { StatementView } from './StatementView';
 import { VIEW_TITLE_ID, ViewTitle } from './ViewTitle';
 
@@ -43,6 +44,7 @@ export function BillingScreen() {
       disconnect();
       resetInvoiceFilter();
       resetSepaStore();
+      useStatementRange.getState().clear();
     };
   }, []);
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Invoice } from '../../shared/billing';
 import { formatDate, formatMoney, formatPercent, formatPeriod } from '../format';
 import { hrefOf } from '../router/routes';
+import { InvoicePayment } from './InvoicePayment';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
 import { LoadState } from './LoadState';
 import { PdfViewer } from './PdfViewer';
@@ -27,6 +28,7 @@ export function InvoiceDetailView({ id }: { id: string }) {
         {(invoice, syncedAt) => (
           <>
             <InvoiceHeader invoice={invoice} />
+            <InvoicePayment invoice={invoice} />
             <InvoiceLines invoice={invoice} />
             <TaxSummary invoice={invoice} />
             <SyncedAt time={syncedAt} />

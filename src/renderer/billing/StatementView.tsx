@@ -6,7 +6,9 @@ import { hrefOf } from '../router/routes';
 import { statementStore } from './billing-stores';
 import { LoadState } from './LoadState';
 import { invoiceRoute } from './routes';
+import { inRange, StatementFilter, useStatementRange } from './StatementFilter';
 import { SyncedAt } from './SyncedAt';
+import './payments.css';
 
 /** bookings shown at first and added per click: a statement of a large account stays quick */
 const PAGE = 100;
@@ -39,7 +41,9 @@ function newestFirst(bookings: readonly Booking[]): Booking[] {
 function Statement({ statement }: { statement: BillingStatement }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const bookings = useMemo(() => newestFirst(statement.bookings), [statement.bookings]);
+  const all = useMemo(() => newestFirst(statement.bookings), [statement.bookings]);
+  const range = useStatementRange();
+  const bookings = useMemo(() => inRange(all, range), [all, range]);
   const [shown, setShown] = useState(PAGE);
   const balance = statement.balanceCents;
 
@@ -60,8 +64,11 @@ function Statement({ statement }: { statement: BillingStatement }) {
               : t('billing.statement.balanceEven')}
         </p>
       </section>
+      {all.length > 0 ? <StatementFilter count={bookings.length} /> : null}
       {bookings.length === 0 ? (
-        <p className="notice">{t('billing.statement.none')}</p>
+        <p className="notice">
+          {all.length === 0 ? t('billing.statement.none') : t('payments.statement.noneInRange')}
+        </p>
       ) : (
         <>
           <div className="table-wrap">

@@ -6,7 +6,6 @@ export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
 // errors main reports as a whole that clearly concern one field
 const FIELD_OF_MESSAGE: Readonly<Record<string, string>> = {
-  'errors.unknown_user': 'email',
   'errors.wrong_password': 'password',
   'errors.mfa_invalid_code': 'code',
   'errors.mfa_code_reused': 'code',

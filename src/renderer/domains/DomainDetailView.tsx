@@ -11,6 +11,7 @@ import { ContactsSection } from './ContactsSection';
 import { useDomain } from './domains-stores';
 import { NameserversSection } from './NameserversSection';
 import { OptionsSection } from './OptionsSection';
+import { RenewalSection } from './RenewalSection';
 import { OFFLINE_REASON_ID } from './use-domain-write';
 import { DOMAINS_ROUTE, dnsRoute } from './routes';
 import { ViewTitle } from './ViewTitle';
@@ -62,6 +63,7 @@ function Detail({ domain, syncedAt, show }: DetailProps) {
         </div>
       </dl>
       {online ? null : <NeedsConnection id={OFFLINE_REASON_ID} />}
+      <RenewalSection domain={domain} online={online} />
       <section className="domain-section" aria-labelledby="domain-dns-title">
         <h3 id="domain-dns-title">{t('domains.detail.dnsTitle')}</h3>
         {domain.usesOurNameservers ? (

@@ -35,6 +35,7 @@ const FOLDER: Record<MenuId, string> = {
   customerInformation: 'account',
   contacts: 'contacts',
   users: 'users',
+  security: 'security',
   help: 'help',
 };
 

@@ -96,7 +96,6 @@ describe('locales', () => {
 
   it('has a message for every error key main sends', () => {
     const sent = [
-      'errors.unknown_user',
       'errors.wrong_password',
       'errors.account_locked',
       'errors.mfa_invalid_code',

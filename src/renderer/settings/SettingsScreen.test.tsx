@@ -24,6 +24,14 @@ const DEFAULTS: Settings = {
   customApiUrl: '',
   listSorts: {},
   dismissedVaultNotices: [],
+  einvoiceFormat: 'xrechnung-cii',
+  datevChart: 'skr03',
+  datevCreditorAccount: '70000',
+  datevExpenseAccount: '4925',
+  datevConsultantNumber: '',
+  datevClientNumber: '',
+  startAtLogin: false,
+  closeToTray: false,
 };
 
 let kc: FakeKc;
@@ -81,6 +89,7 @@ describe('Einstellungen', { timeout: 30_000 }, () => {
       'Sicherheit',
       'Darstellung',
       'Verbindung',
+      'Desktop',
       'Daten',
     ]) {
       expect(within(main).getByRole('heading', { name, level: 2 })).toBeTruthy();
@@ -104,6 +113,14 @@ describe('Einstellungen', { timeout: 30_000 }, () => {
       }),
     );
     expect(within(main).getAllByText('Gespeichert.').length).toBeGreaterThan(0);
+  });
+
+  it('switches the desktop habits: start at login and closing to the tray', async () => {
+    install();
+    const { main, user } = await openSettings();
+    await user.click(within(main).getByRole('checkbox', { name: /Beim Anmelden am Computer/ }));
+    await user.click(within(main).getByRole('checkbox', { name: /im Infobereich weiterlaufen/ }));
+    await waitFor(() => expect(stored).toMatchObject({ startAtLogin: true, closeToTray: true }));
   });
 
   it('takes a refused change back and says why', async () => {

@@ -10,7 +10,9 @@ import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../components/use-document-title';
 import { LANGUAGES, toLanguage } from '../i18n';
 import { useErrorText } from '../i18n/use-error-text';
+import { ConnectionCheck } from './ConnectionCheck';
 import { DataSection } from './DataSection';
+import { DesktopSection } from './DesktopSection';
 import { useSettingsStore, type SettingsPatch } from './settings-store';
 
 const PDF_YEARS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
@@ -57,6 +59,7 @@ export function SettingsScreen() {
           <OfflineSection settings={settings} />
           <SecuritySection settings={settings} />
           <AppearanceSection settings={settings} />
+          <DesktopSection settings={settings} />
           <ConnectionSection settings={settings} />
           <DataSection />
         </>
@@ -392,6 +395,7 @@ function ConnectionSection({ settings }: { settings: Settings }) {
           </button>
         </div>
       </form>
+      <ConnectionCheck />
     </Section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meStore } from '../app/me-store';
+import { confirmDroppingUnsent } from '../app/unsent-guard';
 import { useOnline } from '../components/use-online';
 import { useErrorText } from '../i18n/use-error-text';
 import { AppError, call } from '../ipc';
@@ -32,6 +33,7 @@ export function AccountSwitcher() {
   const target = chosen ?? me.customer.customerId;
   const switchTo = async () => {
     if (pending || !online || target === me.customer.customerId) return;
+    if (!(await confirmDroppingUnsent('switch'))) return;
     setPending(true);
     setError(null);
     try {

@@ -5,6 +5,7 @@ import { useSessionStore } from '../app/session-store';
 import { Banners } from '../components/Banners';
 import { HelpHighlight } from '../help/HelpHighlight';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { UnsentGuardDialog } from '../components/UnsentGuardDialog';
 import { redirect } from '../router/hash';
 import { ROUTES } from '../router/routes';
 import { AccountSwitcher } from './AccountSwitcher';
@@ -82,6 +83,7 @@ export function Frame({ path, email }: { path: string; email: string }) {
           </Suspense>
           <HelpHighlight />
         </main>
+        <UnsentGuardDialog />
       </div>
     </div>
   );

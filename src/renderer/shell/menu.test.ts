@@ -13,6 +13,7 @@ describe('menu', () => {
       'customerInformation',
       'contacts',
       'users',
+      'security',
       'help',
     ]);
   });

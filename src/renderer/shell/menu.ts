@@ -15,6 +15,7 @@ export type MenuId =
   | 'customerInformation'
   | 'contacts'
   | 'users'
+  | 'security'
   | 'help';
 
 export interface MenuEntry {
@@ -37,6 +38,8 @@ export const MENU_RIGHTS: Readonly<Record<MenuId, Right | null>> = {
   customerInformation: 'customerData',
   contacts: 'contacts',
   users: 'users',
+  // the signed-in person's own protection: every member may open it
+  security: null,
   help: null,
 };
 
@@ -73,6 +76,7 @@ export const MENU: readonly MenuEntry[] = [
   },
   { id: 'contacts', labelKey: 'menu.contacts', route: '/contacts', available: true },
   { id: 'users', labelKey: 'menu.users', route: '/users', available: true },
+  { id: 'security', labelKey: 'menu.security', route: '/security', available: true },
   { id: 'help', labelKey: 'menu.help', route: '/help', available: true },
 ];
 

@@ -29,5 +29,8 @@ export const SCREENS: Partial<Record<MenuId, ComponentType>> = {
   domains: lazy(() =>
     import('../domains/DomainsScreen').then((m) => ({ default: m.DomainsScreen })),
   ),
+  security: lazy(() =>
+    import('../security/SecurityScreen').then((m) => ({ default: m.SecurityScreen })),
+  ),
   help: lazy(() => import('../help/HelpScreen').then((m) => ({ default: m.HelpScreen }))),
 };

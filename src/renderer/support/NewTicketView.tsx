@@ -12,7 +12,6 @@ import {
 } from '../../shared/support/types';
 import { AppForm } from '../components/AppForm';
 import { FormError } from '../components/FormError';
-import { NeedsConnection } from '../components/NeedsConnection';
 import { TextField } from '../components/TextField';
 import { useOnline } from '../components/use-online';
 import { useErrorText } from '../i18n/use-error-text';
@@ -20,12 +19,10 @@ import { navigate } from '../router/hash';
 import { AttachmentPicker } from './AttachmentPicker';
 import { SelectField, TextArea } from './fields';
 import { useNewTicketStore, type NewTicketField } from './new-ticket-store';
-import { ticketRoute } from './routes';
+import { SUPPORT_ROUTES, ticketRoute } from './routes';
 import { contractsForTicketsStore } from './support-stores';
 import { useCreatedNotice } from './created-notice';
 import { ViewTitle } from './ViewTitle';
-
-const OFFLINE_ID = 'new-ticket-offline';
 
 /** What a ticket can be about: each contract of the account and each of its domains. */
 export function relationsOf(contracts: readonly ContractSummary[]): {
@@ -94,12 +91,15 @@ export function NewTicketView() {
   }, [form.refusedSubmits]);
 
   const send = async () => {
-    if (!online) return;
-    const ticket = await submit([...relations.contracts, ...relations.domains]);
-    if (ticket) {
-      setCreated(ticket.id, ticket.number);
-      navigate(ticketRoute(ticket.id));
+    const created = await submit([...relations.contracts, ...relations.domains]);
+    if (!created) return;
+    if (created.queued) {
+      // kept in the outbox: the list shows it waiting until it is sent
+      navigate(SUPPORT_ROUTES.tickets);
+      return;
     }
+    setCreated(created.ticket.id, created.ticket.number);
+    navigate(ticketRoute(created.ticket.id));
   };
 
   const fieldError = (field: NewTicketField) => {
@@ -118,6 +118,11 @@ export function NewTicketView() {
         onSubmit={() => void send()}
       >
         <p className="lead">{t('support.new.intro')}</p>
+        {!online ? (
+          <p className="notice notice--offline" role="status" data-testid="new-ticket-offline">
+            {t('support.new.offline')}
+          </p>
+        ) : null}
         {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
         <SelectField
           ref={departmentRef}
@@ -206,13 +211,11 @@ export function NewTicketView() {
           onAdd={addFiles}
           onRemove={removeFile}
         />
-        {!online ? <NeedsConnection id={OFFLINE_ID} /> : null}
         <div className="form__actions">
           <button
             type="submit"
             className="button button--primary"
-            aria-disabled={!online || form.pending || undefined}
-            aria-describedby={!online ? OFFLINE_ID : undefined}
+            aria-disabled={form.pending || undefined}
           >
             {form.pending ? t('support.new.sending') : t('support.new.submit')}
           </button>

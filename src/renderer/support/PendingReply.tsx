@@ -10,8 +10,8 @@ import { formatFileSize } from './file-size';
 import { useOutboxStore } from './support-stores';
 
 /**
- * A reply main keeps in its outbox: waiting to be sent ("wird gesendet, sobald online"), or
- * refused by the server, with retry and discard.
+ * A reply or a new ticket main keeps in its outbox: waiting to be sent ("wird gesendet,
+ * sobald online"), or refused by the server, with retry and discard.
  */
 export function PendingReply({ entry }: { entry: OutboxEntry }) {
   const { t, i18n } = useTranslation();
@@ -21,6 +21,8 @@ export function PendingReply({ entry }: { entry: OutboxEntry }) {
   const [error, setError] = useState<AppError | null>(null);
   const headingId = `pending-${entry.id}`;
   const failed = entry.state === 'failed';
+  // the texts that differ for a new ticket ("Dieses Ticket …" instead of "Diese Antwort …")
+  const kind = entry.newTicket ? 'Ticket' : '';
 
   const act = async (action: 'outbox:retry' | 'outbox:discard') => {
     setError(null);
@@ -41,7 +43,9 @@ export function PendingReply({ entry }: { entry: OutboxEntry }) {
     >
       <article aria-labelledby={headingId}>
         <h4 className="thread__author" id={headingId}>
-          {t('support.thread.fromYou')}
+          {entry.newTicket
+            ? t('support.pending.newTicket', { subject: entry.newTicket.subject })
+            : t('support.thread.fromYou')}
           <span className="meta thread__time">
             {' · '}
             <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt, i18n.language)}</time>
@@ -63,7 +67,7 @@ export function PendingReply({ entry }: { entry: OutboxEntry }) {
         {failed ? (
           <div className="form-error" role="alert" data-testid="pending-state">
             <p>
-              {t('support.pending.failed')}{' '}
+              {t(`support.pending.failed${kind}`)}{' '}
               {entry.error ? errorText({ messageKey: entry.error.messageKey }) : null}
             </p>
             <div className="form__actions">
@@ -100,7 +104,7 @@ export function PendingReply({ entry }: { entry: OutboxEntry }) {
       </article>
       {asking ? (
         <ConfirmDialog
-          title={t('support.pending.discardTitle')}
+          title={t(`support.pending.discardTitle${kind}`)}
           confirmLabel={t('support.pending.discardConfirm')}
           cancelLabel={t('support.pending.discardCancel')}
           error={error ? errorText(error) : undefined}
@@ -110,7 +114,7 @@ export function PendingReply({ entry }: { entry: OutboxEntry }) {
             setError(null);
           }}
         >
-          <p>{t('support.pending.discardText')}</p>
+          <p>{t(`support.pending.discardText${kind}`)}</p>
         </ConfirmDialog>
       ) : null}
     </li>

@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OutboxEntry } from '../../shared/support/ipc';
 import type { TicketDetail } from '../../shared/support/types';
 import { App } from '../App';
 import { useSyncStore } from '../app/sync-store';
@@ -152,7 +153,7 @@ describe('opening a ticket', () => {
   });
 
   it('sends department, subject, the chosen domain, priority, message and files, then opens it', async () => {
-    kc.handlers['tickets:create'] = () => ok(created);
+    kc.handlers['tickets:create'] = () => ok({ queued: false, ticket: created });
     kc.handlers['tickets:get'] = () => ok(cached({ ...created, pending: [] }));
     const user = open('/support/new');
     await user.selectOptions(await screen.findByLabelText('Abteilung'), 'Technik');
@@ -208,13 +209,42 @@ describe('opening a ticket', () => {
     expect(window.location.hash).toBe('#/support/new');
   });
 
-  it('needs a connection to open a ticket', async () => {
+  it('offline, keeps the new ticket in the outbox and shows it waiting in the list', async () => {
+    const entry: OutboxEntry = {
+      id: 'o9',
+      ticketId: null,
+      newTicket: {
+        department: 'technik',
+        subject: 'Offline geschrieben',
+        priority: 'normal',
+        related: [],
+      },
+      body: 'Im Zug geschrieben.',
+      attachments: [],
+      createdAt: '2026-11-26T08:00:00Z',
+      state: 'pending',
+    };
+    kc.handlers['tickets:create'] = () => {
+      kc.handlers['outbox:list'] = () => ok([entry]);
+      return ok({ queued: true, entry });
+    };
     const user = open('/support/new');
     await screen.findByLabelText('Betreff');
     goOffline();
-    expect(screen.getByTestId('needs-connection')).toBeTruthy();
+    expect((await screen.findByTestId('new-ticket-offline')).textContent).toContain(
+      'gesendet, sobald die Verbindung wieder besteht',
+    );
+    await user.selectOptions(screen.getByLabelText('Abteilung'), 'Technik');
+    await user.type(screen.getByLabelText('Betreff'), 'Offline geschrieben');
+    await user.type(screen.getByLabelText('Nachricht'), 'Im Zug geschrieben.');
     await user.click(screen.getByRole('button', { name: 'Ticket eröffnen' }));
-    expect(kc.callsTo('tickets:create')).toEqual([]);
+    await waitFor(() => expect(window.location.hash).toBe('#/support'));
+    expect(kc.callsTo('tickets:create')).toHaveLength(1);
+    const pending = await screen.findByTestId('pending-tickets');
+    expect(pending.textContent).toContain('Neues Ticket: Offline geschrieben');
+    expect(within(pending).getByTestId('pending-state').textContent).toBe(
+      'Wird gesendet, sobald online.',
+    );
   });
 });
 

@@ -11,6 +11,7 @@ import { SyncedAt } from '../billing/SyncedAt';
 import { formatDateTime } from '../format';
 import { hrefOf } from '../router/routes';
 import { NotificationSettings } from './NotificationSettings';
+import { PendingReply } from './PendingReply';
 import { SUPPORT_ROUTES, ticketRoute } from './routes';
 import {
   filterTickets,
@@ -37,6 +38,7 @@ export function TicketListView() {
           {t('support.list.open')}
         </a>
       </p>
+      <PendingTickets />
       <LoadState state={state} retry={() => void ticketsStore.load()}>
         {(list, syncedAt) => (
           <>
@@ -47,6 +49,24 @@ export function TicketListView() {
       </LoadState>
       <NotificationSettings />
     </>
+  );
+}
+
+/** New tickets still in the outbox (written offline): shown until the server opened them. */
+function PendingTickets() {
+  const { t } = useTranslation();
+  const entries = useOutboxStore((s) => s.entries);
+  const waiting = entries.filter((entry) => entry.ticketId === null);
+  if (waiting.length === 0) return null;
+  return (
+    <section aria-labelledby="pending-tickets-title" data-testid="pending-tickets">
+      <h3 id="pending-tickets-title">{t('support.pending.ticketsTitle')}</h3>
+      <ul className="thread">
+        {waiting.map((entry) => (
+          <PendingReply key={entry.id} entry={entry} />
+        ))}
+      </ul>
+    </section>
   );
 }
 

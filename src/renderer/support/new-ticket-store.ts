@@ -3,17 +3,13 @@
  * an error or when the person looks elsewhere and comes back; only a created ticket clears it.
  */
 import { create } from 'zustand';
-import type {
-  TicketDetail,
-  TicketDepartment,
-  TicketPriority,
-  TicketRelation,
-} from '../../shared/support/types';
+import type { OutputOf } from '../../shared/ipc';
+import type { TicketDepartment, TicketPriority, TicketRelation } from '../../shared/support/types';
 import { MESSAGE_MAX, SUBJECT_MAX } from '../../shared/support/types';
 import { splitError, type FieldErrors } from '../components/form-errors';
 import { AppError, call } from '../ipc';
 import { toUpload, type PickedAttachment, type RefusedFile } from './attachment-rules';
-import { ticketsStore } from './support-stores';
+import { ticketsStore, useOutboxStore } from './support-stores';
 
 export type NewTicketField = 'department' | 'subject' | 'message' | 'related' | 'priority';
 const FIELDS: readonly NewTicketField[] = [
@@ -48,8 +44,11 @@ interface NewTicketState {
   ) => void;
   addFiles: (picked: PickedAttachment[], refused: RefusedFile[]) => void;
   removeFile: (key: string) => void;
-  /** resolves with the created ticket, or null when refused */
-  submit: (relations: readonly TicketRelation[]) => Promise<TicketDetail | null>;
+  /**
+   * resolves with the created ticket, or its outbox entry when it waits to be sent (offline),
+   * or null when refused
+   */
+  submit: (relations: readonly TicketRelation[]) => Promise<OutputOf<'tickets:create'> | null>;
 }
 
 const initial = {
@@ -127,7 +126,7 @@ export const useNewTicketStore = create<NewTicketState>()((set, get) => ({
     const relation = relations.find((r) => `${r.kind}:${r.id}` === form.related);
     set({ pending: true, fieldErrors: {}, formError: null, attachmentErrors: {} });
     try {
-      const ticket = await call('tickets:create', {
+      const created = await call('tickets:create', {
         department: form.department as TicketDepartment,
         subject: form.subject.trim(),
         priority: form.priority,
@@ -137,7 +136,8 @@ export const useNewTicketStore = create<NewTicketState>()((set, get) => ({
       });
       set(initial);
       void ticketsStore.load();
-      return ticket;
+      if (created.queued) void useOutboxStore.getState().load();
+      return created;
     } catch (thrown) {
       const error = AppError.from(thrown);
       const attachmentErrors = attachmentErrorsOf(error, form.attachments);

@@ -11,7 +11,10 @@ import {
   TICKET_PRIORITIES,
   type AttachmentMimeType,
   type Ticket,
+  type TicketDepartment,
   type TicketDetail,
+  type TicketPriority,
+  type TicketRelation,
 } from './types';
 
 const id = z.string().trim().min(1).max(64);
@@ -41,14 +44,26 @@ export interface PendingAttachment {
   size: number;
 }
 
+/** What a new ticket in the outbox is, besides its message. */
+export interface NewTicketFields {
+  department: TicketDepartment;
+  subject: string;
+  priority: TicketPriority;
+  related: TicketRelation[];
+}
+
 /**
- * A reply in the outbox: written (offline or online), not yet confirmed by the server.
- * `failed`: the server refused it (the code says why, `errors.<code>`); it stays until the
- * person retries or discards it. Sent ones leave the outbox and appear as messages.
+ * A reply or a new ticket in the outbox: written (offline or online), not yet confirmed by
+ * the server. `failed`: the server refused it (the code says why, `errors.<code>`); it stays
+ * until the person retries or discards it. Sent ones leave the outbox and appear as messages
+ * (or as the ticket opened).
  */
 export interface OutboxEntry {
   id: string;
-  ticketId: string;
+  /** the ticket a reply goes to; null for a new ticket */
+  ticketId: string | null;
+  /** a new ticket's department, subject, priority and relations (its message is `body`) */
+  newTicket?: NewTicketFields;
   body: string;
   attachments: PendingAttachment[];
   createdAt: string;
@@ -71,7 +86,12 @@ export const supportIpc = {
     input: z.object({ id }).strict(),
     output: returns<Cached<TicketView> | null>(),
   },
-  /** online only: uploads the files, then opens the ticket (413/415 name the file's index) */
+  /**
+   * Opens a ticket through the outbox (kept encrypted, its Idempotency-Key kept): online it
+   * waits for the first try and answers the ticket, or the refusal (413/415 name the file's
+   * index); offline, or when the try could not reach the server, it answers the queued entry,
+   * sent once back online, exactly once.
+   */
   'tickets:create': {
     input: z
       .object({
@@ -93,7 +113,9 @@ export const supportIpc = {
         attachments: attachments.optional(),
       })
       .strict(),
-    output: returns<TicketDetail>(),
+    output: returns<
+      { queued: false; ticket: TicketDetail } | { queued: true; entry: OutboxEntry }
+    >(),
   },
   /**
    * Queues a reply (kept encrypted, survives a restart) and answers its outbox entry at
@@ -114,7 +136,7 @@ export const supportIpc = {
     input: z.object({ ticketId: id, attachmentId: id }).strict(),
     output: returns<{ saved: boolean }>(),
   },
-  /** every queued reply, oldest first */
+  /** every queued reply and new ticket, oldest first */
   'outbox:list': { input: z.undefined(), output: returns<OutboxEntry[]>() },
   /** a failed reply is tried again (same Idempotency-Key) */
   'outbox:retry': { input: z.object({ id }).strict(), output: returns<OutboxEntry>() },

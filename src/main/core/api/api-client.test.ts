@@ -33,7 +33,50 @@ function problem(
 
 const fastPolicy = { ...defaultRetryPolicy, baseMs: 1, capMs: 5 };
 
-describe('ApiClient', () => {
+/** Node's fetch, counting its calls: stands in for Electron's net.fetch (same contract). */
+const fetchCalls: string[] = [];
+const countingFetch: typeof fetch = (input, init) => {
+  fetchCalls.push(input instanceof Request ? input.url : String(input));
+  return fetch(input, init);
+};
+
+describe.each([
+  { stack: "Node's http (web host)", fetchFn: undefined },
+  { stack: 'a fetch, as net.fetch in the app', fetchFn: countingFetch },
+])('ApiClient over $stack', ({ fetchFn }) => {
+  const make = (...args: ConstructorParameters<typeof ApiClient>) =>
+    new ApiClient(args[0], args[1], args[2], args[3], args[4], fetchFn);
+  afterEach(() => {
+    // every request went through the given fetch, or none did
+    if (fetchFn) expect(fetchCalls.length).toBeGreaterThan(0);
+    else expect(fetchCalls).toEqual([]);
+    fetchCalls.length = 0;
+  });
+
+  it('decodes JSON, binary bodies and problem answers alike', async () => {
+    const url = await serve((req, res) => {
+      if (req.url === '/pdf') {
+        res.writeHead(200, { 'Content-Type': 'application/pdf' });
+        return res.end(Buffer.from('%PDF-1.7 bytes'));
+      }
+      if (req.url === '/gone') return problem(res, 404, 'invoice_not_found');
+      res.writeHead(200, { 'Content-Type': 'application/json', ETag: '"e1"' });
+      res.end(JSON.stringify({ echo: req.headers.authorization, method: req.method }));
+    });
+    const client = make(url, { accessToken: () => 't', refresh: () => Promise.resolve('t') });
+    const json = await client.request<{ echo: string; method: string }>({
+      method: 'PATCH',
+      path: '/doc',
+      body: { a: 1 },
+    });
+    expect(json.data).toEqual({ echo: 'Bearer t', method: 'PATCH' });
+    expect(json.etag).toBe('"e1"');
+    const pdf = await client.request<ArrayBuffer>({ path: '/pdf', responseType: 'arraybuffer' });
+    expect(Buffer.from(pdf.data).toString()).toBe('%PDF-1.7 bytes');
+    const error = await client.request({ path: '/gone' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 404, code: 'invoice_not_found' });
+  });
+
   it('refreshes once for many concurrent 401s and replays each call with the new token', async () => {
     let refreshes = 0;
     const seen: string[] = [];
@@ -54,7 +97,7 @@ describe('ApiClient', () => {
         return token;
       },
     };
-    const client = new ApiClient(url, tokens, undefined, fastPolicy);
+    const client = make(url, tokens, undefined, fastPolicy);
     const results = await Promise.all(
       Array.from({ length: 5 }, () => client.request<{ ok: boolean }>({ path: '/x' })),
     );
@@ -66,7 +109,7 @@ describe('ApiClient', () => {
   it('gives up after one refresh when the server still says 401', async () => {
     let refreshes = 0;
     const url = await serve((_req, res) => problem(res, 401, 'token_expired'));
-    const client = new ApiClient(
+    const client = make(
       url,
       { accessToken: () => 't', refresh: () => Promise.resolve(String(++refreshes)) },
       undefined,
@@ -87,7 +130,7 @@ describe('ApiClient', () => {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end('{"n":1}');
     });
-    const client = new ApiClient(
+    const client = make(
       url,
       { accessToken: () => 't', refresh: () => Promise.resolve('t') },
       undefined,
@@ -109,7 +152,7 @@ describe('ApiClient', () => {
       res.writeHead(204);
       res.end();
     });
-    const client = new ApiClient(url, {
+    const client = make(url, {
       accessToken: () => 't',
       refresh: () => Promise.resolve('t'),
     });
@@ -130,7 +173,7 @@ describe('ApiClient', () => {
       res.writeHead(200, { ETag: '"v1"', 'Content-Type': 'application/json' });
       res.end('{}');
     });
-    const client = new ApiClient(url, {
+    const client = make(url, {
       accessToken: () => 't',
       refresh: () => Promise.resolve('t'),
     });
@@ -144,7 +187,7 @@ describe('ApiClient', () => {
     const url = await serve(() => undefined);
     await new Promise((resolve) => server!.close(resolve));
     server = null;
-    const client = new ApiClient(
+    const client = make(
       url,
       { accessToken: () => 't', refresh: () => Promise.resolve('t') },
       undefined,
@@ -154,7 +197,9 @@ describe('ApiClient', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).offline).toBe(true);
   });
+});
 
+describe('assertSafeApiUrl', () => {
   it('accepts https anywhere but plain http only on loopback', () => {
     expect(() => assertSafeApiUrl('https://api.cmo.example')).not.toThrow();
     expect(() => assertSafeApiUrl('http://127.0.0.1:4010')).not.toThrow();

@@ -64,8 +64,12 @@ export class ApiClient {
     private readonly clock: Clock = systemClock,
     private readonly policy: RetryPolicy = defaultRetryPolicy,
     private readonly random: () => number = Math.random,
+    /** a fetch to send through (Electron's net.fetch); missing: axios' Node http adapter */
+    fetchFn?: typeof fetch,
   ) {
     this.http = axios.create({
+      // axios' own fetch adapter over the given fetch: one code path for whatever stack
+      ...(fetchFn ? { adapter: 'fetch' as const, env: { fetch: fetchFn } } : {}),
       baseURL: assertSafeApiUrl(baseUrl).toString().replace(/\/$/, ''),
       timeout: 10_000,
       validateStatus: () => true,

@@ -67,7 +67,7 @@ export type ProblemDetails = Record<string, string | string[]>;
  * The extension members worth keeping. A fixed list: the body is the server's, and nothing in
  * it (a `type` URL, a `detail` in English) should reach a message by accident.
  */
-export const PROBLEM_DETAILS = ['domains', 'right'] as const;
+export const PROBLEM_DETAILS = ['domains', 'right', 'reason'] as const;
 
 interface ProblemBody {
   code?: unknown;

@@ -1,6 +1,7 @@
 /** What "Abrechnung" keeps offline, as the sync engine's resources. */
 import type { Invoice, InvoiceSummary } from '../../../shared/billing';
 import { defineCollection, type SyncResource } from '../sync/sync-resources';
+import { einvoiceKeys } from './einvoice-kind';
 import { pdfKey } from './pdf-store';
 
 export const INVOICES = 'invoices';
@@ -52,8 +53,8 @@ export const BILLING_RESOURCES: SyncResource[] = [
     idOf: (summary) => summary.id,
     summarize: summarizeInvoice,
     compare: compareInvoices,
-    // a user whose invoices right is taken away keeps no PDF either
-    itemExtras: (id) => [pdfKey(id)],
+    // a user whose invoices right is taken away keeps no PDF or e-invoice either
+    itemExtras: (id) => [pdfKey(id), ...einvoiceKeys(id)],
   }),
   { kind: 'document', name: STATEMENT, path: '/v1/billing/statement' },
   { kind: 'document', name: PAYMENT_METHODS, path: '/v1/payment-methods' },

@@ -7,7 +7,8 @@ import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiClient } from '../api/api-client';
 import { ApiError } from '../api/api-error';
-import { systemClock, type SaveDialog } from '../ports';
+import { bytesOf, systemClock, type SaveDialog } from '../ports';
+import { settingsDefaults } from '../settings/settings-schema';
 import { openEncryptedCache, type EncryptedCache } from '../store/encrypted-cache';
 import { SyncEngine } from '../sync/sync-engine';
 import { createMemorySecretStore } from '../vault/memory-store';
@@ -20,9 +21,9 @@ let dir: string;
 let cache: EncryptedCache;
 const saves: { defaultName: string; data: Uint8Array }[] = [];
 const saveDialog: SaveDialog = {
-  save: ({ defaultName, data }) => {
-    saves.push({ defaultName, data });
-    return Promise.resolve({ saved: true });
+  save: async ({ defaultName, data }) => {
+    saves.push({ defaultName, data: await bytesOf(data) });
+    return { saved: true };
   },
 };
 
@@ -53,6 +54,8 @@ function service(): BillingService {
     saveDialog,
     clock: systemClock,
     pdfYears: () => 3,
+    einvoiceFormat: () => 'xrechnung-cii',
+    settings: () => settingsDefaults,
     onPdfsStored: () => undefined,
   });
 }
@@ -70,13 +73,22 @@ afterEach(async () => {
 
 describe('billing offline', () => {
   it('exports a year with the cached PDFs and lists the missing ones in the CSV only', async () => {
-    expect(await service().exportYear(2025)).toEqual({ saved: true, count: 1 });
+    expect(await service().exportYear(2025)).toEqual({ saved: true, count: 1, einvoices: 0 });
     const [zip] = saves;
     expect(zip!.defaultName).toBe('Rechnungen-2025.zip');
     const files = unzipSync(zip!.data);
-    expect(Object.keys(files)).toEqual(['Rechnungen-2025.csv', 'Rechnung-RE-2025-000001.pdf']);
+    expect(Object.keys(files)).toEqual([
+      'Rechnungen-2025.csv',
+      'EXTF_Buchungsstapel_2025.csv',
+      'Rechnung-RE-2025-000001.pdf',
+    ]);
     const csv = Buffer.from(files['Rechnungen-2025.csv']!).toString('utf8');
     expect(csv).toContain('RE-2025-000002;01.02.2025;');
+    // the DATEV file books every invoice of the year, offline too (from the cached list)
+    const datev = Buffer.from(files['EXTF_Buchungsstapel_2025.csv']!).toString('latin1');
+    expect(datev.startsWith('"EXTF";700;21;"Buchungsstapel";13;')).toBe(true);
+    expect(datev).toContain('"RE-2025-000001"');
+    expect(datev).toContain('"RE-2025-000002"');
   });
 
   it('answers a cached PDF with its file name, an uncached one with null', async () => {

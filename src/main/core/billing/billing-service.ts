@@ -5,6 +5,7 @@
  */
 import type {
   BillingEmails,
+  BillingStatement,
   BillingOverview,
   Invoice,
   InvoiceSummary,
@@ -13,19 +14,30 @@ import type {
   SepaMandate,
   SepaMandates,
 } from '../../../shared/billing';
-import type { Cached } from '../../../shared/domain';
+import type { Cached, Settings } from '../../../shared/domain';
+import { einvoiceExtension, type EInvoiceFormat } from '../../../shared/einvoice';
 import type { ApiClient } from '../api/api-client';
 import { ApiError } from '../api/api-error';
 import type { Logger } from '../app-core-types';
 import type { Clock, SaveDialog } from '../ports';
 import type { EncryptedCache } from '../store/encrypted-cache';
 import type { SyncEngine } from '../sync/sync-engine';
-import { BILLING_EMAILS, INVOICES, PAYMENT_METHODS, SEPA_MANDATES } from './billing-resources';
+import {
+  BILLING_EMAILS,
+  INVOICES,
+  PAYMENT_METHODS,
+  SEPA_MANDATES,
+  STATEMENT,
+} from './billing-resources';
 import { listAsOf, statusAsOf } from './invoice-status';
 import { computeOverview, localDay } from './overview';
 import { PdfPrefetcher } from './pdf-prefetch';
 import { PdfStore } from './pdf-store';
-import { archiveFileName, buildYearArchive, invoicesOfYear, pdfFileName } from './year-archive';
+import { datevBuchungsstapel, datevFileName } from './datev';
+import { datevDocuments, datevSettingsOf } from './datev-documents';
+import { einvoiceFileName, einvoiceKind } from './einvoice-kind';
+import { archiveFileName, invoicesOfYear, pdfFileName, yearArchiveEntries } from './year-archive';
+import { zipStream } from './zip-stream';
 
 export interface BillingServiceOptions {
   api: ApiClient;
@@ -35,6 +47,10 @@ export interface BillingServiceOptions {
   clock: Clock;
   /** settings.invoicePdfYears */
   pdfYears: () => number;
+  /** settings.einvoiceFormat: what is kept offline and goes into the archive */
+  einvoiceFormat: () => EInvoiceFormat;
+  /** the settings, read at each export (DATEV accounts) */
+  settings: () => Settings;
   /** tell the renderer that stored PDFs changed ('data:changed' { resource: 'invoice-pdfs' }) */
   onPdfsStored: () => void;
   log?: Logger;
@@ -57,6 +73,9 @@ const ZIP_FILTER = [{ name: 'ZIP', extensions: ['zip'] }];
 export class BillingService {
   private readonly pdfs: PdfStore;
   private readonly prefetcher: PdfPrefetcher;
+  private readonly einvoiceStores = new Map<EInvoiceFormat, PdfStore>();
+  private einvoicePrefetch: { format: EInvoiceFormat; prefetcher: PdfPrefetcher } | null = null;
+  private stopped = false;
 
   constructor(private readonly options: BillingServiceOptions) {
     this.pdfs = new PdfStore(options.api, options.cache);
@@ -73,19 +92,23 @@ export class BillingService {
     });
   }
 
-  /** After each sync pass: keep the PDFs of the window offline. */
+  /** After each sync pass: keep the PDFs and e-invoices of the window offline. */
   afterPass(changed: ReadonlySet<string>): void {
     this.prefetcher.afterPass(changed, INVOICES);
+    if (!this.stopped) this.einvoicePrefetcher().afterPass(changed, INVOICES);
   }
 
-  /** invoicePdfYears changed. */
+  /** invoicePdfYears or the e-invoice format changed. */
   replanPdfs(): void {
     this.prefetcher.replan();
+    if (!this.stopped) this.einvoicePrefetcher().replan();
   }
 
   /** Sign-out or shutdown: no further downloads. */
   stop(): void {
+    this.stopped = true;
     this.prefetcher.stop();
+    this.einvoicePrefetch?.prefetcher.stop();
   }
 
   /** The invoice list, newest first, each status as of today. */
@@ -149,35 +172,130 @@ export class BillingService {
     });
   }
 
-  /**
-   * A year's invoices as a ZIP: every PDF that is cached, the missing ones fetched while the
-   * server answers; the CSV lists every invoice either way. `count` is the number of PDFs in
-   * the ZIP, so fewer than the year's invoices means some were left out (offline).
-   */
-  async exportYear(year: number): Promise<{ saved: boolean; count: number }> {
-    const ofYear = invoicesOfYear((await this.invoices())?.data ?? [], year);
-    const pdfs = new Map<string, Uint8Array>();
-    let reachable = true;
-    for (const invoice of ofYear) {
-      let bytes = (await this.pdfs.cached(invoice.id))?.bytes;
-      if (!bytes && reachable) {
-        try {
-          bytes = (await this.pdfs.download(invoice.id, invoice, false)).bytes;
-        } catch (error) {
-          // one unreachable download is enough: the rest would each wait out their retries
-          if (error instanceof ApiError && error.offline) reachable = false;
-          else if (!(error instanceof ApiError && error.status === 404)) throw error;
-        }
-      }
-      if (bytes) pdfs.set(invoice.id, bytes);
+  /** The e-invoice from the cache, else from the server (and cached); null offline. */
+  async einvoice(
+    id: string,
+    format: EInvoiceFormat,
+  ): Promise<{ bytes: Buffer; fileName: string } | null> {
+    const store = this.einvoiceStore(format);
+    const summary = await this.summary(id);
+    const fileName = einvoiceFileName(summary?.number ?? id, format);
+    const cached = await store.cached(id);
+    if (cached) return { bytes: cached.bytes, fileName };
+    try {
+      return { bytes: (await store.download(id, summary, true)).bytes, fileName };
+    } catch (error) {
+      if (error instanceof ApiError && error.offline) return null;
+      throw error;
     }
-    await this.pdfs.flush();
-    const { saved } = await this.options.saveDialog.save({
-      defaultName: archiveFileName(year),
-      filters: ZIP_FILTER,
-      data: buildYearArchive(year, ofYear, pdfs),
+  }
+
+  /** "E-Rechnung": saved through the dialog; offline and not cached → the offline error. */
+  async saveEinvoice(id: string, format: EInvoiceFormat): Promise<{ saved: boolean }> {
+    const document = await this.einvoice(id, format);
+    if (!document) throw new ApiError(0, 'offline');
+    const extension = einvoiceExtension(format);
+    return this.options.saveDialog.save({
+      defaultName: document.fileName,
+      filters: [
+        {
+          name: extension === 'pdf' ? 'ZUGFeRD (PDF)' : 'XRechnung (XML)',
+          extensions: [extension],
+        },
+      ],
+      data: document.bytes,
     });
-    return { saved, count: pdfs.size };
+  }
+
+  /** After each sync pass and a format change: keep the chosen format's e-invoices offline. */
+  private einvoicePrefetcher(): PdfPrefetcher {
+    const format = this.options.einvoiceFormat();
+    if (this.einvoicePrefetch?.format !== format) {
+      this.einvoicePrefetch?.prefetcher.stop();
+      const prefetcher = new PdfPrefetcher({
+        store: this.einvoiceStore(format),
+        clock: this.options.clock,
+        readInvoices: async () => (await this.cachedInvoices())?.data ?? null,
+        ensureDetail: () => Promise.resolve(),
+        years: this.options.pdfYears,
+        onStored: this.options.onPdfsStored,
+        gapMs: this.options.prefetchGapMs,
+        log: this.options.log,
+      });
+      this.einvoicePrefetch = { format, prefetcher };
+    }
+    return this.einvoicePrefetch.prefetcher;
+  }
+
+  private einvoiceStore(format: EInvoiceFormat): PdfStore {
+    let store = this.einvoiceStores.get(format);
+    if (!store) {
+      store = new PdfStore(this.options.api, this.options.cache, einvoiceKind(format));
+      this.einvoiceStores.set(format, store);
+    }
+    return store;
+  }
+
+  /**
+   * A year's invoices as a ZIP, streamed to the file: the CSV and the DATEV Buchungsstapel of
+   * every invoice, then each PDF and each e-invoice (the chosen format) from the cache, the
+   * missing ones fetched while the server answers. `count` is the number of PDFs and
+   * `einvoices` that of e-invoices in the ZIP: fewer than the year's invoices means some were
+   * left out (offline).
+   */
+  async exportYear(year: number): Promise<{ saved: boolean; count: number; einvoices: number }> {
+    const ofYear = invoicesOfYear((await this.invoices())?.data ?? [], year);
+    const format = this.options.einvoiceFormat();
+    const einvoices = this.einvoiceStore(format);
+    const statement = await this.options.sync.readIfAllowed<BillingStatement>(STATEMENT);
+    const counts = { pdfs: 0, einvoices: 0 };
+    let reachable = true;
+    const fetchOne = async (store: PdfStore, invoice: InvoiceSummary) => {
+      const cached = (await store.cached(invoice.id))?.bytes;
+      if (cached || !reachable) return cached;
+      try {
+        return (await store.download(invoice.id, invoice, false)).bytes;
+      } catch (error) {
+        // one unreachable download is enough: the rest would each wait out their retries
+        if (error instanceof ApiError && error.offline) reachable = false;
+        else if (!(error instanceof ApiError && error.status === 404)) throw error;
+        return undefined;
+      }
+    };
+    const entries = yearArchiveEntries(year, ofYear, {
+      pdf: async (invoice) => {
+        const bytes = await fetchOne(this.pdfs, invoice);
+        if (bytes) counts.pdfs++;
+        return bytes;
+      },
+      einvoice: async (invoice) => {
+        const bytes = await fetchOne(einvoices, invoice);
+        if (!bytes) return undefined;
+        counts.einvoices++;
+        return { name: einvoiceFileName(invoice.number, format), data: bytes };
+      },
+      datev: () =>
+        Promise.resolve({
+          name: datevFileName(year),
+          data: datevBuchungsstapel(
+            year,
+            datevDocuments(year, ofYear, statement?.data.bookings ?? []),
+            datevSettingsOf(this.options.settings()),
+            new Date(this.options.clock.now()),
+          ),
+        }),
+    });
+    try {
+      const { saved } = await this.options.saveDialog.save({
+        defaultName: archiveFileName(year),
+        filters: ZIP_FILTER,
+        data: zipStream(entries),
+      });
+      return { saved, count: counts.pdfs, einvoices: counts.einvoices };
+    } finally {
+      await this.pdfs.flush();
+      await einvoices.flush();
+    }
   }
 
   async setDefaultPaymentMethod(kind: PaymentMethodKind): Promise<PaymentMethods> {

@@ -1,5 +1,6 @@
 /**
- * Invoice PDFs in the encrypted cache: each a blob `pdf:<id>`, and one index document with
+ * Invoice PDFs (and, with another DocumentKind, e-invoices) in the encrypted cache: each a blob
+ * `pdf:<id>`, and one index document with
  * each PDF's ETag and the invoice fingerprint it was fetched for. The index is kept in memory
  * and written in batches: a prefetch of thousands of PDFs must not rewrite it thousands of
  * times. Losing the last batch costs a download again, never a wrong PDF.
@@ -10,10 +11,22 @@ import { createSerial } from '../sync/serial';
 import type { InvoiceSummary } from '../../../shared/billing';
 import { invoiceFingerprint, type PdfIndexEntry } from './pdf-plan';
 
-const INDEX = 'pdf-index';
 const FLUSH_EVERY = 16;
 
 export const pdfKey = (id: string) => `pdf:${id}`;
+
+/** What a store keeps: the index's cache name, each blob's cache name and the API path. */
+export interface DocumentKind {
+  index: string;
+  key: (id: string) => string;
+  path: (id: string) => string;
+}
+
+export const PDF_KIND: DocumentKind = {
+  index: 'pdf-index',
+  key: pdfKey,
+  path: (id) => `/v1/invoices/${encodeURIComponent(id)}/pdf`,
+};
 
 export class PdfStore {
   private index: Map<string, PdfIndexEntry> | null = null;
@@ -23,6 +36,7 @@ export class PdfStore {
   constructor(
     private readonly api: ApiClient,
     private readonly cache: EncryptedCache,
+    private readonly kind: DocumentKind = PDF_KIND,
   ) {}
 
   /** What is stored, by invoice id (loaded once). */
@@ -32,7 +46,7 @@ export class PdfStore {
 
   /** The stored PDF and its invoice number (when known), or undefined. */
   async cached(id: string): Promise<{ bytes: Buffer; number: string | null } | undefined> {
-    const bytes = await this.cache.getBlob(pdfKey(id));
+    const bytes = await this.cache.getBlob(this.kind.key(id));
     const index = await this.load();
     if (!bytes) {
       // the blob was dropped (failed its check): forget it so a prefetch fetches it again
@@ -54,9 +68,9 @@ export class PdfStore {
   ): Promise<{ bytes: Buffer; stored: boolean }> {
     const index = await this.load();
     const entry = index.get(id);
-    const have = entry?.etag ? await this.cache.getBlob(pdfKey(id)) : undefined;
+    const have = entry?.etag ? await this.cache.getBlob(this.kind.key(id)) : undefined;
     const response = await this.api.request<ArrayBuffer>({
-      path: `/v1/invoices/${encodeURIComponent(id)}/pdf`,
+      path: this.kind.path(id),
       responseType: 'arraybuffer',
       ifNoneMatch: have ? entry?.etag : undefined,
       timeoutMs: 60_000,
@@ -67,7 +81,7 @@ export class PdfStore {
       bytes = have;
     } else {
       bytes = Buffer.from(response.data);
-      await this.cache.putBlob(pdfKey(id), bytes);
+      await this.cache.putBlob(this.kind.key(id), bytes);
       stored = true;
     }
     index.set(id, {
@@ -84,7 +98,7 @@ export class PdfStore {
   /** Forgets a PDF the server no longer has. */
   async forget(id: string): Promise<void> {
     const index = await this.load();
-    await this.cache.delete(pdfKey(id));
+    await this.cache.delete(this.kind.key(id));
     if (index.delete(id)) this.unsaved++;
   }
 
@@ -93,13 +107,13 @@ export class PdfStore {
     return this.serial(async () => {
       if (!this.index || this.unsaved === 0) return;
       this.unsaved = 0;
-      await this.cache.putJson(INDEX, Object.fromEntries(this.index));
+      await this.cache.putJson(this.kind.index, Object.fromEntries(this.index));
     });
   }
 
   private async load(): Promise<Map<string, PdfIndexEntry>> {
     if (!this.index) {
-      const stored = await this.cache.getJson<Record<string, PdfIndexEntry>>(INDEX);
+      const stored = await this.cache.getJson<Record<string, PdfIndexEntry>>(this.kind.index);
       // two callers may have loaded at once: the first one's map wins
       this.index ??= new Map(Object.entries(stored ?? {}));
     }

@@ -12,8 +12,8 @@ const invoices = [
 const pdf = (text: string) => Buffer.from(`%PDF-1.7\n${text}\n%%EOF`);
 
 describe('year archive', () => {
-  it('holds the CSV of every invoice of the year and the PDFs given, oldest first', () => {
-    const zip = buildYearArchive(
+  it('holds the CSV of every invoice of the year and the PDFs given, oldest first', async () => {
+    const zip = await buildYearArchive(
       2026,
       invoices,
       new Map([
@@ -38,15 +38,15 @@ describe('year archive', () => {
     expect(numbers).toEqual(['RE-2026-000001', 'RE-2026-000002', 'RE-2026-000003']);
   });
 
-  it('gives the same bytes for the same input (deterministic)', () => {
+  it('gives the same bytes for the same input (deterministic)', async () => {
     const pdfs = new Map([['2', pdf('two')]]);
-    const a = buildYearArchive(2026, invoices, pdfs);
-    const b = buildYearArchive(2026, [...invoices].reverse(), new Map(pdfs));
+    const a = await buildYearArchive(2026, invoices, pdfs);
+    const b = await buildYearArchive(2026, [...invoices].reverse(), new Map(pdfs));
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
-  it('is a valid ZIP with only the CSV header for a year without invoices', () => {
-    const files = unzipSync(buildYearArchive(2019, invoices, new Map()));
+  it('is a valid ZIP with only the CSV header for a year without invoices', async () => {
+    const files = unzipSync(await buildYearArchive(2019, invoices, new Map()));
     expect(Object.keys(files)).toEqual(['Rechnungen-2019.csv']);
     // Buffer, not strFromU8: TextDecoder would swallow the BOM this checks for
     expect(Buffer.from(files['Rechnungen-2019.csv']!).toString('utf8')).toBe(

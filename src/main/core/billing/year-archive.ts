@@ -1,11 +1,11 @@
 /**
- * "Archiv exportieren": one year's invoices as a ZIP of PDFs plus the CSV list. The same
- * invoices and PDFs give the same bytes (fixed order, times taken from the invoices), so an
- * export can be compared with an earlier one.
+ * "Archiv exportieren": one year's invoices as a ZIP of PDFs and e-invoices plus the CSV list
+ * and the DATEV Buchungsstapel, streamed (zip-stream.ts). The same invoices and documents give
+ * the same bytes (fixed order, times taken from the invoices).
  */
-import { zipSync, type Zippable } from 'fflate';
 import type { InvoiceSummary } from '../../../shared/billing';
 import { invoiceCsv } from './invoice-csv';
+import { collectZip, type ZipEntry } from './zip-stream';
 
 /** A file name from an invoice number: only characters every file system takes. */
 export function safeFileName(value: string): string {
@@ -45,27 +45,57 @@ function dayOf(iso: string, fallbackYear: number): Date {
     : new Date(fallbackYear, 0, 1, 12);
 }
 
+/** What goes into a year's archive besides the CSV, fetched one invoice at a time. */
+export interface ArchiveSource {
+  pdf(invoice: InvoiceSummary): Promise<Uint8Array | undefined>;
+  /** the e-invoice and its file name, when there is one */
+  einvoice?(invoice: InvoiceSummary): Promise<{ name: string; data: Uint8Array } | undefined>;
+  /** the DATEV Buchungsstapel, after the CSV */
+  datev?(): Promise<{ name: string; data: Uint8Array }>;
+}
+
 /**
- * The ZIP: the CSV (every invoice of the year) first, then each PDF given in `pdfs`, in the
- * CSV's order. PDFs are stored as they are (already compressed), the CSV deflated.
+ * The archive's entries: the CSV (every invoice of the year) first, the DATEV file, then per
+ * invoice in the CSV's order its PDF and its e-invoice where the source has them. PDFs and
+ * ZUGFeRD files are stored as they are (already compressed), text deflated.
  */
+export async function* yearArchiveEntries(
+  year: number,
+  invoices: readonly InvoiceSummary[],
+  source: ArchiveSource,
+): AsyncGenerator<ZipEntry> {
+  const ofYear = invoicesOfYear(invoices, year);
+  const last = ofYear[ofYear.length - 1];
+  const end = dayOf(last?.issueDate ?? '', year);
+  yield {
+    name: csvFileName(year),
+    data: Buffer.from(invoiceCsv(ofYear), 'utf8'),
+    level: 6,
+    mtime: end,
+  };
+  if (source.datev) {
+    const datev = await source.datev();
+    yield { name: datev.name, data: datev.data, level: 6, mtime: end };
+  }
+  for (const invoice of ofYear) {
+    const mtime = dayOf(invoice.issueDate, year);
+    const pdf = await source.pdf(invoice);
+    if (pdf) yield { name: pdfFileName(invoice.number), data: pdf, level: 0, mtime };
+    const einvoice = await source.einvoice?.(invoice);
+    if (einvoice) {
+      const level = einvoice.name.endsWith('.pdf') ? 0 : 6;
+      yield { name: einvoice.name, data: einvoice.data, level, mtime };
+    }
+  }
+}
+
+/** The ZIP of a year with the PDFs given (in memory: for tests and small archives). */
 export function buildYearArchive(
   year: number,
   invoices: readonly InvoiceSummary[],
   pdfs: ReadonlyMap<string, Uint8Array>,
-): Uint8Array {
-  const ofYear = invoicesOfYear(invoices, year);
-  const last = ofYear[ofYear.length - 1];
-  const files: Zippable = {
-    [csvFileName(year)]: [
-      Buffer.from(invoiceCsv(ofYear), 'utf8'),
-      { level: 6, mtime: dayOf(last?.issueDate ?? '', year) },
-    ],
-  };
-  for (const invoice of ofYear) {
-    const pdf = pdfs.get(invoice.id);
-    if (!pdf) continue;
-    files[pdfFileName(invoice.number)] = [pdf, { level: 0, mtime: dayOf(invoice.issueDate, year) }];
-  }
-  return zipSync(files);
+): Promise<Uint8Array> {
+  return collectZip(
+    yearArchiveEntries(year, invoices, { pdf: (invoice) => Promise.resolve(pdfs.get(invoice.id)) }),
+  );
 }

@@ -5,11 +5,12 @@ import { ApiError, type ProblemDetails } from '../api/api-error';
 import { PRODUCTS_ERROR_CODES, PRODUCTS_FIELD_KEYS } from '../products/errors';
 import { SUPPORT_ERROR_CODES, SUPPORT_FIELD_KEYS } from '../support/errors';
 import { DOMAINS_ERROR_CODES, DOMAINS_FIELD_KEYS } from '../domains/errors';
+import { SECURITY_ERROR_CODES, SECURITY_FIELD_KEYS } from '../security/errors';
+import { PAYMENTS_ERROR_CODES } from '../payments/errors';
 import { TEAM_ERROR_CODES, TEAM_FIELD_KEYS } from '../team/errors';
 
 /** API codes the renderer has a message for; anything else becomes errors.unknown. */
 const KNOWN_CODES = new Set([
-  'unknown_user',
   'wrong_password',
   'account_locked',
   'mfa_invalid_code',
@@ -30,6 +31,8 @@ const KNOWN_CODES = new Set([
   ...TEAM_ERROR_CODES,
   ...SUPPORT_ERROR_CODES,
   ...DOMAINS_ERROR_CODES,
+  ...SECURITY_ERROR_CODES,
+  ...PAYMENTS_ERROR_CODES,
 ]);
 
 /** Per-field codes from the server or zod, as i18n keys. */
@@ -47,6 +50,7 @@ const FIELD_KEYS: Record<string, string> = {
   ...TEAM_FIELD_KEYS,
   ...SUPPORT_FIELD_KEYS,
   ...DOMAINS_FIELD_KEYS,
+  ...SECURITY_FIELD_KEYS,
 };
 
 /** Form fields whose input check failing has one obvious message, whatever zod's reason. */

@@ -1,15 +1,16 @@
 /**
- * Ticket replies waiting to be sent. Each is kept in the encrypted cache the moment it is
- * written (so it survives a restart and offline spells), then sent in the order written, each
- * with its own Idempotency-Key kept beside it and reused on every try: however often a try is
- * cut off (network gone, server killed mid-request), the server stores the reply once.
+ * Writes to support waiting to be sent: ticket replies and new tickets. Each is kept in the
+ * encrypted cache the moment it is written (so it survives a restart, offline spells and
+ * "Cache leeren"), then sent in the order written, each with its own Idempotency-Key kept
+ * beside it and reused on every try: however often a try is cut off (network gone, server
+ * killed mid-request), the server stores the reply or opens the ticket once.
  * A refusal (a 4xx other than 409 "still running" and 429) marks the entry failed; it stays
  * until the person retries or discards it. Transient trouble stops the flush and tries again
  * later with growing pauses, or at once when flush() is called (sync back online).
  */
 import { randomUUID } from 'node:crypto';
-import type { OutboxEntry, PendingAttachment } from '../../../shared/support/ipc';
-import type { Attachment, TicketMessage } from '../../../shared/support/types';
+import type { NewTicketFields, OutboxEntry, PendingAttachment } from '../../../shared/support/ipc';
+import type { Attachment, TicketDetail, TicketMessage } from '../../../shared/support/types';
 import type { Logger } from '../app-core-types';
 import type { ApiClient } from '../api/api-client';
 import { ApiError } from '../api/api-error';
@@ -17,6 +18,7 @@ import { toIpcError } from '../ipc/error-map';
 import type { Clock } from '../ports';
 import type { EncryptedCache } from '../store/encrypted-cache';
 import { createSerial } from '../sync/serial';
+import { uploadRefusal } from '../support/attachment-files';
 
 export const OUTBOX = 'support-outbox';
 const fileKey = (entryId: string, index: number) => `support-outbox-file:${entryId}:${index}`;
@@ -35,7 +37,9 @@ interface StoredFile extends PendingAttachment {
 
 interface StoredEntry {
   id: string;
-  ticketId: string;
+  /** the ticket a reply goes to; null for a new ticket (its fields are in newTicket) */
+  ticketId: string | null;
+  newTicket?: NewTicketFields;
   body: string;
   createdAt: string;
   idempotencyKey: string;
@@ -54,8 +58,8 @@ export interface OutboxOptions {
   clock: Clock;
   /** the outbox changed (entry added, sending, sent, failed, discarded) */
   onChange(): void;
-  /** a reply reached the server: its ticket is worth fetching again */
-  onSent(ticketId: string, message: TicketMessage): void;
+  /** a reply reached the server or a ticket was opened: the ticket is worth fetching again */
+  onSent(ticketId: string): void;
   log?: Logger;
   /** first and largest pause before trying again after transient trouble */
   retryMinMs?: number;
@@ -74,6 +78,16 @@ function isTransient(error: unknown): boolean {
   );
 }
 
+/**
+ * How the first try of an entry ended: sent (a new ticket with what the server opened),
+ * refused (the error as thrown, fields included), or still waiting (offline, or an earlier
+ * entry held the queue up).
+ */
+export type FirstTry =
+  | { kind: 'sent'; ticketId: string; ticket?: TicketDetail }
+  | { kind: 'refused'; error: unknown }
+  | { kind: 'waiting' };
+
 export class Outbox {
   private readonly serial = createSerial();
   private flushing: Promise<void> | null = null;
@@ -82,6 +96,8 @@ export class Outbox {
   private timer: unknown = null;
   private delay: number;
   private stopped = false;
+  /** entries whose first try someone waits for (a new ticket while online) */
+  private readonly waiters = new Map<string, (outcome: FirstTry) => void>();
 
   constructor(private readonly options: OutboxOptions) {
     this.delay = options.retryMinMs ?? 1000;
@@ -97,10 +113,30 @@ export class Outbox {
 
   /** Keeps a reply (encrypted) and starts sending; answers its entry at once. */
   async add(ticketId: string, body: string, files: ReplyFile[] = []): Promise<OutboxEntry> {
+    return (await this.enqueue({ ticketId }, body, files)).entry;
+  }
+
+  /**
+   * Keeps a new ticket (encrypted) and starts sending; answers its entry at once and how its
+   * first try ends, for a caller that waits while online.
+   */
+  addTicket(
+    ticket: NewTicketFields,
+    message: string,
+    files: ReplyFile[] = [],
+  ): Promise<{ entry: OutboxEntry; firstTry: Promise<FirstTry> }> {
+    return this.enqueue({ ticketId: null, newTicket: ticket }, message, files);
+  }
+
+  private async enqueue(
+    target: Pick<StoredEntry, 'ticketId' | 'newTicket'>,
+    body: string,
+    files: ReplyFile[],
+  ): Promise<{ entry: OutboxEntry; firstTry: Promise<FirstTry> }> {
     const cache = this.requireCache();
     const entry: StoredEntry = {
       id: randomUUID(),
-      ticketId,
+      ...target,
       body,
       createdAt: new Date(this.options.clock.now()).toISOString(),
       idempotencyKey: randomUUID(),
@@ -116,9 +152,10 @@ export class Outbox {
     await this.update(cache, (doc) => {
       doc.entries.push(entry);
     });
+    const firstTry = new Promise<FirstTry>((resolve) => this.waiters.set(entry.id, resolve));
     this.options.onChange();
     void this.flush();
-    return this.view(entry);
+    return { entry: this.view(entry), firstTry };
   }
 
   /** A failed reply goes back into the queue, keeping its key. */
@@ -176,8 +213,31 @@ export class Outbox {
       )
       .finally(() => {
         this.flushing = null;
+        // what this flush did not get to waits for a later one
+        this.settle(null, { kind: 'waiting' });
       });
     return this.flushing;
+  }
+
+  /** The cache entries that hold the queue (its document and every file): kept on a clear. */
+  async keptNames(cache: EncryptedCache): Promise<string[]> {
+    const doc = await cache.getJson<OutboxDoc>(OUTBOX);
+    if (!doc) return [];
+    return [
+      OUTBOX,
+      ...doc.entries.flatMap((entry) =>
+        entry.files.map((_file, index) => fileKey(entry.id, index)),
+      ),
+    ];
+  }
+
+  /** Tells whoever waits for an entry's first try (null: every one still waiting). */
+  private settle(id: string | null, outcome: FirstTry): void {
+    for (const [entryId, resolve] of [...this.waiters]) {
+      if (id !== null && entryId !== id) continue;
+      this.waiters.delete(entryId);
+      resolve(outcome);
+    }
   }
 
   /** Signed out, or the app quits: no more tries from this instance. */
@@ -201,7 +261,7 @@ export class Outbox {
       this.sendingId = next.id;
       this.options.onChange();
       try {
-        const message = await this.send(cache, next);
+        const sent = await this.send(cache, next);
         await this.update(cache, (latest) => {
           latest.entries = latest.entries.filter((entry) => entry.id !== next.id);
         });
@@ -209,14 +269,17 @@ export class Outbox {
           await cache.delete(fileKey(next.id, index));
         this.sendingId = null;
         this.options.onChange();
-        this.options.onSent(next.ticketId, message);
+        this.options.onSent(sent.ticketId);
+        this.settle(next.id, { kind: 'sent', ...sent });
       } catch (error) {
         this.sendingId = null;
         if (isTransient(error)) {
           this.options.onChange();
+          this.settle(next.id, { kind: 'waiting' });
           this.retryLater();
           return;
         }
+        this.settle(next.id, { kind: 'refused', error });
         const failed = toIpcError(error);
         await this.update(cache, (latest) => {
           const entry = latest.entries.find((candidate) => candidate.id === next.id);
@@ -228,18 +291,29 @@ export class Outbox {
     }
   }
 
-  /** One try of one entry: files not yet uploaded, then the reply with the entry's key. */
-  private async send(cache: EncryptedCache, entry: StoredEntry): Promise<TicketMessage> {
+  /** One try of one entry: files not yet uploaded, then the reply or ticket with its key. */
+  private async send(
+    cache: EncryptedCache,
+    entry: StoredEntry,
+  ): Promise<{ ticketId: string; ticket?: TicketDetail }> {
     for (const [index, file] of entry.files.entries()) {
       if (file.uploadedId) continue;
       const data = await cache.getBlob(fileKey(entry.id, index));
       if (!data) throw new ApiError(422, 'attachment_unknown');
-      const { data: uploaded } = await this.options.api.request<Attachment>({
-        method: 'POST',
-        path: '/v1/attachments',
-        body: { fileName: file.fileName, mimeType: file.mimeType, base64: data.toString('base64') },
-        timeoutMs: 60_000,
-      });
+      const { data: uploaded } = await this.options.api
+        .request<Attachment>({
+          method: 'POST',
+          path: '/v1/attachments',
+          body: {
+            fileName: file.fileName,
+            mimeType: file.mimeType,
+            base64: data.toString('base64'),
+          },
+          timeoutMs: 60_000,
+        })
+        .catch((error: unknown) => {
+          throw uploadRefusal(error, index);
+        });
       file.uploadedId = uploaded.id;
       await this.update(cache, (latest) => {
         const stored = latest.entries.find((candidate) => candidate.id === entry.id);
@@ -248,13 +322,23 @@ export class Outbox {
       });
     }
     const attachmentIds = entry.files.map((file) => file.uploadedId as string);
-    const { data } = await this.options.api.request<TicketMessage>({
+    const withFiles = attachmentIds.length > 0 ? { attachmentIds } : {};
+    if (entry.ticketId === null) {
+      const { data } = await this.options.api.request<TicketDetail>({
+        method: 'POST',
+        path: '/v1/tickets',
+        body: { ...entry.newTicket, message: entry.body, ...withFiles },
+        idempotencyKey: entry.idempotencyKey,
+      });
+      return { ticketId: data.id, ticket: data };
+    }
+    await this.options.api.request<TicketMessage>({
       method: 'POST',
       path: `/v1/tickets/${encodeURIComponent(entry.ticketId)}/messages`,
-      body: attachmentIds.length > 0 ? { body: entry.body, attachmentIds } : { body: entry.body },
+      body: { body: entry.body, ...withFiles },
       idempotencyKey: entry.idempotencyKey,
     });
-    return data;
+    return { ticketId: entry.ticketId };
   }
 
   private retryLater(): void {
@@ -271,6 +355,7 @@ export class Outbox {
     return {
       id: entry.id,
       ticketId: entry.ticketId,
+      ...(entry.newTicket ? { newTicket: entry.newTicket } : {}),
       body: entry.body,
       attachments: entry.files.map(({ fileName, mimeType, size }) => ({
         fileName,

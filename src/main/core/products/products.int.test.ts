@@ -19,7 +19,7 @@ import type {
 } from '../../../shared/products/types';
 import { createCore } from '../app-core';
 import type { Core } from '../app-core-types';
-import type { Clipboard, SecretStore } from '../ports';
+import { bytesOf, type Clipboard, type SecretStore } from '../ports';
 import { SESSION_SECRET } from '../session/session';
 import { openFileSettingsStore } from '../settings/file-settings-store';
 import { CACHE_KEY_SECRET } from '../store/encrypted-cache';
@@ -61,9 +61,9 @@ beforeAll(async () => {
     notifier: { show: () => undefined },
     clipboard,
     saveDialog: {
-      save(options) {
-        saves.push({ defaultName: options.defaultName, data: options.data });
-        return Promise.resolve({ saved: true });
+      async save(options) {
+        saves.push({ defaultName: options.defaultName, data: await bytesOf(options.data) });
+        return { saved: true };
       },
     },
     syncTimings: { pollMs: 600_000, offlineMinMs: 50, offlineMaxMs: 200, prefetchGapMs: 0 },

@@ -96,3 +96,67 @@ describe('Session.adopt', () => {
     ).rejects.toMatchObject({ code: 'session_expired' });
   });
 });
+
+/** A server whose refresh refuses the token as the sandbox does for an ended session. */
+async function serveEnded(reason: string | null): Promise<{ url: string; logins: unknown[] }> {
+  const logins: unknown[] = [];
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      if (req.url === '/v1/auth/login') {
+        logins.push(JSON.parse(body));
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(
+          JSON.stringify({ status: 'ok', accessToken: 'a', refreshToken: 'r', expiresIn: 900 }),
+        );
+        return;
+      }
+      res.writeHead(401, { 'Content-Type': 'application/problem+json' });
+      res.end(
+        JSON.stringify({
+          type: 'x',
+          title: 'x',
+          status: 401,
+          code: 'refresh_token_invalid',
+          ...(reason ? { reason } : {}),
+        }),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, logins };
+}
+
+describe('Session: the end of a session', () => {
+  it.each([
+    ['ended_elsewhere', 'endedElsewhere'],
+    ['password_changed', 'passwordChanged'],
+    [null, 'expired'],
+  ] as const)(
+    'refresh refused with reason %s → signed out (%s), cache wiped first',
+    async (reason, expected) => {
+      const { url, logins } = await serveEnded(reason);
+      const secrets = createMemorySecretStore();
+      const ended: string[] = [];
+      const session = new Session(
+        url,
+        secrets,
+        systemClock,
+        (why) => {
+          ended.push(why);
+          return Promise.resolve();
+        },
+        'Kundencenter Desktop · Linux',
+      );
+      await session.login('erika@example.de', 'pw');
+      expect(logins).toEqual([
+        { email: 'erika@example.de', password: 'pw', deviceName: 'Kundencenter Desktop · Linux' },
+      ]);
+      await expect(session.refresh()).rejects.toMatchObject({ code: 'session_expired' });
+      expect(ended).toEqual([expected]);
+      expect(session.current).toEqual({ status: 'signedOut', reason: expected });
+      expect(await secrets.get(SESSION_SECRET)).toBeNull();
+    },
+  );
+});

@@ -3,7 +3,7 @@
  * refresh token (rotated on every use) lives in the vault so a restart keeps the user
  * signed in. Nothing here ever reaches the renderer: it sees a SessionState.
  */
-import type { SessionState } from '../../../shared/domain';
+import type { SessionState, SignOutReason } from '../../../shared/domain';
 import { ApiClient, type TokenSource } from '../api/api-client';
 import { ApiError } from '../api/api-error';
 import type { Clock, SecretStore } from '../ports';
@@ -23,6 +23,9 @@ export interface TokenPair {
 
 type LoginAnswer = ({ status: 'ok' } & TokenPair) | { status: 'mfaRequired'; mfaToken: string };
 
+/** The second step's answer: with `recoveryCodesLeft` when a recovery code was used. */
+type MfaAnswer = TokenPair & { recoveryCodesLeft?: number };
+
 /** Refresh answers that mean the session is over (not merely unreachable). */
 const SESSION_OVER = new Set([
   'refresh_token_invalid',
@@ -31,7 +34,19 @@ const SESSION_OVER = new Set([
   'unauthorized',
 ]);
 
-export type SessionEndReason = 'logout' | 'expired';
+export type SessionEndReason = 'logout' | SignOutReason;
+
+/** The server's `reason` for a session it ended, as the app tells the person. */
+const END_REASONS: Readonly<Record<string, SignOutReason>> = {
+  ended_elsewhere: 'endedElsewhere',
+  password_changed: 'passwordChanged',
+};
+
+/** Why a refresh answer means the session is over. */
+function endReasonOf(error: ApiError): SignOutReason {
+  const reason = error.details?.reason;
+  return (typeof reason === 'string' ? END_REASONS[reason] : undefined) ?? 'expired';
+}
 
 export class Session implements TokenSource {
   readonly api: ApiClient;
@@ -47,8 +62,12 @@ export class Session implements TokenSource {
     private readonly clock: Clock,
     /** runs before the state turns signedOut: the core wipes the cache here */
     private readonly onEnd: (reason: SessionEndReason) => Promise<void>,
+    /** sent at sign-in: "Angemeldete Geräte" lists the sessions by it */
+    private readonly deviceName?: string,
+    /** the network stack's fetch for the API client; missing: Node's http */
+    fetchFn?: typeof fetch,
   ) {
-    this.api = new ApiClient(apiUrl, this, clock);
+    this.api = new ApiClient(apiUrl, this, clock, undefined, undefined, fetchFn);
   }
 
   get current(): SessionState {
@@ -81,7 +100,7 @@ export class Session implements TokenSource {
     const { data } = await this.api.request<LoginAnswer>({
       method: 'POST',
       path: '/v1/auth/login',
-      body: { email, password },
+      body: { email, password, ...(this.deviceName ? { deviceName: this.deviceName } : {}) },
       anonymous: true,
     });
     if (data.status === 'mfaRequired') {
@@ -93,17 +112,18 @@ export class Session implements TokenSource {
     return this.state;
   }
 
+  /** The second step, with the TOTP code or a recovery code in its place. */
   async completeMfa(code: string): Promise<SessionState> {
     if (!this.pendingMfa) throw new ApiError(401, 'mfa_token_invalid');
     const { email, mfaToken } = this.pendingMfa;
     try {
-      const { data } = await this.api.request<TokenPair>({
+      const { data } = await this.api.request<MfaAnswer>({
         method: 'POST',
         path: '/v1/auth/mfa',
         body: { mfaToken, code },
         anonymous: true,
       });
-      await this.begin(email, data);
+      await this.begin(email, data, data.recoveryCodesLeft);
       return this.state;
     } catch (error) {
       if (error instanceof ApiError && error.code === 'mfa_token_invalid') {
@@ -182,17 +202,22 @@ export class Session implements TokenSource {
       return data.accessToken;
     } catch (error) {
       if (error instanceof ApiError && error.status === 401 && SESSION_OVER.has(error.code)) {
-        await this.end('expired');
+        // ended on another device or by a password change there: the person is told so
+        await this.end(endReasonOf(error));
         throw new ApiError(401, 'session_expired');
       }
       throw error;
     }
   }
 
-  private async begin(email: string, tokens: TokenPair): Promise<void> {
+  private async begin(email: string, tokens: TokenPair, recoveryCodesLeft?: number): Promise<void> {
     this.pendingMfa = null;
     await this.keep(email, tokens);
-    this.setState({ status: 'signedIn', email });
+    this.setState(
+      recoveryCodesLeft === undefined
+        ? { status: 'signedIn', email }
+        : { status: 'signedIn', email, recoveryCodesLeft },
+    );
   }
 
   private async keep(email: string, tokens: TokenPair): Promise<void> {
@@ -213,7 +238,7 @@ export class Session implements TokenSource {
     this.pendingMfa = null;
     await this.secrets.delete(SESSION_SECRET);
     await this.onEnd(reason);
-    this.setState({ status: 'signedOut' });
+    this.setState(reason === 'logout' ? { status: 'signedOut' } : { status: 'signedOut', reason });
   }
 
   private setState(state: SessionState): void {

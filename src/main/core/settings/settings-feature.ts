@@ -42,7 +42,8 @@ export function createSettingsFeature(ctx: FeatureContext): Feature<SettingsChan
         // signed out there is no cache to clear (sign-out destroyed it)
         if (!ctx.live()) return;
         options.log?.info('settings: cache cleared by the person, syncing again');
-        await ctx.restartSync();
+        // queued writes are not cache: they are carried over and still sent
+        await ctx.clearCache();
       },
       'session:logoutEverywhere': async () => {
         // the server first: offline this fails and the person is told, nothing ends half-way

@@ -6,6 +6,15 @@ import { PROVIDER_PROFILE_IDS } from '../../../shared/provider-profiles';
 import { THEMES } from '../../../shared/settings';
 import { listSortSchema } from '../../../shared/views/ipc';
 import { DISMISSED_NOTICES_MAX, SORTABLE_LISTS } from '../../../shared/views/types';
+import {
+  CLIENT_NUMBER,
+  CONSULTANT_NUMBER,
+  CREDITOR_ACCOUNT,
+  DATEV_CHARTS,
+  DATEV_DEFAULTS,
+  EXPENSE_ACCOUNT,
+} from '../../../shared/datev';
+import { DEFAULT_EINVOICE_FORMAT, EINVOICE_FORMATS } from '../../../shared/einvoice';
 
 export const settingsSchema = z.object({
   language: languageSchema,
@@ -23,6 +32,15 @@ export const settingsSchema = z.object({
   customApiUrl: z.string().max(2048),
   listSorts: z.partialRecord(z.enum(SORTABLE_LISTS), listSortSchema),
   dismissedVaultNotices: z.array(z.string().regex(/^[0-9a-f]{32}$/)).max(DISMISSED_NOTICES_MAX),
+  einvoiceFormat: z.enum(EINVOICE_FORMATS),
+  datevChart: z.enum(DATEV_CHARTS),
+  datevCreditorAccount: z.string().regex(CREDITOR_ACCOUNT),
+  datevExpenseAccount: z.string().regex(EXPENSE_ACCOUNT),
+  // empty until the tax advisor's numbers are typed in (the header then leaves them blank)
+  datevConsultantNumber: z.union([z.literal(''), z.string().regex(CONSULTANT_NUMBER)]),
+  datevClientNumber: z.union([z.literal(''), z.string().regex(CLIENT_NUMBER)]),
+  startAtLogin: z.boolean(),
+  closeToTray: z.boolean(),
 });
 
 export const settingsDefaults: Settings = Object.freeze({
@@ -43,6 +61,15 @@ export const settingsDefaults: Settings = Object.freeze({
   customApiUrl: '',
   listSorts: {},
   dismissedVaultNotices: [],
+  einvoiceFormat: DEFAULT_EINVOICE_FORMAT,
+  datevChart: 'skr03',
+  datevCreditorAccount: DATEV_DEFAULTS.skr03.creditorAccount,
+  datevExpenseAccount: DATEV_DEFAULTS.skr03.expenseAccount,
+  datevConsultantNumber: '',
+  datevClientNumber: '',
+  // the desktop's habits, off until the person asks for them
+  startAtLogin: false,
+  closeToTray: false,
 });
 
 /**

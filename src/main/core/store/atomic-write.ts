@@ -87,7 +87,7 @@ export function writeFileAtomicSync(file: string, data: string | Uint8Array): vo
 /** `mode` is private (0600) unless a caller writes for the person, e.g. a saved PDF. */
 export async function writeFileAtomic(
   file: string,
-  data: Uint8Array,
+  data: Uint8Array | AsyncIterable<Uint8Array>,
   mode: number = 0o600,
 ): Promise<void> {
   await mkdir(dirname(file), { recursive: true, mode: 0o700 });
@@ -95,7 +95,8 @@ export async function writeFileAtomic(
   try {
     const handle = await open(temp, 'w', mode);
     try {
-      await handle.writeFile(data);
+      if (data instanceof Uint8Array) await handle.writeFile(data);
+      else for await (const chunk of data) await handle.write(chunk);
       await handle.sync();
     } finally {
       await handle.close();

@@ -56,19 +56,21 @@ export async function uploadFiles(
       });
       ids.push(data.id);
     } catch (error) {
-      if (
-        error instanceof ApiError &&
-        (error.status === 413 || error.code === 'payload_too_large')
-      ) {
-        throw fileError(413, 'attachment_too_large', index);
-      }
-      if (error instanceof ApiError && (error.status === 415 || error.code === 'attachment_type')) {
-        throw fileError(415, 'attachment_type', index);
-      }
-      throw error;
+      throw uploadRefusal(error, index);
     }
   }
   return ids;
+}
+
+/** The server's refusal of the n-th file's upload, naming that file; anything else as it is. */
+export function uploadRefusal(error: unknown, index: number): unknown {
+  if (error instanceof ApiError && (error.status === 413 || error.code === 'payload_too_large')) {
+    return fileError(413, 'attachment_too_large', index);
+  }
+  if (error instanceof ApiError && (error.status === 415 || error.code === 'attachment_type')) {
+    return fileError(415, 'attachment_type', index);
+  }
+  return error;
 }
 
 /** The server's `attachmentIds.<n>` field errors, as the form's `attachments.<n>`. */

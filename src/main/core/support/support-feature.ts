@@ -14,7 +14,7 @@ import type { Feature, FeatureContext } from '../feature';
 import { ReplyNotifier } from '../notify/reply-notifier';
 import { Outbox } from '../outbox/outbox';
 import { AttachmentFiles } from './attachment-store';
-import { decodeFiles, renameAttachmentFields, uploadFiles } from './attachment-files';
+import { decodeFiles, renameAttachmentFields } from './attachment-files';
 import { SUPPORT_RESOURCES, TICKETS } from './ticket-resources';
 
 /** What this area keeps offline (listed in SYNC_RESOURCES). */
@@ -144,21 +144,22 @@ export function createSupportFeature(ctx: FeatureContext): Feature<SupportChanne
         const pending = await outbox.list(id);
         return { ...doc, data: { ...doc.data, pending } } satisfies Cached<TicketView>;
       },
-      'tickets:create': async ({ attachments, ...ticket }) => {
+      'tickets:create': async ({ attachments, message, ...ticket }) => {
         const { sync } = ctx.signedIn();
-        const decoded = decodeFiles(attachments);
-        const attachmentIds = await uploadFiles(api, decoded);
-        try {
-          const { data } = await api.request<TicketDetail>({
-            method: 'POST',
-            path: '/v1/tickets',
-            body: attachmentIds.length > 0 ? { ...ticket, attachmentIds } : ticket,
-          });
-          await sync.refreshItem(TICKETS, data.id).catch(() => undefined);
-          return data;
-        } catch (error) {
-          throw renameAttachmentFields(error);
+        const queued = await outbox.addTicket(ticket, message, decodeFiles(attachments));
+        // offline nothing is waited for: the entry is sent once the server answers again
+        if (!sync.current.online) return { queued: true, entry: queued.entry };
+        const first = await queued.firstTry;
+        if (first.kind === 'sent' && first.ticket) {
+          await sync.refreshItem(TICKETS, first.ticket.id).catch(() => undefined);
+          return { queued: false, ticket: first.ticket };
         }
+        if (first.kind === 'refused') {
+          // the form still holds what was typed: the person corrects it there, not in the outbox
+          await outbox.discard(queued.entry.id).catch(() => undefined);
+          throw renameAttachmentFields(first.error);
+        }
+        return { queued: true, entry: queued.entry };
       },
       'tickets:reply': async ({ ticketId, body, attachments }) => {
         const { sync } = ctx.signedIn();
@@ -211,6 +212,7 @@ export function createSupportFeature(ctx: FeatureContext): Feature<SupportChanne
       'outbox:discard': ({ id }) => outbox.discard(id),
       'support:unread': () => unreadCount(),
     },
+    keepOnCacheClear: (old) => outbox.keptNames(old),
     afterPass(changed) {
       // the server answered: whatever waits in the outbox can go now
       void outbox.flush();
@@ -234,6 +236,7 @@ export function createSupportFeature(ctx: FeatureContext): Feature<SupportChanne
         log: options.log,
         retryMinMs,
         retryMaxMs,
+        fetch: options.network?.fetch,
       });
       stream.start();
       void outbox.flush();

@@ -114,7 +114,7 @@ describe('support in the core', () => {
   });
 
   it('opens a ticket with an attachment and reads its thread', async () => {
-    const created = await call<TicketDetail>('tickets:create', {
+    const { ticket: created } = await call<{ ticket: TicketDetail }>('tickets:create', {
       department: 'technik',
       subject: 'Webseite lädt langsam',
       priority: 'normal',

@@ -26,6 +26,11 @@ export interface CountingProxy {
   quietFor(): number;
   /** forget what was seen so far */
   reset(): void;
+  /**
+   * The next request to `method path` reaches the server, but its answer is lost on the way
+   * back (the connection drops): what a client sees when the network fails mid-write.
+   */
+  loseNextAnswer(method: string, path: string): void;
   close(): Promise<void>;
 }
 
@@ -41,6 +46,7 @@ export async function startCountingProxy(upstream: string): Promise<CountingProx
   const all: SeenRequest[] = [];
   let open = 0;
   let lastActivity = Date.now();
+  const losing: string[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', target);
     const entry = { method: req.method ?? 'GET', path: url.pathname, query: url.search };
@@ -67,6 +73,14 @@ export async function startCountingProxy(upstream: string): Promise<CountingProx
         agent,
       },
       (upstreamRes) => {
+        const lose = losing.indexOf(`${entry.method} ${entry.path}`);
+        if (lose !== -1) {
+          losing.splice(lose, 1);
+          // the server has acted; its answer is read to the end and thrown away
+          upstreamRes.resume();
+          upstreamRes.on('end', () => req.socket.destroy());
+          return;
+        }
         res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers);
         upstreamRes.pipe(res);
       },
@@ -84,6 +98,9 @@ export async function startCountingProxy(upstream: string): Promise<CountingProx
     quietFor: () => Date.now() - lastActivity,
     reset: () => {
       seen.length = 0;
+    },
+    loseNextAnswer: (method, path) => {
+      losing.push(`${method} ${path}`);
     },
     close: () =>
       new Promise<void>((resolve) => {

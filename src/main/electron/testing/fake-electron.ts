@@ -53,6 +53,7 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly focus = vi.fn();
   readonly restore = vi.fn();
   readonly maximize = vi.fn();
+  readonly hide = vi.fn();
   destroyed = false;
   minimized = false;
   maximized = false;
@@ -130,6 +131,9 @@ export function createFakeSession() {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
+    resolveProxy: vi.fn((_url: string) => Promise.resolve('DIRECT')),
+    availableSpellCheckerLanguages: ['de-DE', 'en-GB', 'en-US'],
+    setSpellCheckerLanguages: vi.fn((_languages: string[]) => undefined),
   };
   return session;
 }
@@ -158,10 +162,16 @@ export function createFakeElectron() {
     quit: vi.fn(),
     enableSandbox: vi.fn(),
     setAppUserModelId: vi.fn(),
-    getPath: vi.fn((name: string) => `/fake/${name}`),
+    // the app's own profile folder: userData is appData/<name>, as Electron makes it
+    getPath: vi.fn((name: string) =>
+      name === 'userData' ? '/fake/appData/Kundencenter' : `/fake/${name}`,
+    ),
+    getName: vi.fn(() => 'Kundencenter'),
     getVersion: vi.fn(() => '0.1.0'),
     setAsDefaultProtocolClient: vi.fn((_scheme: string, ..._args: unknown[]) => true),
     setBadgeCount: vi.fn((_count: number) => true),
+    setLoginItemSettings: vi.fn((_settings: Record<string, unknown>) => undefined),
+    getLoginItemSettings: vi.fn(() => ({ openAtLogin: false, wasOpenedAtLogin: false })),
   });
   const fakeImage = { resize: vi.fn(() => fakeImage), isEmpty: vi.fn(() => false) };
   return {
@@ -192,7 +202,11 @@ export function createFakeElectron() {
       getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
     },
     Tray: FakeTray,
-    net: { isOnline: vi.fn(() => true) },
+    net: {
+      isOnline: vi.fn(() => true),
+      // Node's fetch stands in for Chromium's (same contract)
+      fetch: vi.fn((input: string | Request, init?: RequestInit) => fetch(input, init)),
+    },
     powerMonitor: new EventEmitter(),
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: createFakeSession() },

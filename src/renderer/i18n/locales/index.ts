@@ -20,6 +20,12 @@ import deSearch from './de.search.json';
 import enSearch from './en.search.json';
 import deDashboard from './de.dashboard.json';
 import enDashboard from './en.dashboard.json';
+import deSecurity from './de.security.json';
+import enSecurity from './en.security.json';
+import dePayments from './de.payments.json';
+import enPayments from './en.payments.json';
+import deDesktop from './de.desktop.json';
+import enDesktop from './en.desktop.json';
 
 type Tree = { [key: string]: string | Tree };
 type Merged<T extends unknown[]> = T extends [infer H, ...infer R] ? H & Merged<R> : unknown;
@@ -55,6 +61,9 @@ export const de = mergeLocales(
   deSettings,
   deSearch,
   deDashboard,
+  deSecurity,
+  dePayments,
+  deDesktop,
 );
 export const en = mergeLocales(
   enBase,
@@ -66,4 +75,7 @@ export const en = mergeLocales(
   enSettings,
   enSearch,
   enDashboard,
+  enSecurity,
+  enPayments,
+  enDesktop,
 );
