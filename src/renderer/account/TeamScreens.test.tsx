@@ -103,13 +103,19 @@ describe('menu rights', () => {
   it('offers the switch between customer accounts', async () => {
     kc.handlers['account:switch'] = () => ok({ ...OWNER, customer: OWNER.memberships[1]! });
     const user = open('/');
-    const select = await screen.findByLabelText('Kundenkonto');
-    await user.selectOptions(select, 'c2');
-    await user.click(screen.getByRole('button', { name: 'Wechseln' }));
+    const button = await screen.findByRole('button', { name: /^Kundenkonto:/ });
+    await user.click(button);
+    const menu = screen.getByRole('menu', { name: 'Kundenkonto' });
+    const items = within(menu).getAllByRole('menuitemradio');
+    expect(items.map((item) => item.getAttribute('aria-checked'))).toEqual(['true', 'false']);
+    // the checked account has the focus; the arrow moves to the other one, Enter switches
+    expect(document.activeElement).toBe(items[0]);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(items[1]);
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(kc.callsTo('account:switch')).toEqual([{ customerId: 'c2' }]));
-    await waitFor(() =>
-      expect(screen.getByLabelText<HTMLSelectElement>('Kundenkonto').value).toBe('c2'),
-    );
+    expect(screen.queryByRole('menu')).toBeNull();
+    await waitFor(() => expect(button.textContent).toContain(OWNER.memberships[1]!.displayName));
   });
 });
 

@@ -4,11 +4,11 @@ import { connectMe, meStore } from '../app/me-store';
 import { useSessionStore } from '../app/session-store';
 import { Banners } from '../components/Banners';
 import { HelpHighlight } from '../help/HelpHighlight';
-import { LanguageSwitch } from '../components/LanguageSwitch';
 import { UnsentGuardDialog } from '../components/UnsentGuardDialog';
 import { redirect } from '../router/hash';
 import { ROUTES } from '../router/routes';
-import { AccountSwitcher } from './AccountSwitcher';
+import { connectViews } from '../app/views-store';
+import { AccountMenu } from './AccountMenu';
 import { MainMenu } from './MainMenu';
 import { menuAccess, menuEntryFor, MENU } from './menu';
 import { NoAccess } from './NoAccess';
@@ -25,7 +25,10 @@ const SettingsScreen = lazy(() =>
 
 const HOME = MENU[0]!;
 
-/** The signed-in window: header (name, language, sign out), the menu, and the current screen. */
+/**
+ * The signed-in window: a one-row header (search, account menu, settings, sign out), the menu,
+ * and the current screen. The language is chosen in Einstellungen (and on the sign-in screens).
+ */
 export function Frame({ path, email }: { path: string; email: string }) {
   const { t } = useTranslation();
   const logout = useSessionStore((s) => s.logout);
@@ -38,6 +41,7 @@ export function Frame({ path, email }: { path: string; email: string }) {
   const access = menuAccess(entry, rights);
 
   useEffect(() => connectMe(), []);
+  useEffect(() => connectViews(), []);
   useRouteFocus(path, mainRef);
 
   useEffect(() => {
@@ -53,11 +57,9 @@ export function Frame({ path, email }: { path: string; email: string }) {
         <div className="app-header__bar">
           <p className="brand">{t('app.name')}</p>
           <div className="app-header__tools">
-            <span className="app-header__user">{t('header.signedInAs', { email })}</span>
             <GlobalSearch />
-            <AccountSwitcher />
+            <AccountMenu email={email} />
             <SettingsLink path={path} />
-            <LanguageSwitch />
             <button
               type="button"
               className="button button--secondary"
@@ -67,7 +69,7 @@ export function Frame({ path, email }: { path: string; email: string }) {
             </button>
           </div>
         </div>
-        <Banners />
+        <Banners signedIn />
       </header>
       <div className="frame__body">
         <MainMenu current={settingsOpen ? null : entry.id} />

@@ -26,6 +26,8 @@ import dePayments from './de.payments.json';
 import enPayments from './en.payments.json';
 import deDesktop from './de.desktop.json';
 import enDesktop from './en.desktop.json';
+import deLayout from './de.layout.json';
+import enLayout from './en.layout.json';
 
 type Tree = { [key: string]: string | Tree };
 type Merged<T extends unknown[]> = T extends [infer H, ...infer R] ? H & Merged<R> : unknown;
@@ -64,6 +66,7 @@ export const de = mergeLocales(
   deSecurity,
   dePayments,
   deDesktop,
+  deLayout,
 );
 export const en = mergeLocales(
   enBase,
@@ -78,4 +81,5 @@ export const en = mergeLocales(
   enSecurity,
   enPayments,
   enDesktop,
+  enLayout,
 );
