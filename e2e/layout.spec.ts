@@ -56,6 +56,20 @@ async function overflowing(page: Page): Promise<string[]> {
   });
 }
 
+/** The cancellation's kinds: each radio button right beside its label, on its line. */
+async function expectRadiosBesideLabels(page: Page): Promise<void> {
+  await page.getByLabel('Welcher Vertrag?').selectOption({ index: 1 });
+  const radios = page.getByRole('radio');
+  await expect(radios.first()).toBeVisible();
+  for (const radio of await radios.all()) {
+    const id = await radio.getAttribute('id');
+    const button = (await radio.boundingBox())!;
+    const label = (await page.locator(`label[for="${id}"]`).boundingBox())!;
+    expect(label.x - (button.x + button.width)).toBeLessThan(16);
+    expect(Math.abs(label.y + label.height / 2 - (button.y + button.height / 2))).toBeLessThan(8);
+  }
+}
+
 async function visit(page: Page, route: string, shows: string): Promise<void> {
   await page.evaluate((hash) => {
     window.location.hash = hash;
@@ -84,6 +98,7 @@ test('every screen fits 1024 and 1280 px in light and dark, axe clean', async ({
       await visit(app, route, shows);
       expect(await overflowing(app), `${route} at ${run.width} px, ${run.scheme}`).toEqual([]);
       if (run.axe) await expectAccessible(app);
+      if (route === '/products/cancel') await expectRadiosBesideLabels(app);
     }
   }
 });

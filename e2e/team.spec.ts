@@ -262,6 +262,13 @@ test('a user without the invoices right sees Abrechnung as not available, with t
     SLOW,
   );
   await expect(billing).toContainText('kein Zugriff');
+  // at 1024 px the badges stay inside the menu, under the entry's name
+  await app.setViewportSize({ width: 1024, height: 768 });
+  const nav = (await menu(app).boundingBox())!;
+  for (const badge of await menu(app).getByText('kein Zugriff').all()) {
+    const box = (await badge.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(nav.x + nav.width);
+  }
   await app.evaluate(() => {
     window.location.hash = '#/billing';
   });

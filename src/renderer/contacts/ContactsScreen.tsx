@@ -218,6 +218,7 @@ function ContactFormView() {
           if (online) void save();
         }}
       >
+        {!online ? <NeedsConnection id="contact-form-offline" /> : null}
         {s.formError ? <FormError>{errorText(s.formError)}</FormError> : null}
         <fieldset className="fieldset">
           <legend className="fieldset__legend">{t('contacts.kind')}</legend>
@@ -273,7 +274,6 @@ function ContactFormView() {
             </select>
           </div>
         </fieldset>
-        {!online ? <NeedsConnection id="contact-form-offline" /> : null}
         <div className="form__actions">
           <button
             type="submit"

@@ -105,6 +105,7 @@ function InviteSection() {
           if (online) void invite();
         }}
       >
+        {!online ? <NeedsConnection id="invite-form-offline" /> : null}
         {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
         <TextField
           id="invite-email"
@@ -124,7 +125,6 @@ function InviteSection() {
           onToggle={toggle}
           error={form.fieldErrors.rights && errorText(form.fieldErrors.rights)}
         />
-        {!online ? <NeedsConnection id="invite-form-offline" /> : null}
         <div className="form__actions">
           <button
             type="submit"
