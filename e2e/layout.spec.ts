@@ -82,6 +82,10 @@ test('every screen fits 1024 and 1280 px in light and dark, axe clean', async ({
   test.setTimeout(180_000);
   await signIn(app, DEMO);
   await expect(app.getByTestId('customer-number')).toBeVisible({ timeout: 15_000 });
+  // the menu's counts: the demo's one unread reply and one overdue invoice, as the cards say
+  await expect(app.getByTestId('menu-support-count')).toHaveText('11 ungelesene Antwort');
+  await expect(app.getByTestId('menu-billing-count')).toHaveText('11 überfällige Rechnung');
+  await expect(app.getByTestId('card-open-amount')).toContainText('1 Rechnung');
   // axe once, where these screens are new: dark and narrow (every menu's own spec scans its
   // screens in light); each scan costs about a second and a half
   const runs = [

@@ -8,6 +8,7 @@ import { UnsentGuardDialog } from '../components/UnsentGuardDialog';
 import { redirect } from '../router/hash';
 import { ROUTES } from '../router/routes';
 import { connectViews } from '../app/views-store';
+import { connectOverview } from '../dashboard/overview-store';
 import { AccountMenu } from './AccountMenu';
 import { MainMenu } from './MainMenu';
 import { menuAccess, menuEntryFor, MENU } from './menu';
@@ -42,6 +43,8 @@ export function Frame({ path, email }: { path: string; email: string }) {
 
   useEffect(() => connectMe(), []);
   useEffect(() => connectViews(), []);
+  // the menu's counts come from the Übersicht's figures, kept current on every screen
+  useEffect(() => connectOverview(), []);
   useRouteFocus(path, mainRef);
 
   useEffect(() => {
