@@ -13,9 +13,7 @@ export interface MenuCount {
 }
 
 /** The counts per menu entry; an entry is missing when nothing needs attention there. */
-export function menuCounts(
-  overview: DashboardOverview | null,
-): Partial<Record<MenuId, MenuCount>> {
+export function menuCounts(overview: DashboardOverview | null): Partial<Record<MenuId, MenuCount>> {
   const counts: Partial<Record<MenuId, MenuCount>> = {};
   const support = overview?.support;
   if (support?.status === 'ready' && support.data.unreadCount > 0) {
