@@ -121,6 +121,9 @@ test('DNS editor: an invalid record is named at the field, fixed and saved; undo
 
     await main.getByRole('button', { name: 'Eintrag hinzufügen' }).click();
     const row = rows + 1;
+    // the new row is scrolled to and its first field has the focus
+    await expect(dnsField(page, 'Typ', row)).toBeFocused();
+    await expect(dnsField(page, 'Typ', row)).toBeInViewport();
     await dnsField(page, 'Name', row).fill('neu');
     await dnsField(page, 'Wert', row).fill('300.1.2.3');
     await expect(dnsField(page, 'Wert', row)).toHaveAttribute('aria-invalid', 'true');

@@ -22,6 +22,7 @@ const SCREENS: readonly { route: string; shows: string }[] = [
   { route: '/products/cancel', shows: 'main select' },
   { route: '/domains', shows: '[data-testid="domain-row"]' },
   { route: '/domains/muster-webdesign.de', shows: '.domain-facts' },
+  { route: '/domains/muster-webdesign.de/dns', shows: '[data-testid="dns-row"]' },
   { route: '/support', shows: '[data-testid="ticket-row"]' },
   { route: '/support/tickets/tkt_demo_100234_1', shows: '.thread' },
   { route: '/support/new', shows: 'form' },
