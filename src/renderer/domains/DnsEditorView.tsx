@@ -13,6 +13,7 @@ import { AppError, call } from '../ipc';
 import { hrefOf } from '../router/routes';
 import { DnsFilter, filterRecords, NO_FILTER, type RecordFilter } from './DnsFilter';
 import { fieldId, OFFLINE_ID, RecordRow, visibleField } from './DnsRecordRow';
+import { DnsZoneFile } from './DnsZoneFile';
 import { recordLine } from './dns-text';
 import { useZone } from './domains-stores';
 import { dnsRoute, domainRoute } from './routes';
@@ -189,6 +190,15 @@ function Editor({ zone, onSaved }: { zone: DnsZone; onSaved: (zone: DnsZone) => 
           {t('domains.dns.save')}
         </button>
       </div>
+      <DnsZoneFile
+        domain={domain}
+        records={draft.records}
+        disabled={disabled}
+        onImport={(records) => {
+          setFilter(NO_FILTER);
+          act({ type: 'import', records });
+        }}
+      />
       <div role="status" data-testid="dns-save-result">
         {save.kind === 'saved' ? (
           <p className="notice notice--success">{t('domains.dns.saved')}</p>
