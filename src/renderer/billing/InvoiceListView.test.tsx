@@ -89,6 +89,8 @@ describe('invoice list', () => {
     await user.click(within(header).getByRole('button', { name: 'Betrag (brutto)' }));
     expect(header.getAttribute('aria-sort')).toBe('ascending');
     expect(rowNumbers()).toEqual(byAmount(1));
+    // no longer "neueste zuerst"
+    expect(screen.getByRole('table', { name: 'Rechnungen' })).toBeTruthy();
     await user.click(within(header).getByRole('button', { name: 'Betrag (brutto)' }));
     expect(header.getAttribute('aria-sort')).toBe('descending');
     expect(rowNumbers()).toEqual(byAmount(-1));

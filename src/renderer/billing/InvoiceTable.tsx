@@ -44,7 +44,8 @@ export function InvoiceTable({ invoices: rows }: { invoices: readonly InvoiceSum
     <div
       role="table"
       className="invoice-table"
-      aria-label={t('billing.invoices.tableLabel')}
+      // "neueste zuerst" only while the list keeps its own order
+      aria-label={sort ? t('layout.invoices.tableLabel') : t('billing.invoices.tableLabel')}
       aria-rowcount={invoices.length + 1}
     >
       <div role="rowgroup" className="invoice-table__head">
