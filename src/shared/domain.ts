@@ -4,6 +4,7 @@ import type { DatevChart } from './datev';
 import type { EInvoiceFormat } from './einvoice';
 import type { ProviderProfileId } from './provider-profiles';
 import type { SyncIntervalSeconds, Theme } from './settings';
+import type { ListSorts } from './views/types';
 
 export type Language = 'de' | 'en';
 
@@ -88,6 +89,13 @@ export interface Settings {
   apiProfile: ProviderProfileId;
   /** the API URL of the "custom" profile ('' when none was given) */
   customApiUrl: string;
+  /** the column and direction each sortable list was last sorted by (views:setSort) */
+  listSorts: ListSorts;
+  /**
+   * the sign-in accounts that dismissed "Kein Schlüsselbund" here, each as a hash of its
+   * address (the file does not name who uses the device), newest last
+   */
+  dismissedVaultNotices: string[];
   /** the e-invoice format "E-Rechnung" and the year archive use (the last one chosen) */
   einvoiceFormat: EInvoiceFormat;
   /** DATEV export: chart of accounts, accounts and header numbers (src/shared/datev.ts) */

@@ -41,6 +41,7 @@ import { deepLinkForLog, deepLinkRoute, parseDeepLink } from '../../shared/deep-
 import { createSupportFeature, SUPPORT_RESOURCES } from './support/support-feature';
 import { createDomainsFeature, DOMAINS_RESOURCES } from './domains/domains-feature';
 import { createSettingsFeature } from './settings/settings-feature';
+import { createViewsFeature } from './views/views-feature';
 import { createSearchFeature } from './search/search-feature';
 import { createDashboardFeature } from './dashboard/dashboard-feature';
 import { createNoticesFeature, NOTICES_RESOURCES } from './notices/notices-feature';
@@ -192,6 +193,7 @@ export function createCore(options: CoreOptions): Core {
   const search = createSearchFeature(featureContext);
   const notices = createNoticesFeature(featureContext);
   const dashboard = createDashboardFeature(featureContext);
+  const views = createViewsFeature(featureContext);
   const security = createSecurityFeature(featureContext);
   const payments = createPaymentsFeature(featureContext);
   const desktop = createDesktopFeature(featureContext);
@@ -214,6 +216,7 @@ export function createCore(options: CoreOptions): Core {
     settingsFeature,
     notices,
     dashboard,
+    views,
     security,
     payments,
     desktop,
@@ -309,6 +312,7 @@ export function createCore(options: CoreOptions): Core {
       ...search.handlers,
       ...notices.handlers,
       ...dashboard.handlers,
+      ...views.handlers,
       ...security.handlers,
       ...payments.handlers,
       ...desktop.handlers,

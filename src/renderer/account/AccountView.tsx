@@ -151,6 +151,7 @@ function AccountFormView({ account }: { account: Account }) {
           if (online) void save();
         }}
       >
+        {!online ? <NeedsConnection id="account-form-offline" /> : null}
         {edit.formError ? <FormError>{errorText(edit.formError)}</FormError> : null}
         <p className="meta">
           {t('account.customerNumber')}: <span className="mono">{account.customerNumber}</span>
@@ -216,7 +217,6 @@ function AccountFormView({ account }: { account: Account }) {
           onBlur={() => change('vatId', normalizeVatId(form.vatId))}
           error={vatError && errorText(vatError)}
         />
-        {!online ? <NeedsConnection id="account-form-offline" /> : null}
         <div className="form__actions">
           <button
             type="submit"

@@ -9,6 +9,7 @@ import { AppForm } from '../components/AppForm';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormError } from '../components/FormError';
 import { NeedsConnection } from '../components/NeedsConnection';
+import { RowAction } from '../components/RowAction';
 import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useOnline } from '../components/use-online';
@@ -129,30 +130,25 @@ function ContactsTable({ contacts }: { contacts: Contact[] }) {
                 >
                   {name}
                 </th>
-                <td>{c.email}</td>
+                <td className="cell--wrap">{c.email}</td>
                 <td className="mono">{c.phone}</td>
-                <td>{c.usedByDomains.length > 0 ? c.usedByDomains.join(', ') : '–'}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    aria-disabled={!online || undefined}
-                    onClick={() => {
-                      if (online) startEdit(c);
-                    }}
-                  >
-                    {t('contacts.edit', { name })}
-                  </button>{' '}
-                  <button
-                    type="button"
-                    className="button button--danger button--small"
-                    aria-disabled={!online || undefined}
-                    onClick={() => {
-                      if (online) askDelete(c);
-                    }}
-                  >
-                    {t('contacts.delete', { name })}
-                  </button>
+                <td className="cell--wrap">
+                  {c.usedByDomains.length > 0 ? c.usedByDomains.join(', ') : '–'}
+                </td>
+                <td className="row-actions">
+                  <RowAction
+                    text={t('layout.row.edit')}
+                    label={t('contacts.edit', { name })}
+                    disabled={!online}
+                    onClick={() => startEdit(c)}
+                  />
+                  <RowAction
+                    danger
+                    text={t('layout.row.delete')}
+                    label={t('contacts.delete', { name })}
+                    disabled={!online}
+                    onClick={() => askDelete(c)}
+                  />
                 </td>
               </tr>
             );
@@ -222,6 +218,7 @@ function ContactFormView() {
           if (online) void save();
         }}
       >
+        {!online ? <NeedsConnection id="contact-form-offline" /> : null}
         {s.formError ? <FormError>{errorText(s.formError)}</FormError> : null}
         <fieldset className="fieldset">
           <legend className="fieldset__legend">{t('contacts.kind')}</legend>
@@ -277,7 +274,6 @@ function ContactFormView() {
             </select>
           </div>
         </fieldset>
-        {!online ? <NeedsConnection id="contact-form-offline" /> : null}
         <div className="form__actions">
           <button
             type="submit"
