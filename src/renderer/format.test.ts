@@ -25,8 +25,9 @@ describe('formatDateTime', () => {
     expect(formatDateTime('2026-01-05T08:07:00Z', 'de', 'Europe/Berlin')).toBe('05.01.2026, 09:07');
   });
 
-  it('writes English month/day/year, 12-hour time', () => {
-    expect(plain(formatDateTime(iso, 'en', 'Europe/Berlin'))).toBe('11/25/2026, 2:03 PM');
+  it('writes English day/month/year (en-GB), 24-hour time, never the US month-first form', () => {
+    expect(formatDateTime(iso, 'en', 'Europe/Berlin')).toBe('25/11/2026, 14:03');
+    expect(formatDateTime('2026-12-03T08:07:00Z', 'en', 'UTC')).toBe('03/12/2026, 08:07');
   });
 
   it('falls back to German for an unknown language', () => {
@@ -37,7 +38,7 @@ describe('formatDateTime', () => {
 describe('formatTime', () => {
   it('gives the clock time only', () => {
     expect(formatTime('2026-11-25T13:03:00Z', 'de', 'UTC')).toBe('13:03');
-    expect(plain(formatTime('2026-11-25T13:03:00Z', 'en', 'UTC'))).toBe('1:03 PM');
+    expect(formatTime('2026-11-25T13:03:00Z', 'en', 'UTC')).toBe('13:03');
   });
 });
 
@@ -69,13 +70,13 @@ describe('formatDate', () => {
   it('writes a calendar date as the locale does', () => {
     expect(formatDate('2026-11-25', 'de')).toBe('25.11.2026');
     expect(formatDate('2026-01-05', 'de')).toBe('05.01.2026');
-    expect(formatDate('2026-11-25', 'en')).toBe('11/25/2026');
+    expect(formatDate('2026-11-25', 'en')).toBe('25/11/2026');
   });
 
   it('keeps the day wherever the clock is', () => {
     // a due date is a day, not an instant: no shift to the day before west of UTC
     expect(formatDate('2026-01-01', 'de')).toBe('01.01.2026');
-    expect(formatDate('2026-12-31', 'en')).toBe('12/31/2026');
+    expect(formatDate('2026-12-31', 'en')).toBe('31/12/2026');
   });
 });
 
@@ -83,7 +84,7 @@ describe('formatPeriod', () => {
   it('writes a service period as a range', () => {
     expect(plain(formatPeriod('2026-11-01', '2026-11-30', 'de'))).toBe('01.–30.11.2026');
     expect(plain(formatPeriod('2026-11-01', '2027-01-31', 'de'))).toBe('01.11.2026 – 31.01.2027');
-    expect(plain(formatPeriod('2026-11-01', '2026-11-30', 'en'))).toBe('11/1/2026 – 11/30/2026');
+    expect(plain(formatPeriod('2026-11-01', '2026-11-30', 'en'))).toBe('01/11/2026 – 30/11/2026');
   });
 
   it('writes a single day once', () => {

@@ -103,7 +103,7 @@ describe('billing overview', () => {
   it('writes amounts and dates the English way', async () => {
     open('/billing', 'en');
     expect((await screen.findByTestId('overview-open')).textContent).toBe('€238.00');
-    expect(screen.getByTestId('overview-next-due').textContent).toBe('10/15/2026');
+    expect(screen.getByTestId('overview-next-due').textContent).toBe('15/10/2026');
     expect(screen.getByTestId('overview-payment-method').textContent).toBe('Bank transfer');
   });
 
