@@ -1,0 +1,60 @@
+/**
+ * Figures a person reads must be true (issue 15): one English sign-in walks the screens whose
+ * numbers, dates and texts were wrong, so each stays caught.
+ */
+import type { Page } from '@playwright/test';
+import { germanWordIn } from '../src/shared/testing/german-text';
+import { DEMO, expect, test } from './support/fixtures';
+
+const EN_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+
+/** "17/12/2026" → "2026-12-17"; fails on anything else (a US date would fail here too). */
+function isoOfEnglishDate(text: string | null): string {
+  const m = EN_DATE.exec((text ?? '').trim());
+  expect(m, `an en-GB date, got ${text}`).not.toBeNull();
+  const [, day, month, year] = m!;
+  expect(Number(month)).toBeLessThanOrEqual(12);
+  return `${year}-${month}-${day}`;
+}
+
+async function signInEnglish(app: Page): Promise<void> {
+  await app.getByLabel('Sprache').selectOption('en');
+  await app.getByLabel('Email address').fill(DEMO.email);
+  await app.getByLabel('Password', { exact: true }).fill(DEMO.password);
+  await app.getByRole('button', { name: 'Sign in' }).click();
+  await expect(app.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
+}
+
+async function open(app: Page, link: string, heading: string): Promise<void> {
+  await app
+    .getByRole('navigation', { name: 'Customer Center' })
+    .getByRole('link', { name: link })
+    .click();
+  await expect(app.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+}
+
+/** The German words left in what the main area shows (its own texts, not the customer's data). */
+async function germanIn(app: Page): Promise<string[]> {
+  const lines = (await app.getByRole('main').innerText()).split('\n');
+  return lines.filter((line) => germanWordIn(line) !== null);
+}
+
+test('in English: overdue and next due apart, dates day-month-year, no German left', async ({
+  app,
+}) => {
+  await signInEnglish(app);
+  const today = new Date().toISOString().slice(0, 10);
+
+  await open(app, 'Billing', 'Billing');
+  const nextDue = isoOfEnglishDate(await app.getByTestId('overview-next-due').textContent());
+  const since = (await app.getByTestId('overview-overdue-since').textContent()) ?? '';
+  const overdueSince = isoOfEnglishDate(/Overdue since (\S+)\./.exec(since)?.[1] ?? since);
+  expect(overdueSince < today).toBe(true);
+  expect(nextDue >= today).toBe(true);
+  await expect(app.getByText(/^Last updated: \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}$/)).toBeVisible();
+  expect(await germanIn(app)).toEqual([]);
+
+  await app.getByRole('link', { name: 'Settings' }).first().click();
+  await expect(app.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  expect(await germanIn(app)).toEqual([]);
+});
