@@ -54,6 +54,18 @@ test('in English: overdue and next due apart, dates day-month-year, no German le
   await expect(app.getByText(/^Last updated: \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}$/)).toBeVisible();
   expect(await germanIn(app)).toEqual([]);
 
+  // a pasted subject past its limit stays whole, is counted and refused, never cut
+  await open(app, 'Support', 'Support');
+  await app.getByRole('link', { name: 'Open a ticket' }).first().click();
+  const subject = app.getByLabel('Subject');
+  await subject.fill('Mail '.repeat(41));
+  await expect(subject).toHaveValue('Mail '.repeat(41));
+  await expect(app.getByTestId('new-ticket-subject-counter')).toHaveText(
+    '4 characters too many (at most 200)',
+  );
+  await app.getByRole('button', { name: 'Open ticket' }).click();
+  await expect(app.getByText('The subject is too long: at most 200 characters.')).toBeVisible();
+
   await app.getByRole('link', { name: 'Settings' }).first().click();
   await expect(app.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   expect(await germanIn(app)).toEqual([]);

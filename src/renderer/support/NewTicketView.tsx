@@ -144,7 +144,7 @@ export function NewTicketView() {
           id="new-ticket-subject"
           label={t('support.ticket.subject')}
           required
-          maxLength={SUBJECT_MAX}
+          maxChars={SUBJECT_MAX}
           autoComplete="off"
           value={form.subject}
           onValueChange={(subject) => set({ subject })}
