@@ -54,6 +54,17 @@ test('in English: overdue and next due apart, dates day-month-year, no German le
   await expect(app.getByText(/^Last updated: \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}$/)).toBeVisible();
   expect(await germanIn(app)).toEqual([]);
 
+  // two contacts of one organisation never read alike in the domain's contact lists
+  await open(app, 'Domains', 'Domains');
+  await app
+    .getByRole('main')
+    .getByRole('link', { name: 'muster-webdesign.de', exact: true })
+    .click();
+  const owner = app.getByRole('main').getByLabel('Owner', { exact: true });
+  await expect.poll(() => owner.locator('option').count()).toBeGreaterThan(2);
+  const labels = await owner.locator('option').allTextContents();
+  expect(new Set(labels).size).toBe(labels.length);
+
   // a pasted subject past its limit stays whole, is counted and refused, never cut
   await open(app, 'Support', 'Support');
   await app.getByRole('link', { name: 'Open a ticket' }).first().click();
