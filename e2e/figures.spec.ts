@@ -65,6 +65,15 @@ test('in English: overdue and next due apart, dates day-month-year, no German le
   const labels = await owner.locator('option').allTextContents();
   expect(new Set(labels).size).toBe(labels.length);
 
+  // phone numbers as people write them, countries by name in the UI language
+  await open(app, 'Customer information', 'Customer information');
+  await expect(
+    app.getByRole('main').getByText('Musterstraße 12, 10115 Berlin, Germany'),
+  ).toBeVisible();
+  await open(app, 'Contacts', 'Contacts');
+  const lena = app.getByRole('row', { name: /Lena Schmidt/ });
+  await expect(lena).toContainText('+49 40 555123');
+
   // a pasted subject past its limit stays whole, is counted and refused, never cut
   await open(app, 'Support', 'Support');
   await app.getByRole('link', { name: 'Open a ticket' }).first().click();

@@ -6,12 +6,13 @@ import {
   formatMoney,
   formatNumber,
   formatPercent,
+  formatPhone,
   formatPeriod,
   formatTime,
   splitDuration,
 } from './format';
 
-// ICU puts narrow/no-break spaces before "PM" and "€"; compare with plain spaces
+// ICU puts narrow/no-break spaces before "€"; compare with plain spaces
 const plain = (s: string) => s.replace(/[\u202f\u00a0\u2009]/g, ' ');
 
 describe('formatDateTime', () => {
@@ -116,6 +117,18 @@ describe('formatCountry', () => {
 
   it('keeps a code it cannot name', () => {
     expect(formatCountry('not a code', 'de')).toBe('not a code');
+  });
+});
+
+describe('formatPhone', () => {
+  it('writes a stored E.164 number as people write it', () => {
+    expect(formatPhone('+493012345678')).toBe('+49 30 12345678');
+    expect(formatPhone('+41441234567')).toBe('+41 44 123 45 67');
+    expect(formatPhone('+12025550123')).toBe('+1 202 555 0123');
+  });
+
+  it('keeps what it cannot read', () => {
+    expect(formatPhone('0815')).toBe('0815');
   });
 });
 

@@ -1,4 +1,5 @@
-/** Dates, times, money and countries, always through Intl in the UI language. */
+/** Dates, times, money, countries and phone numbers, through Intl (and libphonenumber) in the UI language. */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Language } from '../shared/domain';
 
 // English dates day-month-year (en-GB): the US form 12/03/2026 reads as 12 March to most of our customers
@@ -107,6 +108,15 @@ export function formatCountry(code: string, lang: string): string {
   } catch {
     return code;
   }
+}
+
+/**
+ * A phone number stored as E.164 ("+493012345678") as people write it: "+49 30 12345678".
+ * International form in both languages (the customers call from more than one country);
+ * anything libphonenumber cannot read is shown as stored.
+ */
+export function formatPhone(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }
 
 /** Whole minutes and remaining seconds of a wait, for "try again in 4 min 30 s". */

@@ -168,9 +168,26 @@ describe('Kontakte', () => {
     const row = await screen.findByRole('rowheader', { name: 'Max Muster' }, LAZY);
     await waitFor(() => expect(document.activeElement).toBe(row));
     expect(row.closest('tr')?.getAttribute('aria-current')).toBe('true');
+    // the stored +4930123456 as people write it
+    expect(row.closest('tr')?.textContent).toContain('+49 30 123456');
   });
 
-  it('names the domains when deleting a contact is refused', async () => {
+  it('says a contact domains still use cannot be deleted, before anything is confirmed', async () => {
+    const user = open('/contacts');
+    await user.click(await screen.findByRole('button', { name: 'Löschen: Max Muster' }, LAZY));
+    const dialog = screen.getByRole('dialog', { name: 'Kontakt wird noch verwendet' });
+    expect(within(dialog).getByTestId('delete-in-use').textContent).toContain(
+      'Max Muster ist noch Kontakt der Domain muster-webdesign.de',
+    );
+    expect(within(dialog).queryByRole('button', { name: 'Kontakt löschen' })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Schließen' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(kc.callsTo('contacts:delete')).toEqual([]);
+  });
+
+  it('names the domains when the server still refuses (a domain took it meanwhile)', async () => {
+    kc.handlers['contacts:list'] = () =>
+      ok({ data: [{ ...CONTACT, usedByDomains: [] }], syncedAt: SYNCED });
     kc.handlers['contacts:delete'] = () =>
       fail('errors.contact_in_use', { params: { domains: 'muster-webdesign.de, beispiel.de' } });
     const user = open('/contacts');

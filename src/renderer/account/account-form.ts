@@ -47,6 +47,8 @@ export const COUNTRIES = [
   'ES',
   'PL',
   'DK',
+  'GB',
+  'US',
 ] as const;
 
 const E164 = /^\+[1-9]\d{1,14}$/;

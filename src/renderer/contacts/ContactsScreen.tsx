@@ -12,6 +12,7 @@ import { NeedsConnection } from '../components/NeedsConnection';
 import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useOnline } from '../components/use-online';
+import { formatCountry, formatPhone } from '../format';
 import { useErrorText } from '../i18n/use-error-text';
 import type { AppError } from '../ipc';
 import { useRoute } from '../router/hash';
@@ -130,7 +131,7 @@ function ContactsTable({ contacts }: { contacts: Contact[] }) {
                   {name}
                 </th>
                 <td>{c.email}</td>
-                <td className="mono">{c.phone}</td>
+                <td className="nowrap">{formatPhone(c.phone)}</td>
                 <td>{c.usedByDomains.length > 0 ? c.usedByDomains.join(', ') : '–'}</td>
                 <td>
                   <button
@@ -190,7 +191,7 @@ function ContactText({ field, ...rest }: ContactTextProps) {
 }
 
 function ContactFormView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const online = useOnline();
   const s = useContactsStore(
@@ -271,7 +272,7 @@ function ContactFormView() {
             >
               {COUNTRIES.map((c) => (
                 <option key={c} value={c}>
-                  {t(`account.countries.${c}`)}
+                  {formatCountry(c, i18n.language)}
                 </option>
               ))}
             </select>
@@ -303,6 +304,24 @@ function DeleteDialog() {
   );
   const { confirmDelete, cancelDelete } = useContactsStore.getState();
   if (!deleting) return null;
+  // a contact domains still use cannot go: say so before anything is confirmed
+  if (deleting.usedByDomains.length > 0) {
+    return (
+      <ConfirmDialog
+        title={t('contacts.inUseTitle')}
+        cancelLabel={t('contacts.inUseClose')}
+        onCancel={cancelDelete}
+      >
+        <p data-testid="delete-in-use">
+          {t('contacts.inUseBefore', {
+            name: contactName(deleting),
+            count: deleting.usedByDomains.length,
+            domains: deleting.usedByDomains.join(', '),
+          })}
+        </p>
+      </ConfirmDialog>
+    );
+  }
   const message = (error: AppError) =>
     error.messageKey === 'errors.contact_in_use' && error.params?.domains
       ? t('contacts.inUse', { domains: error.params.domains })
