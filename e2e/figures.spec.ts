@@ -73,6 +73,17 @@ test('in English: overdue and next due apart, dates day-month-year, no German le
   await open(app, 'Contacts', 'Contacts');
   const lena = app.getByRole('row', { name: /Lena Schmidt/ });
   await expect(lena).toContainText('+49 40 555123');
+  // a postal code is checked for the country of the address, at its field
+  await app.getByRole('button', { name: 'New contact' }).click();
+  const postal = app.getByLabel('Postal code');
+  await postal.fill('1011');
+  await app.getByRole('button', { name: 'Save contact' }).click();
+  await expect(postal).toHaveAttribute('aria-invalid', 'true');
+  await expect(
+    app.getByText('This postal code does not have the format of the chosen country.'),
+  ).toBeVisible();
+  await expect(postal).toHaveValue('1011');
+  await app.getByRole('button', { name: 'Cancel' }).click();
 
   // a pasted subject past its limit stays whole, is counted and refused, never cut
   await open(app, 'Support', 'Support');

@@ -16,6 +16,7 @@ import { ACCOUNT_FIELDS, COUNTRIES, normalizeVatId, type AccountField } from './
 import { vatLiveError } from './vat-check';
 import { accountStore, useAccountEdit } from './account-stores';
 import { ConflictView } from './ConflictView';
+import { usePostalHint } from './use-postal-hint';
 
 /** The customer's data: shown, then edited in place; a conflict shows both versions. */
 export function AccountView() {
@@ -138,6 +139,7 @@ function AccountFormView({ account }: { account: Account }) {
   const { change, save, cancel } = useAccountEdit.getState();
   const formRef = useRef<HTMLDivElement>(null);
   const { form, fieldErrors } = edit;
+  const postalHint = usePostalHint();
 
   useEffect(() => {
     if (edit.refused === 0) return;
@@ -185,7 +187,12 @@ function AccountFormView({ account }: { account: Account }) {
         <fieldset className="fieldset">
           <legend className="fieldset__legend">{t('account.address')}</legend>
           <AccountText field="street" autoComplete="street-address" required />
-          <AccountText field="postalCode" autoComplete="postal-code" required />
+          <AccountText
+            field="postalCode"
+            autoComplete="postal-code"
+            required
+            hint={postalHint(form.country)}
+          />
           <AccountText field="city" autoComplete="address-level2" required />
           <div className="field">
             <label className="field__label" htmlFor="account-country">

@@ -185,6 +185,22 @@ describe('Kontakte', () => {
     expect(kc.callsTo('contacts:delete')).toEqual([]);
   });
 
+  it('checks the postal code for the chosen country at its field, and says what fits', async () => {
+    const user = open('/contacts');
+    await user.click(await screen.findByRole('button', { name: 'Neuer Kontakt' }, LAZY));
+    const postal = screen.getByLabelText('Postleitzahl');
+    expect(screen.getByText('Zum Beispiel 10115.')).toBeTruthy();
+    await user.type(postal, '1011');
+    await user.click(screen.getByRole('button', { name: 'Kontakt speichern' }));
+    expect(
+      await screen.findByText('Diese Postleitzahl hat nicht das Format des gewählten Landes.'),
+    ).toBeTruthy();
+    expect(postal.getAttribute('aria-invalid')).toBe('true');
+    await user.selectOptions(screen.getByLabelText('Land'), 'NL');
+    expect(screen.getByText('Zum Beispiel 1011 AB.')).toBeTruthy();
+    expect(kc.callsTo('contacts:create')).toEqual([]);
+  });
+
   it('names the domains when the server still refuses (a domain took it meanwhile)', async () => {
     kc.handlers['contacts:list'] = () =>
       ok({ data: [{ ...CONTACT, usedByDomains: [] }], syncedAt: SYNCED });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Contact } from '../../shared/team/types';
 import { COUNTRIES } from '../account/account-form';
+import { usePostalHint } from '../account/use-postal-hint';
 import { LoadState } from '../billing/LoadState';
 import { SyncedAt } from '../billing/SyncedAt';
 import { AppForm } from '../components/AppForm';
@@ -192,6 +193,7 @@ function ContactText({ field, ...rest }: ContactTextProps) {
 
 function ContactFormView() {
   const { t, i18n } = useTranslation();
+  const postalHint = usePostalHint();
   const errorText = useErrorText();
   const online = useOnline();
   const s = useContactsStore(
@@ -258,7 +260,12 @@ function ContactFormView() {
         <fieldset className="fieldset">
           <legend className="fieldset__legend">{t('account.address')}</legend>
           <ContactText field="street" autoComplete="street-address" required />
-          <ContactText field="postalCode" autoComplete="postal-code" required />
+          <ContactText
+            field="postalCode"
+            autoComplete="postal-code"
+            required
+            hint={postalHint(form.country)}
+          />
           <ContactText field="city" autoComplete="address-level2" required />
           <div className="field">
             <label className="field__label" htmlFor="contact-country">
