@@ -56,6 +56,8 @@ test('in English: overdue and next due apart, dates day-month-year, no German le
 
   // two contacts of one organisation never read alike in the domain's contact lists
   await open(app, 'Domains', 'Domains');
+  await expect(app.getByTestId('domain-row').first()).toBeVisible();
+  const domainNames = (await app.locator('.domain-table__name').allTextContents()).sort();
   await app
     .getByRole('main')
     .getByRole('link', { name: 'muster-webdesign.de', exact: true })
@@ -88,6 +90,13 @@ test('in English: overdue and next due apart, dates day-month-year, no German le
   // a pasted subject past its limit stays whole, is counted and refused, never cut
   await open(app, 'Support', 'Support');
   await app.getByRole('link', { name: 'Open a ticket' }).first().click();
+  // "Concerns" offers exactly the domains of the Domains screen
+  const concerns = app.getByLabel('Concerns (optional)');
+  await expect
+    .poll(() => concerns.locator('optgroup[label="Domains"] option').count())
+    .toBeGreaterThan(0);
+  const offered = await concerns.locator('optgroup[label="Domains"] option').allTextContents();
+  expect(offered.sort()).toEqual(domainNames);
   const subject = app.getByLabel('Subject');
   await subject.fill('Mail '.repeat(41));
   await expect(subject).toHaveValue('Mail '.repeat(41));
