@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { germanWordIn } from '../src/shared/testing/german-text';
+import { expectAccessible } from './support/a11y';
 import { DEMO, expect, test } from './support/fixtures';
 
 const EN_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
@@ -105,6 +106,27 @@ test('in English: overdue and next due apart, dates day-month-year, no German le
   );
   await app.getByRole('button', { name: 'Open ticket' }).click();
   await expect(app.getByText('The subject is too long: at most 200 characters.')).toBeVisible();
+
+  // search: grouped by kind with a count and "show all"; real data before the help
+  await app.keyboard.press('Control+k');
+  const dialog = app.getByRole('dialog', { name: 'Search' });
+  const field = dialog.getByRole('combobox');
+  await field.fill('88.05');
+  const invoices = dialog.getByTestId('search-group-invoice');
+  await expect(invoices).toHaveAttribute('aria-label', /^Invoices \(\d+\)$/);
+  const total = Number(/\((\d+)\)/.exec((await invoices.getAttribute('aria-label'))!)![1]);
+  expect(total).toBeGreaterThan(5);
+  await expect(invoices.locator('[data-kind="invoice"]')).toHaveCount(5);
+  await invoices.getByRole('option', { name: `Show all ${total}` }).click();
+  await expect(invoices.locator('[data-kind="invoice"]')).toHaveCount(total);
+  // "rechnung" (either language) finds the invoices; "invoice" them before the help about them
+  await field.fill('rechnung');
+  await expect(dialog.getByRole('group').first()).toHaveAttribute('aria-label', /^Invoices/);
+  await field.fill('invoice');
+  await expect(dialog.getByRole('group').first()).toHaveAttribute('aria-label', /^Invoices/);
+  await expect(dialog.getByRole('group').last()).toHaveAttribute('aria-label', /^Help/);
+  await expectAccessible(app);
+  await app.keyboard.press('Escape');
 
   await app.getByRole('link', { name: 'Settings' }).first().click();
   await expect(app.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
