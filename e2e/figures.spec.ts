@@ -128,6 +128,21 @@ test('in English: overdue and next due apart, dates day-month-year, no German le
   await expectAccessible(app);
   await app.keyboard.press('Escape');
 
+  // "Customer Center" fits the header at 1024 px: nothing in it wider than its box
+  await app.setViewportSize({ width: 1024, height: 768 });
+  const overflowing = await app.evaluate(() =>
+    [...document.querySelectorAll('header, header *')]
+      .filter(
+        (e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible',
+      )
+      .map((e) => e.className),
+  );
+  expect(overflowing).toEqual([]);
+  const header = app.locator('header').first();
+  expect(await header.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+  await expect(header.getByText('Customer Center', { exact: true })).toBeVisible();
+  await app.setViewportSize({ width: 1280, height: 800 });
+
   await app.getByRole('link', { name: 'Settings' }).first().click();
   await expect(app.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   expect(await germanIn(app)).toEqual([]);
