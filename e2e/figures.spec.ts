@@ -130,13 +130,15 @@ test('in English: overdue and next due apart, dates day-month-year, no German le
 
   // "Customer Center" fits the header at 1024 px: nothing in it wider than its box
   await app.setViewportSize({ width: 1024, height: 768 });
-  const overflowing = await app.evaluate(() =>
-    [...document.querySelectorAll('header, header *')]
-      .filter(
-        (e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible',
-      )
-      .map((e) => e.className),
-  );
+  const overflowing = await app
+    .locator('header, header *')
+    .evaluateAll((elements) =>
+      elements
+        .filter(
+          (e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible',
+        )
+        .map((e): string => String(e.className)),
+    );
   expect(overflowing).toEqual([]);
   const header = app.locator('header').first();
   expect(await header.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
