@@ -41,7 +41,7 @@ test('Kundeninformationen: edit with a live VAT check; a change made elsewhere m
   await app.getByRole('button', { name: 'Speichern' }).click();
   await expect(app.getByText('Ihre Kundendaten sind gespeichert.')).toBeVisible();
   await expect(app.getByTestId('account-facts')).toContainText('DE123456789');
-  await expect(app.getByTestId('account-facts')).toContainText('+49307654321');
+  await expect(app.getByTestId('account-facts')).toContainText('+49 30 7654321');
 
   // I start editing; meanwhile a colleague changes the city
   await app.getByRole('button', { name: 'Kundendaten bearbeiten' }).click();
@@ -185,7 +185,7 @@ test('inviting a user with rights: the new person creates a login from the invit
   await expectAccessible(app);
 });
 
-test('contacts: create, edit, delete; deleting one a domain still uses is refused naming the domains', async ({
+test('contacts: create, edit, delete; deleting one a domain still uses is refused first, naming the domains', async ({
   app,
 }) => {
   await signIn(app);
@@ -219,12 +219,15 @@ test('contacts: create, edit, delete; deleting one a domain still uses is refuse
   await expect(app.getByText('Der Kontakt Tim Tester ist gelöscht.')).toBeVisible();
   await expect(app.getByTestId('contacts-table')).not.toContainText('Tim Tester');
 
+  // one the domains still use: said before any confirmation, with the domains
   await app.getByRole('button', { name: /Löschen: .*Jonas Weber/ }).click();
-  const dialog = app.getByRole('dialog');
-  await dialog.getByRole('button', { name: 'Kontakt löschen' }).click();
-  await expect(app.getByTestId('delete-error')).toContainText('muster-webdesign.de');
-  await expect(app.getByTestId('delete-error')).toContainText('erika-mustermann.de');
+  const dialog = app.getByRole('dialog', { name: 'Kontakt wird noch verwendet' });
+  await expect(dialog.getByTestId('delete-in-use')).toContainText('muster-webdesign.de');
+  await expect(dialog.getByTestId('delete-in-use')).toContainText('erika-mustermann.de');
+  await expect(dialog.getByRole('button', { name: 'Kontakt löschen' })).toHaveCount(0);
   await expectAccessible(app);
+  await dialog.getByRole('button', { name: 'Schließen' }).click();
+  await expect(app.getByTestId('contacts-table')).toContainText('Jonas Weber');
 });
 
 test('switching between two customer accounts of one user', async ({ app }) => {

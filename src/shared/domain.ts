@@ -36,6 +36,11 @@ export interface Cached<T> {
   data: T;
   /** ISO 8601 time the server last confirmed this data */
   syncedAt: string;
+  /**
+   * true: the sync engine keeps this data current through the change log, so every pass
+   * completed since (SyncStatus.confirmedAt) confirmed it too, even when nothing was fetched
+   */
+  followsSync?: boolean;
 }
 
 export type VaultKind = 'keychain' | 'memory';
@@ -61,6 +66,11 @@ export interface SyncStatus {
   syncing: boolean;
   /** ISO 8601 time of the last successful contact with the server, if any */
   lastSyncedAt: string | null;
+  /**
+   * when the change log was read by the last pass that then completed: every resource the
+   * log covers was current at that moment (so "Stand" moves on while nothing changes)
+   */
+  confirmedAt?: string | null;
 }
 
 export interface Settings {

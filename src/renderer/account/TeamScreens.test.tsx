@@ -175,6 +175,8 @@ describe('Kontakte', () => {
     const row = await screen.findByRole('rowheader', { name: 'Max Muster' }, LAZY);
     await waitFor(() => expect(document.activeElement).toBe(row));
     expect(row.closest('tr')?.getAttribute('aria-current')).toBe('true');
+    // the stored +4930123456 as people write it
+    expect(row.closest('tr')?.textContent).toContain('+49 30 123456');
   });
 
   it('shows short row buttons that screen readers hear with the name; offline they say why first', async () => {
@@ -197,7 +199,38 @@ describe('Kontakte', () => {
     ).toBe('true');
   });
 
-  it('names the domains when deleting a contact is refused', async () => {
+  it('says a contact domains still use cannot be deleted, before anything is confirmed', async () => {
+    const user = open('/contacts');
+    await user.click(await screen.findByRole('button', { name: 'Löschen: Max Muster' }, LAZY));
+    const dialog = screen.getByRole('dialog', { name: 'Kontakt wird noch verwendet' });
+    expect(within(dialog).getByTestId('delete-in-use').textContent).toContain(
+      'Max Muster ist noch Kontakt der Domain muster-webdesign.de',
+    );
+    expect(within(dialog).queryByRole('button', { name: 'Kontakt löschen' })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Schließen' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(kc.callsTo('contacts:delete')).toEqual([]);
+  });
+
+  it('checks the postal code for the chosen country at its field, and says what fits', async () => {
+    const user = open('/contacts');
+    await user.click(await screen.findByRole('button', { name: 'Neuer Kontakt' }, LAZY));
+    const postal = screen.getByLabelText('Postleitzahl');
+    expect(screen.getByText('Zum Beispiel 10115.')).toBeTruthy();
+    await user.type(postal, '1011');
+    await user.click(screen.getByRole('button', { name: 'Kontakt speichern' }));
+    expect(
+      await screen.findByText('Diese Postleitzahl hat nicht das Format des gewählten Landes.'),
+    ).toBeTruthy();
+    expect(postal.getAttribute('aria-invalid')).toBe('true');
+    await user.selectOptions(screen.getByLabelText('Land'), 'NL');
+    expect(screen.getByText('Zum Beispiel 1011 AB.')).toBeTruthy();
+    expect(kc.callsTo('contacts:create')).toEqual([]);
+  });
+
+  it('names the domains when the server still refuses (a domain took it meanwhile)', async () => {
+    kc.handlers['contacts:list'] = () =>
+      ok({ data: [{ ...CONTACT, usedByDomains: [] }], syncedAt: SYNCED });
     kc.handlers['contacts:delete'] = () =>
       fail('errors.contact_in_use', { params: { domains: 'muster-webdesign.de, beispiel.de' } });
     const user = open('/contacts');

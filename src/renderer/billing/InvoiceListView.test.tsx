@@ -183,7 +183,7 @@ describe('invoice list', () => {
       within(first)
         .getAllByRole('cell')
         .map((c) => plain(c.textContent)),
-    ).toEqual(['RE-2026-000123', '11/01/2026', '11/15/2026', '€119.00', 'Open']);
+    ).toEqual(['RE-2026-000123', '01/11/2026', '15/11/2026', '€119.00', 'Open']);
   });
 });
 

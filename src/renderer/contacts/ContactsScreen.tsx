@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Contact } from '../../shared/team/types';
 import { COUNTRIES } from '../account/account-form';
+import { usePostalHint } from '../account/use-postal-hint';
 import { LoadState } from '../billing/LoadState';
 import { SyncedAt } from '../billing/SyncedAt';
 import { AppForm } from '../components/AppForm';
@@ -13,6 +14,7 @@ import { RowAction } from '../components/RowAction';
 import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useOnline } from '../components/use-online';
+import { formatCountry, formatPhone } from '../format';
 import { useErrorText } from '../i18n/use-error-text';
 import type { AppError } from '../ipc';
 import { useRoute } from '../router/hash';
@@ -131,7 +133,7 @@ function ContactsTable({ contacts }: { contacts: Contact[] }) {
                   {name}
                 </th>
                 <td className="cell--wrap">{c.email}</td>
-                <td className="mono">{c.phone}</td>
+                <td className="nowrap">{formatPhone(c.phone)}</td>
                 <td className="cell--wrap">
                   {c.usedByDomains.length > 0 ? c.usedByDomains.join(', ') : '–'}
                 </td>
@@ -186,7 +188,8 @@ function ContactText({ field, ...rest }: ContactTextProps) {
 }
 
 function ContactFormView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const postalHint = usePostalHint();
   const errorText = useErrorText();
   const online = useOnline();
   const s = useContactsStore(
@@ -254,7 +257,12 @@ function ContactFormView() {
         <fieldset className="fieldset">
           <legend className="fieldset__legend">{t('account.address')}</legend>
           <ContactText field="street" autoComplete="street-address" required />
-          <ContactText field="postalCode" autoComplete="postal-code" required />
+          <ContactText
+            field="postalCode"
+            autoComplete="postal-code"
+            required
+            hint={postalHint(form.country)}
+          />
           <ContactText field="city" autoComplete="address-level2" required />
           <div className="field">
             <label className="field__label" htmlFor="contact-country">
@@ -268,7 +276,7 @@ function ContactFormView() {
             >
               {COUNTRIES.map((c) => (
                 <option key={c} value={c}>
-                  {t(`account.countries.${c}`)}
+                  {formatCountry(c, i18n.language)}
                 </option>
               ))}
             </select>
@@ -299,6 +307,24 @@ function DeleteDialog() {
   );
   const { confirmDelete, cancelDelete } = useContactsStore.getState();
   if (!deleting) return null;
+  // a contact domains still use cannot go: say so before anything is confirmed
+  if (deleting.usedByDomains.length > 0) {
+    return (
+      <ConfirmDialog
+        title={t('contacts.inUseTitle')}
+        cancelLabel={t('contacts.inUseClose')}
+        onCancel={cancelDelete}
+      >
+        <p data-testid="delete-in-use">
+          {t('contacts.inUseBefore', {
+            name: contactName(deleting),
+            count: deleting.usedByDomains.length,
+            domains: deleting.usedByDomains.join(', '),
+          })}
+        </p>
+      </ConfirmDialog>
+    );
+  }
   const message = (error: AppError) =>
     error.messageKey === 'errors.contact_in_use' && error.params?.domains
       ? t('contacts.inUse', { domains: error.params.domains })

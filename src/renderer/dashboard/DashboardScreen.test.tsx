@@ -121,7 +121,7 @@ describe('signed-in frame', () => {
     renderWithI18n(<App />, 'en');
     const banner = await screen.findByTestId('offline-banner');
     expect(banner.textContent?.replace(/\u202f/g, ' ')).toContain(
-      'Offline – last updated: 11/25/2026, 2:03 PM',
+      'Offline – last updated: 25/11/2026, 14:03',
     );
   });
 
