@@ -127,11 +127,14 @@ export async function benchScale(): Promise<void> {
   // the first pass starts inside the sign-in: its figures are taken from its own start
   let passesDone = 0;
   let lastPassEnd = 0;
+  /** when passes began, so a figure can start at the first pass after a change */
+  const passStarts: number[] = [];
   let syncing = false;
   let passStart = { at: 0, cpu: 0, serverCpu: 0 };
   core.onEvent((event, payload) => {
     if (event !== 'sync:changed') return;
     const now = (payload as SyncStatus).syncing;
+    if (now && !syncing) passStarts.push(performance.now());
     if (now && !syncing && passesDone === 0) {
       proxy.reset();
       passStart = {
@@ -231,10 +234,10 @@ export async function benchScale(): Promise<void> {
       }
       return started;
     });
-    const oneChange = lastPassEnd - t;
+    const firstPass = passStarts.find((at) => at >= t) ?? t;
     row(
       'one changed invoice, one new ticket message',
-      `${oneChange.toFixed(1)} ms, ${proxy.seen.length} request(s): ${paths(proxy.seen)}`,
+      `${(lastPassEnd - firstPass).toFixed(1)} ms of sync (${(lastPassEnd - t).toFixed(0)} ms from the write, the server's 200 ms event poll included), ${proxy.seen.length} request(s): ${paths(proxy.seen)}`,
       '≤ 3 requests, ≤ 50 ms',
     );
 
