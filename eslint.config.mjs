@@ -113,6 +113,8 @@ export default tseslint.config(
               'height',
               'data-testid',
               'data-help-target',
+              // the key a sortable column header sorts its list by (SortableTh)
+              'column',
             ],
           },
         },

@@ -145,6 +145,26 @@ test('signs in, shows the dashboard and an invoice PDF, locked down; restarts si
     );
     expect(url).toHaveLength(1);
     expect(url[0]).toMatch(/^app:\/\/kundencenter\//);
+
+    // the desktop habits through the real shell: the menu's zoom kept per window, the
+    // shortcut overview, the app lock by Ctrl+L and its unlock
+    await page.keyboard.press('Control+=');
+    await expect
+      .poll(() =>
+        electronApp.evaluate(({ BrowserWindow }) =>
+          BrowserWindow.getAllWindows()[0]!.webContents.getZoomFactor(),
+        ),
+      )
+      .toBe(1.1);
+    await page.keyboard.press('Control+0');
+    await page.keyboard.press('Control+/');
+    await expect(page.getByRole('dialog', { name: 'Tastenkürzel' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+l');
+    await expect(page.getByRole('main', { name: 'Kundencenter gesperrt' })).toBeVisible();
+    await page.getByLabel('Passwort').fill(DEMO.password);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: /^Rechnung RE-/ })).toBeVisible();
   } finally {
     await electronApp.close();
   }

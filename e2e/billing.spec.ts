@@ -132,6 +132,31 @@ test('offline: synced invoices and their PDFs open with the sandbox stopped; the
   await expect(app.getByTestId('pdf-canvas')).toBeVisible();
   await expectAccessible(app);
 
+  // printed offline from the cached PDF: at print time only the invoice's pages are visible
+  await app.emulateMedia({ media: 'print' });
+  await app.evaluate(() => {
+    const record = window as unknown as { printed?: { pages: number; menu: string; page: string } };
+    window.print = () => {
+      const visibility = (selector: string) =>
+        getComputedStyle(document.querySelector(selector)!).visibility;
+      record.printed = {
+        pages: document.querySelectorAll('.pdf__pages canvas').length,
+        menu: visibility('nav'),
+        page: visibility('.pdf__pages canvas'),
+      };
+    };
+  });
+  await app.getByRole('button', { name: 'Drucken …' }).click();
+  const printed = await app.evaluate(
+    () =>
+      (window as unknown as { printed?: { pages: number; menu: string; page: string } }).printed,
+  );
+  expect(printed?.pages).toBeGreaterThan(0);
+  expect(printed).toMatchObject({ menu: 'hidden', page: 'visible' });
+  // after the dialog the window prints as it is again (Ctrl+P of another screen)
+  expect(await app.evaluate(() => document.documentElement.dataset.printing ?? null)).toBeNull();
+  await app.emulateMedia({ media: null });
+
   await openBilling(app);
   await app.getByLabel('Jahr').selectOption(year);
   await app.getByRole('button', { name: 'Archiv exportieren' }).click();

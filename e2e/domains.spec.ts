@@ -121,6 +121,9 @@ test('DNS editor: an invalid record is named at the field, fixed and saved; undo
 
     await main.getByRole('button', { name: 'Eintrag hinzufügen' }).click();
     const row = rows + 1;
+    // the new row is scrolled to and its first field has the focus
+    await expect(dnsField(page, 'Typ', row)).toBeFocused();
+    await expect(dnsField(page, 'Typ', row)).toBeInViewport();
     await dnsField(page, 'Name', row).fill('neu');
     await dnsField(page, 'Wert', row).fill('300.1.2.3');
     await expect(dnsField(page, 'Wert', row)).toHaveAttribute('aria-invalid', 'true');
@@ -183,5 +186,53 @@ test('offline: the domain and its zone stay readable, editing is disabled with t
   } finally {
     await close();
     if (!stopped) await offlineSandbox.stop();
+  }
+});
+
+test('DNS editor: a BIND zone file is checked line by line before its records are taken; the zone exported', async ({
+  browser,
+}) => {
+  const { page, host, close } = await signedInHost(browser, sandbox.url);
+  try {
+    const main = page.getByRole('main');
+    await openRoute(page, `/domains/${FULL_ZONE}/dns`);
+    await expect(main.getByTestId('dns-row').first()).toBeVisible();
+    const zone = [
+      `$ORIGIN ${FULL_ZONE}.`,
+      '@ 3600 IN A 203.0.113.10',
+      'www IN CNAME @',
+      'old IN HINFO "pc" "linux"',
+      'mail IN A 300.1.2.3',
+      '@ MX 10 mx1.kundencenter.example.',
+    ].join('\n');
+    await main.getByTestId('zone-file-input').setInputFiles({
+      name: 'alt.zone',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(zone),
+    });
+    const preview = main.getByTestId('zone-preview');
+    await expect(preview).toContainText('4 Einträge gelesen.');
+    const issues = preview.getByTestId('zone-issues').getByRole('listitem');
+    await expect(issues).toHaveCount(2);
+    await expect(issues.nth(0)).toContainText(
+      'Zeile 4: Den Typ HINFO unterstützt der Editor nicht',
+    );
+    await expect(issues.nth(1)).toContainText('Zeile 5:');
+    await expect(issues.nth(1)).toContainText('keine gültige IPv4-Adresse');
+    // nothing is taken, let alone saved, before the person says so
+    await expect(main.getByTestId('dns-pending')).toHaveText('Keine ungespeicherten Änderungen');
+    await expectAccessible(page);
+    await preview.getByRole('button', { name: '4 Einträge übernehmen' }).click();
+    await expect(main.getByTestId('dns-row')).toHaveCount(4);
+    await expect(dnsField(page, 'Wert', 3)).toHaveAttribute('aria-invalid', 'true');
+    await main.getByRole('button', { name: 'Rückgängig' }).click();
+    await expect(main.getByTestId('dns-pending')).toHaveText('Keine ungespeicherten Änderungen');
+
+    await main.getByRole('button', { name: 'Als Zonendatei exportieren' }).click();
+    await expect(main.getByText('Zonendatei gespeichert.')).toBeVisible();
+    const saved = (await recorded(host)).downloads ?? [];
+    expect(saved.map((d) => d.name)).toContainEqual(expect.stringMatching(/\.zone$/));
+  } finally {
+    await close();
   }
 });

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
 import { expect, signIn, test } from './support/fixtures';
 import { LIMITED } from './support/team';
+import { switchToEnglish } from './support/language';
 
 interface Texts {
   help: { articles: Record<string, { title: string }> };
@@ -113,7 +114,7 @@ test('help search in German and English; axe on the list and an article', async 
   await expect(app.getByTestId('help-steps').getByRole('listitem')).toHaveCount(5);
   await expectAccessible(app);
 
-  await app.getByLabel('Sprache').selectOption('en');
+  await switchToEnglish(app);
   await main.getByRole('link', { name: 'All help topics' }).click();
   const searchEn = main.getByLabel('Search help');
   await searchEn.fill('customer number');

@@ -100,6 +100,12 @@ test('credentials unlocked with the password, revealed and copied; offline with 
   await expect(app.getByTestId('credentials-unlocked')).toBeVisible();
   await panel.getByRole('button', { name: 'Passwort von Kundenpanel anzeigen' }).click();
   await expect(panel.getByTestId('credential-password')).toHaveText(secret);
+  // a password never revealed here was not kept: offline it is not there, and the app says why
+  const ftp = app.getByTestId('credential').filter({ hasText: 'FTP-Zugang' });
+  await ftp.getByRole('button', { name: 'Passwort von FTP-Zugang anzeigen' }).click();
+  await expect(
+    app.getByText(/nur Passwörter, die Sie hier schon angezeigt oder kopiert haben/),
+  ).toBeVisible();
   await expect(
     panel.getByRole('button', { name: 'Passwort von Kundenpanel zurücksetzen' }),
   ).toHaveAttribute('aria-disabled', 'true');

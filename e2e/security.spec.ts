@@ -10,6 +10,7 @@ import { TOTP, Secret } from 'otpauth';
 import { expectAccessible } from './support/a11y';
 import { DEMO, expect, signIn, test } from './support/fixtures';
 import { recorded, startWebHost, tempDir } from './support/processes';
+import { switchToEnglish } from './support/language';
 
 const THIS = 'Kundencenter Desktop (Web-Host)';
 
@@ -124,7 +125,7 @@ test('offline: the history stays readable, the writes say why they wait; in Engl
   const change = app.getByRole('button', { name: 'Passwort ändern' });
   await expect(change).toHaveAttribute('aria-disabled', 'true');
   await expectAccessible(app);
-  await app.getByLabel('Sprache').selectOption('en');
+  await switchToEnglish(app);
   await expect(app.getByRole('heading', { level: 1, name: 'Security' })).toBeVisible();
   await expect(app.getByRole('heading', { name: 'Sign-in history' })).toBeVisible();
   await expectAccessible(app);

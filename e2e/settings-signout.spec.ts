@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { expectAccessible } from './support/a11y';
 import { expect, signIn, test } from './support/fixtures';
 import { startWebHost } from './support/processes';
+import { switchToEnglish } from './support/language';
 
 /** What the keychain holds for this app folder (the web host names its profile so). */
 function keychainEntry(appDir: string, key: string): string | null {
@@ -29,7 +30,7 @@ test('the language switch is remembered across a restart', async ({
   host,
 }) => {
   await signIn(app);
-  await app.getByLabel('Sprache').selectOption('en');
+  await switchToEnglish(app);
   await expect(app.getByRole('heading', { name: 'Overview' })).toBeVisible();
   await expect(app.locator('html')).toHaveAttribute('lang', 'en');
   await expectAccessible(app);

@@ -11,10 +11,10 @@ import { decideVerification, editAccountElsewhere, LIMITED, tokenFromOutbox } fr
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Kundencenter' });
 const SLOW = { timeout: 15_000 };
 
-/** the value of the switcher's option for a customer number */
-async function optionFor(page: Page, customerNumber: string): Promise<string> {
-  const option = page.locator('#customer-switch option', { hasText: customerNumber });
-  return (await option.getAttribute('value')) ?? '';
+/** switches through the header's account menu to the customer account with that number */
+async function switchTo(page: Page, customerNumber: string): Promise<void> {
+  await page.getByRole('button', { name: /^Kundenkonto:/ }).click();
+  await page.getByRole('menuitemradio', { name: new RegExp(customerNumber) }).click();
 }
 
 async function openMenu(page: Page, name: string): Promise<void> {
@@ -41,7 +41,7 @@ test('Kundeninformationen: edit with a live VAT check; a change made elsewhere m
   await app.getByRole('button', { name: 'Speichern' }).click();
   await expect(app.getByText('Ihre Kundendaten sind gespeichert.')).toBeVisible();
   await expect(app.getByTestId('account-facts')).toContainText('DE123456789');
-  await expect(app.getByTestId('account-facts')).toContainText('+49307654321');
+  await expect(app.getByTestId('account-facts')).toContainText('+49 30 7654321');
 
   // I start editing; meanwhile a colleague changes the city
   await app.getByRole('button', { name: 'Kundendaten bearbeiten' }).click();
@@ -185,7 +185,7 @@ test('inviting a user with rights: the new person creates a login from the invit
   await expectAccessible(app);
 });
 
-test('contacts: create, edit, delete; deleting one a domain still uses is refused naming the domains', async ({
+test('contacts: create, edit, delete; deleting one a domain still uses is refused first, naming the domains', async ({
   app,
 }) => {
   await signIn(app);
@@ -219,25 +219,34 @@ test('contacts: create, edit, delete; deleting one a domain still uses is refuse
   await expect(app.getByText('Der Kontakt Tim Tester ist gelöscht.')).toBeVisible();
   await expect(app.getByTestId('contacts-table')).not.toContainText('Tim Tester');
 
+  // one the domains still use: said before any confirmation, with the domains
   await app.getByRole('button', { name: /Löschen: .*Jonas Weber/ }).click();
-  const dialog = app.getByRole('dialog');
-  await dialog.getByRole('button', { name: 'Kontakt löschen' }).click();
-  await expect(app.getByTestId('delete-error')).toContainText('muster-webdesign.de');
-  await expect(app.getByTestId('delete-error')).toContainText('erika-mustermann.de');
+  const dialog = app.getByRole('dialog', { name: 'Kontakt wird noch verwendet' });
+  await expect(dialog.getByTestId('delete-in-use')).toContainText('muster-webdesign.de');
+  await expect(dialog.getByTestId('delete-in-use')).toContainText('erika-mustermann.de');
+  await expect(dialog.getByRole('button', { name: 'Kontakt löschen' })).toHaveCount(0);
   await expectAccessible(app);
+  await dialog.getByRole('button', { name: 'Schließen' }).click();
+  await expect(app.getByTestId('contacts-table')).toContainText('Jonas Weber');
 });
 
 test('switching between two customer accounts of one user', async ({ app }) => {
   await signIn(app);
   await expect(app.getByTestId('customer-number')).toHaveText(/K-100234/, SLOW);
   await expectAccessible(app);
-  await app.getByLabel('Kundenkonto').selectOption(await optionFor(app, 'K-100236'));
-  await app.getByRole('button', { name: 'Wechseln' }).click();
+  await app.getByRole('button', { name: /^Kundenkonto:/ }).click();
+  await expect(app.getByRole('menuitemradio', { name: /K-100234/ })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  await expectAccessible(app);
+  await app.keyboard.press('Escape');
+  await switchTo(app, 'K-100236');
   await expect(app.getByTestId('customer-number')).toHaveText(/K-100236/, SLOW);
+  await expect(app.getByTestId('active-customer')).toContainText('K-100236');
   await openMenu(app, 'Kundeninformationen');
   await expect(app.getByTestId('account-facts')).toContainText('K-100236');
-  await app.getByLabel('Kundenkonto').selectOption(await optionFor(app, 'K-100234'));
-  await app.getByRole('button', { name: 'Wechseln' }).click();
+  await switchTo(app, 'K-100234');
   await expect(app.getByTestId('customer-number')).toHaveText(/K-100234/, SLOW);
 });
 
@@ -256,6 +265,13 @@ test('a user without the invoices right sees Abrechnung as not available, with t
     SLOW,
   );
   await expect(billing).toContainText('kein Zugriff');
+  // at 1024 px the badges stay inside the menu, under the entry's name
+  await app.setViewportSize({ width: 1024, height: 768 });
+  const nav = (await menu(app).boundingBox())!;
+  for (const badge of await menu(app).getByText('kein Zugriff').all()) {
+    const box = (await badge.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(nav.x + nav.width);
+  }
   await app.evaluate(() => {
     window.location.hash = '#/billing';
   });

@@ -172,6 +172,20 @@ describe('a ticket', () => {
     );
   });
 
+  it('knows the customer’s domains as the Domains list does, not from contracts', async () => {
+    // muster-webdesign.eu is in no contract; muster-blog.de only in a contract's list
+    const res = await demo.call('POST', '/v1/tickets', {
+      ...NEW_TICKET,
+      related: [
+        { kind: 'domain', id: 'muster-webdesign.eu', label: 'muster-webdesign.eu' },
+        { kind: 'domain', id: 'muster-blog.de', label: 'muster-blog.de' },
+      ],
+    });
+    expect(expectProblem(res, 422, 'validation_failed').errors).toEqual([
+      { field: 'related.1', code: 'related_unknown' },
+    ]);
+  });
+
   it('a reply to a closed ticket reopens it; a staff reply answers it', async () => {
     const created = await demo.call<Detail>('POST', '/v1/tickets', NEW_TICKET);
     const id = created.body.id;

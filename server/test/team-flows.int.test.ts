@@ -95,6 +95,34 @@ describe('customer information', () => {
     expect(moved.status).toBe(200);
     expect(moved.body.vatId).toBe('ATU12345678');
   });
+
+  it('checks the postal code for the country of the address (shared rule), and writes it so', async () => {
+    const etag = (await get<Account>('/v1/account', erika)).headers.get('etag') ?? '';
+    const patch = (address: Account['address']) =>
+      s.call<Account>(
+        'PATCH',
+        '/v1/account',
+        { address, vatId: null },
+        { ...bearer(erika), 'if-match': etag },
+      );
+    const german = await patch({
+      street: 'Weg 1',
+      postalCode: '1011',
+      city: 'Berlin',
+      country: 'DE',
+    });
+    expect(expectProblem(german, 422, 'validation_failed').errors).toEqual([
+      { field: 'address.postalCode', code: 'postal_code_invalid' },
+    ]);
+    const dutch = await patch({
+      street: 'Dam 1',
+      postalCode: '1011ab',
+      city: 'Amsterdam',
+      country: 'NL',
+    });
+    expect(dutch.status).toBe(200);
+    expect(dutch.body.address.postalCode).toBe('1011 AB');
+  });
 });
 
 describe('registration', () => {
@@ -474,6 +502,16 @@ describe('contacts', () => {
         { field: 'organization', code: 'organization_required' },
       ]),
     );
+    const british = { street: '10 Downing St', postalCode: '10115', city: 'London', country: 'GB' };
+    const wrongCode = await s.call(
+      'POST',
+      '/v1/contacts',
+      { ...input, address: british },
+      bearer(erika),
+    );
+    expect(expectProblem(wrongCode, 422, 'validation_failed').errors).toEqual([
+      { field: 'address.postalCode', code: 'postal_code_invalid' },
+    ]);
   });
 
   it('refuses to delete a contact domains use, naming them', async () => {

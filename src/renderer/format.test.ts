@@ -6,12 +6,13 @@ import {
   formatMoney,
   formatNumber,
   formatPercent,
+  formatPhone,
   formatPeriod,
   formatTime,
   splitDuration,
 } from './format';
 
-// ICU puts narrow/no-break spaces before "PM" and "€"; compare with plain spaces
+// ICU puts narrow/no-break spaces before "€"; compare with plain spaces
 const plain = (s: string) => s.replace(/[\u202f\u00a0\u2009]/g, ' ');
 
 describe('formatDateTime', () => {
@@ -25,8 +26,9 @@ describe('formatDateTime', () => {
     expect(formatDateTime('2026-01-05T08:07:00Z', 'de', 'Europe/Berlin')).toBe('05.01.2026, 09:07');
   });
 
-  it('writes English month/day/year, 12-hour time', () => {
-    expect(plain(formatDateTime(iso, 'en', 'Europe/Berlin'))).toBe('11/25/2026, 2:03 PM');
+  it('writes English day/month/year (en-GB), 24-hour time, never the US month-first form', () => {
+    expect(formatDateTime(iso, 'en', 'Europe/Berlin')).toBe('25/11/2026, 14:03');
+    expect(formatDateTime('2026-12-03T08:07:00Z', 'en', 'UTC')).toBe('03/12/2026, 08:07');
   });
 
   it('falls back to German for an unknown language', () => {
@@ -37,7 +39,7 @@ describe('formatDateTime', () => {
 describe('formatTime', () => {
   it('gives the clock time only', () => {
     expect(formatTime('2026-11-25T13:03:00Z', 'de', 'UTC')).toBe('13:03');
-    expect(plain(formatTime('2026-11-25T13:03:00Z', 'en', 'UTC'))).toBe('1:03 PM');
+    expect(formatTime('2026-11-25T13:03:00Z', 'en', 'UTC')).toBe('13:03');
   });
 });
 
@@ -69,13 +71,13 @@ describe('formatDate', () => {
   it('writes a calendar date as the locale does', () => {
     expect(formatDate('2026-11-25', 'de')).toBe('25.11.2026');
     expect(formatDate('2026-01-05', 'de')).toBe('05.01.2026');
-    expect(formatDate('2026-11-25', 'en')).toBe('11/25/2026');
+    expect(formatDate('2026-11-25', 'en')).toBe('25/11/2026');
   });
 
   it('keeps the day wherever the clock is', () => {
     // a due date is a day, not an instant: no shift to the day before west of UTC
     expect(formatDate('2026-01-01', 'de')).toBe('01.01.2026');
-    expect(formatDate('2026-12-31', 'en')).toBe('12/31/2026');
+    expect(formatDate('2026-12-31', 'en')).toBe('31/12/2026');
   });
 });
 
@@ -83,7 +85,7 @@ describe('formatPeriod', () => {
   it('writes a service period as a range', () => {
     expect(plain(formatPeriod('2026-11-01', '2026-11-30', 'de'))).toBe('01.–30.11.2026');
     expect(plain(formatPeriod('2026-11-01', '2027-01-31', 'de'))).toBe('01.11.2026 – 31.01.2027');
-    expect(plain(formatPeriod('2026-11-01', '2026-11-30', 'en'))).toBe('11/1/2026 – 11/30/2026');
+    expect(plain(formatPeriod('2026-11-01', '2026-11-30', 'en'))).toBe('01/11/2026 – 30/11/2026');
   });
 
   it('writes a single day once', () => {
@@ -115,6 +117,18 @@ describe('formatCountry', () => {
 
   it('keeps a code it cannot name', () => {
     expect(formatCountry('not a code', 'de')).toBe('not a code');
+  });
+});
+
+describe('formatPhone', () => {
+  it('writes a stored E.164 number as people write it', () => {
+    expect(formatPhone('+493012345678')).toBe('+49 30 12345678');
+    expect(formatPhone('+41441234567')).toBe('+41 44 123 45 67');
+    expect(formatPhone('+12025550123')).toBe('+1 202 555 0123');
+  });
+
+  it('keeps what it cannot read', () => {
+    expect(formatPhone('0815')).toBe('0815');
   });
 });
 

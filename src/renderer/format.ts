@@ -1,36 +1,31 @@
-/** Dates, times, money and countries, always through Intl in the UI language. */
+/** Dates, times, money, countries and phone numbers, through Intl (and libphonenumber) in the UI language. */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Language } from '../shared/domain';
 
-const LOCALES: Record<Language, string> = { de: 'de-DE', en: 'en-US' };
+// English dates day-month-year (en-GB): the US form 12/03/2026 reads as 12 March to most of our customers
+const LOCALES: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
 
 /** The BCP 47 locale used to format for a UI language. */
 export function localeOf(lang: string): string {
   return LOCALES[lang as Language] ?? LOCALES.de;
 }
 
-// German writes 09:05, American English 9:05 AM
-const HOUR: Record<Language, '2-digit' | 'numeric'> = { de: '2-digit', en: 'numeric' };
-
-function hourOf(lang: string): '2-digit' | 'numeric' {
-  return HOUR[lang as Language] ?? HOUR.de;
-}
-
-/** de "25.11.2026, 14:03", en "11/25/2026, 2:03 PM". */
+/** de "25.11.2026, 14:03", en "25/11/2026, 14:03". */
 export function formatDateTime(iso: string, lang: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(localeOf(lang), {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-    hour: hourOf(lang),
+    hour: '2-digit',
     minute: '2-digit',
     timeZone,
   }).format(new Date(iso));
 }
 
-/** de "14:03", en "2:03 PM". */
+/** de "14:03", en "14:03". */
 export function formatTime(iso: string, lang: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(localeOf(lang), {
-    hour: hourOf(lang),
+    hour: '2-digit',
     minute: '2-digit',
     timeZone,
   }).format(new Date(iso));
@@ -79,7 +74,7 @@ const dateFormat = cachedFormatter(
     }),
 );
 
-/** A calendar date ("2026-11-25"): de "25.11.2026", en "11/25/2026". */
+/** A calendar date ("2026-11-25"): de "25.11.2026", en "25/11/2026". */
 export function formatDate(isoDate: string, lang: string): string {
   return dateFormat(lang).format(utcDay(isoDate));
 }
@@ -93,7 +88,7 @@ export function formatMonth(isoDate: string, lang: string): string {
   return monthFormat(lang).format(utcDay(isoDate));
 }
 
-/** A period of days as the locale writes a range: de "01.–30.11.2026", en "11/1/2026 – 11/30/2026". */
+/** A period of days as the locale writes a range: de "01.–30.11.2026", en "01/11/2026 – 30/11/2026". */
 export function formatPeriod(startDate: string, endDate: string, lang: string): string {
   if (startDate === endDate) return formatDate(startDate, lang);
   return dateFormat(lang).formatRange(utcDay(startDate), utcDay(endDate));
@@ -122,6 +117,15 @@ export function formatCountry(code: string, lang: string): string {
   } catch {
     return code;
   }
+}
+
+/**
+ * A phone number stored as E.164 ("+493012345678") as people write it: "+49 30 12345678".
+ * International form in both languages (the customers call from more than one country);
+ * anything libphonenumber cannot read is shown as stored.
+ */
+export function formatPhone(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }
 
 /** Whole minutes and remaining seconds of a wait, for "try again in 4 min 30 s". */

@@ -217,7 +217,9 @@ export interface paths {
      *     content is checked field by field (422 `validation_failed` with `errors`:
      *     `{field: 'vatId', code: 'vat_id_invalid'}` (format of the address's country),
      *     `{field: 'phone', code: 'phone_invalid'}` (E.164), `{field: 'company', code:
-     *     'company_required'}`). Records an `account` change.
+     *     'company_required'}`, `{field: 'address.postalCode', code: 'postal_code_invalid'}` (the
+     *     format of the address's country, `src/shared/address/postal-code.ts`)). Records an
+     *     `account` change.
      */
     patch: operations['updateAccount'];
     trace?: never;
@@ -1761,7 +1763,8 @@ export interface paths {
     /**
      * Create a contact
      * @description 422 `validation_failed` with `errors` (`phone_invalid`: not E.164, `email_invalid`,
-     *     `name_required`, `organization_required`).
+     *     `name_required`, `organization_required`, `postal_code_invalid` at `address.postalCode`
+     *     for the country of the address).
      */
     post: operations['createContact'];
     delete?: never;
@@ -2660,7 +2663,8 @@ export interface components {
     /**
      * @description The editable customer information. The content is checked field by field (422
      *     `validation_failed` with `errors`: `vat_id_invalid` for the country of the address,
-     *     `phone_invalid` (E.164; spaces are removed), `company_required`).
+     *     `phone_invalid` (E.164; spaces are removed), `company_required`, `postal_code_invalid`
+     *     at `address.postalCode` for the country of the address).
      */
     AccountPatch: {
       /** @enum {string} */

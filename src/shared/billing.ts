@@ -93,8 +93,10 @@ export interface SepaMandates {
 export interface BillingOverview {
   openCents: number;
   overdueCents: number;
-  /** earliest due date among open and overdue invoices */
+  /** earliest due date among open invoices not yet overdue (never a date already passed) */
   nextDueDate: string | null;
+  /** earliest due date among overdue invoices: overdue since then */
+  overdueSinceDate: string | null;
   paymentMethod: PaymentMethodKind | null;
   mandate: SepaMandate | null;
 }

@@ -33,6 +33,7 @@ const VALID: [string, string][] = [
   ['kundencenter://help/faq-1', '/help/faq-1'],
   ['kundencenter://settings', '/settings'],
   ['kundencenter://settings/', '/settings'],
+  ['kundencenter://security', '/security'],
   // the password-reset mail's link, as server/src/auth/password-reset.ts writes it
   [`${RESET_LINK_BASE}${TOKEN}`, `/reset-password?token=${TOKEN}`],
   [`kundencenter://Reset-Password/?token=${TOKEN}`, `/reset-password?token=${TOKEN}`],
@@ -64,6 +65,7 @@ const INVALID: [string, DeepLinkRefusal][] = [
   ['kundencenter://ticket//1', 'segments'],
   ['kundencenter://invoice/1/pdf', 'segments'],
   ['kundencenter://settings/security', 'segments'],
+  ['kundencenter://security/devices', 'segments'],
   ['kundencenter://dashboard/x', 'segments'],
   ['kundencenter://domain/a.de/zone', 'segments'],
   ['kundencenter://domain/a.de/dns/x', 'segments'],

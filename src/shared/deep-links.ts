@@ -15,6 +15,8 @@ export type DeepLinkTarget =
   | { kind: 'domainDns'; name: string }
   | { kind: 'help'; articleId: string }
   | { kind: 'settings' }
+  /** "Sicherheit" (a security mail's "not you?" link: devices, sign-in history) */
+  | { kind: 'security' }
   /** the password-reset mail's link (server/src/auth/password-reset.ts): the token to set */
   | { kind: 'resetPassword'; token: string }
   /** the registration mail's confirmation link (server/src/auth/registration.ts) */
@@ -68,7 +70,7 @@ function isDomainName(name: string): boolean {
 
 /**
  * Parses `kundencenter://<kind>/<id>`. Known: ticket/<id>, invoice/<id>, contract/<id>,
- * domain/<name>, domain/<name>/dns, help/<articleId>, settings, the mails' links
+ * domain/<name>, domain/<name>/dns, help/<articleId>, settings, security, the mails' links
  * reset-password?token=, verify-email?token= and invitation?token=, and the bare scheme
  * (dashboard). No fragment, user, password or port, and a query only
  * where its one key is known; segments and values are taken literally (a percent-escape is
@@ -122,9 +124,8 @@ function parseTarget(kind: string, args: string[]): DeepLinkParse {
         ? { ok: true, target: { kind: 'dashboard' } }
         : { ok: false, reason: 'segments' };
     case 'settings':
-      return args.length === 0
-        ? { ok: true, target: { kind: 'settings' } }
-        : { ok: false, reason: 'segments' };
+    case 'security':
+      return args.length === 0 ? { ok: true, target: { kind } } : { ok: false, reason: 'segments' };
     case 'ticket':
     case 'invoice':
     case 'contract': {
@@ -175,6 +176,8 @@ export function deepLinkRoute(target: DeepLinkTarget): string {
       return `/help/${enc(target.articleId)}`;
     case 'settings':
       return '/settings';
+    case 'security':
+      return '/security';
     case 'resetPassword':
       return `/reset-password?token=${enc(target.token)}`;
     case 'confirmEmail':

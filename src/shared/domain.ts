@@ -4,6 +4,7 @@ import type { DatevChart } from './datev';
 import type { EInvoiceFormat } from './einvoice';
 import type { ProviderProfileId } from './provider-profiles';
 import type { SyncIntervalSeconds, Theme } from './settings';
+import type { ListSorts } from './views/types';
 
 export type Language = 'de' | 'en';
 
@@ -35,6 +36,11 @@ export interface Cached<T> {
   data: T;
   /** ISO 8601 time the server last confirmed this data */
   syncedAt: string;
+  /**
+   * true: the sync engine keeps this data current through the change log, so every pass
+   * completed since (SyncStatus.confirmedAt) confirmed it too, even when nothing was fetched
+   */
+  followsSync?: boolean;
 }
 
 export type VaultKind = 'keychain' | 'memory';
@@ -60,6 +66,11 @@ export interface SyncStatus {
   syncing: boolean;
   /** ISO 8601 time of the last successful contact with the server, if any */
   lastSyncedAt: string | null;
+  /**
+   * when the change log was read by the last pass that then completed: every resource the
+   * log covers was current at that moment (so "Stand" moves on while nothing changes)
+   */
+  confirmedAt?: string | null;
 }
 
 export interface Settings {
@@ -88,6 +99,13 @@ export interface Settings {
   apiProfile: ProviderProfileId;
   /** the API URL of the "custom" profile ('' when none was given) */
   customApiUrl: string;
+  /** the column and direction each sortable list was last sorted by (views:setSort) */
+  listSorts: ListSorts;
+  /**
+   * the sign-in accounts that dismissed "Kein Schlüsselbund" here, each as a hash of its
+   * address (the file does not name who uses the device), newest last
+   */
+  dismissedVaultNotices: string[];
   /** the e-invoice format "E-Rechnung" and the year archive use (the last one chosen) */
   einvoiceFormat: EInvoiceFormat;
   /** DATEV export: chart of accounts, accounts and header numbers (src/shared/datev.ts) */

@@ -14,6 +14,7 @@ import { SEARCH_CHANNELS } from './search/ipc-names';
 import { SECURITY_CHANNELS } from './security/ipc-names';
 import { SUPPORT_CHANNELS } from './support/ipc-names';
 import { TEAM_CHANNELS } from './team/ipc-names';
+import { VIEWS_CHANNELS } from './views/ipc-names';
 
 export const CHANNEL_NAMES = [
   'app:info',
@@ -55,6 +56,7 @@ export const CHANNEL_NAMES = [
   ...SEARCH_CHANNELS,
   ...DASHBOARD_CHANNELS,
   ...NOTICES_CHANNELS,
+  ...VIEWS_CHANNELS,
   ...SECURITY_CHANNELS,
   ...PAYMENTS_CHANNELS,
   ...DESKTOP_CHANNELS,

@@ -48,6 +48,7 @@ import { SECOND_FACTOR_CODE } from './security/codes';
 import { securityIpc } from './security/ipc';
 import { supportIpc } from './support/ipc';
 import { teamIpc } from './team/ipc';
+import { viewsIpc } from './views/ipc';
 
 const email = z.string().trim().min(3).max(254).email();
 const password = z.string().min(1).max(1024);
@@ -193,6 +194,7 @@ export const ipcTable = {
   ...searchIpc,
   ...dashboardIpc,
   ...noticesIpc,
+  ...viewsIpc,
   ...securityIpc,
   ...paymentsIpc,
   ...desktopIpc,

@@ -1,6 +1,7 @@
 /** The customer account (customer number, person/company, address, VAT ID). */
 import { createHash } from 'node:crypto';
 import type { Account } from '../../../src/shared/domain';
+import { checkPostalCode } from '../../../src/shared/address/postal-code';
 import { checkVatId } from '../../../src/shared/team/vat-id';
 import type { Db } from '../db';
 import type { FieldError } from '../problem';
@@ -91,7 +92,8 @@ export function normalizePhone(raw: string): string | null {
 
 /**
  * Checks a patch against the current account, field by field (422 codes: `vat_id_invalid` for
- * the address's country, `phone_invalid`, `company_required`), and normalises phone and VAT ID.
+ * the address's country, `postal_code_invalid` at `address.postalCode` for its country,
+ * `phone_invalid`, `company_required`), and normalises phone, postal code and VAT ID.
  */
 export function checkAccountPatch(
   current: Account,
@@ -111,6 +113,11 @@ export function checkAccountPatch(
   const company = out.company !== undefined ? out.company : current.company;
   if (kind === 'company' && !company) errors.push({ field: 'company', code: 'company_required' });
   const country = (patch.address ?? current.address).country;
+  if (patch.address) {
+    const postal = checkPostalCode(patch.address.postalCode, country);
+    if (postal.ok) out.address = { ...patch.address, postalCode: postal.normalized };
+    else errors.push({ field: 'address.postalCode', code: 'postal_code_invalid' });
+  }
   const vatId = patch.vatId !== undefined ? patch.vatId : current.vatId;
   if (typeof vatId === 'string' && vatId.trim() !== '') {
     if (patch.vatId !== undefined || patch.address !== undefined) {

@@ -237,10 +237,13 @@ function checkReferences(
   });
   if (related.length > 0 && hasTable(db, 'contracts')) {
     const contract = db.prepare('SELECT 1 FROM contracts WHERE id = ? AND customer_id = ?');
-    const domain = db.prepare(
-      `SELECT 1 FROM contracts c, json_each(c.domains) d
-       WHERE c.customer_id = ? AND lower(d.value) = lower(?)`,
-    );
+    // the customer's domains are those of the Domains list (a contract's list can lag behind)
+    const domain = hasTable(db, 'domains')
+      ? db.prepare('SELECT 1 FROM domains WHERE customer_id = ? AND lower(name) = lower(?)')
+      : db.prepare(
+          `SELECT 1 FROM contracts c, json_each(c.domains) d
+           WHERE c.customer_id = ? AND lower(d.value) = lower(?)`,
+        );
     related.forEach((r, i) => {
       const known =
         r.kind === 'contract' ? contract.get(r.id, customerId) : domain.get(customerId, r.id);

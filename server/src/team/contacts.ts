@@ -3,6 +3,7 @@
  * zone contact (domain_contacts). A contact a domain still uses cannot be deleted.
  */
 import type { Contact, ContactInput } from '../../../src/shared/team/types';
+import { checkPostalCode } from '../../../src/shared/address/postal-code';
 import { normalizePhone } from '../account/account';
 import { ApiProblem } from '../auth/rights';
 import { recordChange } from '../changes/changes';
@@ -119,6 +120,11 @@ export function checkContact(input: ContactInput): ContactInput {
   if (!phone) errors.push({ field: 'phone', code: 'phone_invalid' });
   for (const key of ['street', 'postalCode', 'city'] as const) {
     if (!trimmed.address[key]) errors.push({ field: `address.${key}`, code: 'required' });
+  }
+  const postal = checkPostalCode(trimmed.address.postalCode, trimmed.address.country);
+  if (postal.ok) trimmed.address.postalCode = postal.normalized;
+  else if (postal.reason === 'format') {
+    errors.push({ field: 'address.postalCode', code: 'postal_code_invalid' });
   }
   if (errors.length > 0) throw new ApiError(422, 'validation_failed', { errors });
   return { ...trimmed, phone: phone! };

@@ -17,7 +17,6 @@ import type { Core, CoreEventListener, CoreOptions } from './app-core-types';
 import { assertSafeApiUrl } from './api/api-client';
 import { ApiError } from './api/api-error';
 import { createRouter } from './ipc/router';
-import { toIpcError } from './ipc/error-map';
 import { createAppLock } from './app-lock/app-lock-feature';
 import { systemClock } from './ports';
 import { deviceName } from './session/device-name';
@@ -42,6 +41,7 @@ import { deepLinkForLog, deepLinkRoute, parseDeepLink } from '../../shared/deep-
 import { createSupportFeature, SUPPORT_RESOURCES } from './support/support-feature';
 import { createDomainsFeature, DOMAINS_RESOURCES } from './domains/domains-feature';
 import { createSettingsFeature } from './settings/settings-feature';
+import { createViewsFeature } from './views/views-feature';
 import { createSearchFeature } from './search/search-feature';
 import { createDashboardFeature } from './dashboard/dashboard-feature';
 import { createNoticesFeature, NOTICES_RESOURCES } from './notices/notices-feature';
@@ -193,6 +193,7 @@ export function createCore(options: CoreOptions): Core {
   const search = createSearchFeature(featureContext);
   const notices = createNoticesFeature(featureContext);
   const dashboard = createDashboardFeature(featureContext);
+  const views = createViewsFeature(featureContext);
   const security = createSecurityFeature(featureContext);
   const payments = createPaymentsFeature(featureContext);
   const desktop = createDesktopFeature(featureContext);
@@ -215,6 +216,7 @@ export function createCore(options: CoreOptions): Core {
     settingsFeature,
     notices,
     dashboard,
+    views,
     security,
     payments,
     desktop,
@@ -225,7 +227,9 @@ export function createCore(options: CoreOptions): Core {
   const offlineStatus = () => ({ online: true, syncing: false, lastSyncedAt: null });
 
   const router = createRouter(
-    {
+    // the locked app answers no invoice, payment or credential request (once the input is
+    // checked: a bad one is still answered as bad), whoever asks
+    appLock.guard({
       'app:info': () => ({
         version: options.version,
         host: options.host,
@@ -308,23 +312,18 @@ export function createCore(options: CoreOptions): Core {
       ...search.handlers,
       ...notices.handlers,
       ...dashboard.handlers,
+      ...views.handlers,
       ...security.handlers,
       ...payments.handlers,
       ...desktop.handlers,
       ...appLock.handlers,
       ...costs.handlers,
-    },
+    }),
     options.log,
   );
 
   return {
-    router: {
-      // the locked app answers no invoice, payment or credential request, whoever asks
-      handle: (channel, input) =>
-        appLock.blocks(channel)
-          ? Promise.resolve({ ok: false, error: toIpcError(new ApiError(423, 'app_locked')) })
-          : router.handle(channel, input),
-    },
+    router,
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -10,11 +10,13 @@ import { FormError } from '../components/FormError';
 import { NeedsConnection } from '../components/NeedsConnection';
 import { TextField } from '../components/TextField';
 import { useOnline } from '../components/use-online';
+import { formatCountry, formatPhone } from '../format';
 import { useErrorText } from '../i18n/use-error-text';
 import { ACCOUNT_FIELDS, COUNTRIES, normalizeVatId, type AccountField } from './account-form';
 import { vatLiveError } from './vat-check';
 import { accountStore, useAccountEdit } from './account-stores';
 import { ConflictView } from './ConflictView';
+import { usePostalHint } from './use-postal-hint';
 
 /** The customer's data: shown, then edited in place; a conflict shows both versions. */
 export function AccountView() {
@@ -35,7 +37,7 @@ export function AccountView() {
 }
 
 function AccountFacts({ account }: { account: Account }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const online = useOnline();
   const saved = useAccountEdit((s) => s.saved);
   const start = useAccountEdit((s) => s.start);
@@ -57,9 +59,12 @@ function AccountFacts({ account }: { account: Account }) {
         <Fact label={t('account.email')} value={account.email} />
         <Fact
           label={t('account.address')}
-          value={`${account.address.street}, ${account.address.postalCode} ${account.address.city}, ${account.address.country}`}
+          value={`${account.address.street}, ${account.address.postalCode} ${account.address.city}, ${formatCountry(account.address.country, i18n.language)}`}
         />
-        <Fact label={t('account.phone')} value={account.phone ?? t('account.none')} />
+        <Fact
+          label={t('account.phone')}
+          value={account.phone ? formatPhone(account.phone) : t('account.none')}
+        />
         <Fact label={t('account.vatId')} value={account.vatId ?? t('account.none')} mono />
       </dl>
       {canEdit ? (
@@ -119,7 +124,7 @@ function AccountText({ field, ...rest }: AccountTextProps) {
 }
 
 function AccountFormView({ account }: { account: Account }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const online = useOnline();
   const edit = useAccountEdit(
@@ -134,6 +139,7 @@ function AccountFormView({ account }: { account: Account }) {
   const { change, save, cancel } = useAccountEdit.getState();
   const formRef = useRef<HTMLDivElement>(null);
   const { form, fieldErrors } = edit;
+  const postalHint = usePostalHint();
 
   useEffect(() => {
     if (edit.refused === 0) return;
@@ -151,6 +157,7 @@ function AccountFormView({ account }: { account: Account }) {
           if (online) void save();
         }}
       >
+        {!online ? <NeedsConnection id="account-form-offline" /> : null}
         {edit.formError ? <FormError>{errorText(edit.formError)}</FormError> : null}
         <p className="meta">
           {t('account.customerNumber')}: <span className="mono">{account.customerNumber}</span>
@@ -181,7 +188,12 @@ function AccountFormView({ account }: { account: Account }) {
         <fieldset className="fieldset">
           <legend className="fieldset__legend">{t('account.address')}</legend>
           <AccountText field="street" autoComplete="street-address" required />
-          <AccountText field="postalCode" autoComplete="postal-code" required />
+          <AccountText
+            field="postalCode"
+            autoComplete="postal-code"
+            required
+            hint={postalHint(form.country)}
+          />
           <AccountText field="city" autoComplete="address-level2" required />
           <div className="field">
             <label className="field__label" htmlFor="account-country">
@@ -194,11 +206,11 @@ function AccountFormView({ account }: { account: Account }) {
               onChange={(event) => change('country', event.target.value)}
             >
               {(COUNTRIES as readonly string[]).includes(form.country) ? null : (
-                <option value={form.country}>{form.country}</option>
+                <option value={form.country}>{formatCountry(form.country, i18n.language)}</option>
               )}
               {COUNTRIES.map((c) => (
                 <option key={c} value={c}>
-                  {t(`account.countries.${c}`)}
+                  {formatCountry(c, i18n.language)}
                 </option>
               ))}
             </select>
@@ -216,7 +228,6 @@ function AccountFormView({ account }: { account: Account }) {
           onBlur={() => change('vatId', normalizeVatId(form.vatId))}
           error={vatError && errorText(vatError)}
         />
-        {!online ? <NeedsConnection id="account-form-offline" /> : null}
         <div className="form__actions">
           <button
             type="submit"

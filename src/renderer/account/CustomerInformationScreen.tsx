@@ -7,10 +7,7 @@ import { connectAccountInfo } from './account-stores';
 import { AccountView } from './AccountView';
 import { VerificationView } from './VerificationView';
 
-export const ACCOUNT_ROUTES = {
-  data: '/customer-information',
-  verification: '/customer-information/verification',
-} as const;
+import { ACCOUNT_ROUTES } from './routes';
 
 type Section = keyof typeof ACCOUNT_ROUTES;
 const SECTIONS: readonly Section[] = ['data', 'verification'];

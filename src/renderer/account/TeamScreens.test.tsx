@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Contact, Me } from '../../shared/team/types';
 import { App } from '../App';
 import { meStore } from '../app/me-store';
+import { useSyncStore } from '../app/sync-store';
 import { contactsStore, resetContactsStore } from '../contacts/contacts-store';
 import { fail, ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
 import { ACCOUNT, installApp, renderWithI18n, resetAll } from '../test-support/render';
@@ -103,13 +104,19 @@ describe('menu rights', () => {
   it('offers the switch between customer accounts', async () => {
     kc.handlers['account:switch'] = () => ok({ ...OWNER, customer: OWNER.memberships[1]! });
     const user = open('/');
-    const select = await screen.findByLabelText('Kundenkonto');
-    await user.selectOptions(select, 'c2');
-    await user.click(screen.getByRole('button', { name: 'Wechseln' }));
+    const button = await screen.findByRole('button', { name: /^Kundenkonto:/ });
+    await user.click(button);
+    const menu = screen.getByRole('menu', { name: 'Kundenkonto' });
+    const items = within(menu).getAllByRole('menuitemradio');
+    expect(items.map((item) => item.getAttribute('aria-checked'))).toEqual(['true', 'false']);
+    // the checked account has the focus; the arrow moves to the other one, Enter switches
+    expect(document.activeElement).toBe(items[0]);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(items[1]);
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(kc.callsTo('account:switch')).toEqual([{ customerId: 'c2' }]));
-    await waitFor(() =>
-      expect(screen.getByLabelText<HTMLSelectElement>('Kundenkonto').value).toBe('c2'),
-    );
+    expect(screen.queryByRole('menu')).toBeNull();
+    await waitFor(() => expect(button.textContent).toContain(OWNER.memberships[1]!.displayName));
   });
 });
 
@@ -168,9 +175,62 @@ describe('Kontakte', () => {
     const row = await screen.findByRole('rowheader', { name: 'Max Muster' }, LAZY);
     await waitFor(() => expect(document.activeElement).toBe(row));
     expect(row.closest('tr')?.getAttribute('aria-current')).toBe('true');
+    // the stored +4930123456 as people write it
+    expect(row.closest('tr')?.textContent).toContain('+49 30 123456');
   });
 
-  it('names the domains when deleting a contact is refused', async () => {
+  it('shows short row buttons that screen readers hear with the name; offline they say why first', async () => {
+    const user = open('/contacts');
+    const edit = await screen.findByRole('button', { name: 'Bearbeiten: Max Muster' }, LAZY);
+    const remove = screen.getByRole('button', { name: 'Löschen: Max Muster' });
+    expect([edit.textContent, remove.textContent]).toEqual(['Bearbeiten', 'Löschen']);
+    // deleting is outlined, not a solid red button in every row
+    expect(remove.className).not.toContain('button--danger');
+    await user.click(edit);
+    act(() =>
+      useSyncStore.setState({ status: { online: false, syncing: false, lastSyncedAt: SYNCED } }),
+    );
+    const form = (await screen.findByRole('button', { name: 'Kontakt speichern' })).closest(
+      'form',
+    )!;
+    expect(form.firstElementChild?.getAttribute('data-testid')).toBe('needs-connection');
+    expect(
+      screen.getByRole('button', { name: 'Löschen: Max Muster' }).getAttribute('aria-disabled'),
+    ).toBe('true');
+  });
+
+  it('says a contact domains still use cannot be deleted, before anything is confirmed', async () => {
+    const user = open('/contacts');
+    await user.click(await screen.findByRole('button', { name: 'Löschen: Max Muster' }, LAZY));
+    const dialog = screen.getByRole('dialog', { name: 'Kontakt wird noch verwendet' });
+    expect(within(dialog).getByTestId('delete-in-use').textContent).toContain(
+      'Max Muster ist noch Kontakt der Domain muster-webdesign.de',
+    );
+    expect(within(dialog).queryByRole('button', { name: 'Kontakt löschen' })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Schließen' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(kc.callsTo('contacts:delete')).toEqual([]);
+  });
+
+  it('checks the postal code for the chosen country at its field, and says what fits', async () => {
+    const user = open('/contacts');
+    await user.click(await screen.findByRole('button', { name: 'Neuer Kontakt' }, LAZY));
+    const postal = screen.getByLabelText('Postleitzahl');
+    expect(screen.getByText('Zum Beispiel 10115.')).toBeTruthy();
+    await user.type(postal, '1011');
+    await user.click(screen.getByRole('button', { name: 'Kontakt speichern' }));
+    expect(
+      await screen.findByText('Diese Postleitzahl hat nicht das Format des gewählten Landes.'),
+    ).toBeTruthy();
+    expect(postal.getAttribute('aria-invalid')).toBe('true');
+    await user.selectOptions(screen.getByLabelText('Land'), 'NL');
+    expect(screen.getByText('Zum Beispiel 1011 AB.')).toBeTruthy();
+    expect(kc.callsTo('contacts:create')).toEqual([]);
+  });
+
+  it('names the domains when the server still refuses (a domain took it meanwhile)', async () => {
+    kc.handlers['contacts:list'] = () =>
+      ok({ data: [{ ...CONTACT, usedByDomains: [] }], syncedAt: SYNCED });
     kc.handlers['contacts:delete'] = () =>
       fail('errors.contact_in_use', { params: { domains: 'muster-webdesign.de, beispiel.de' } });
     const user = open('/contacts');

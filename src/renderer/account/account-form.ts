@@ -2,6 +2,7 @@
 import type { Account } from '../../shared/domain';
 import type { AccountPatch } from '../../shared/team/types';
 import type { FieldErrors } from '../components/form-errors';
+import { checkPostalCode } from '../../shared/address/postal-code';
 import { normalizeVatId } from '../../shared/team/vat-id';
 import { checkVat } from './vat-check';
 
@@ -47,6 +48,8 @@ export const COUNTRIES = [
   'ES',
   'PL',
   'DK',
+  'GB',
+  'US',
 ] as const;
 
 const E164 = /^\+[1-9]\d{1,14}$/;
@@ -86,6 +89,8 @@ export function checkAccountForm(form: AccountForm): FieldErrors<AccountField> {
   for (const field of required) {
     if (form[field].trim() === '') errors[field] = 'errors.field.required';
   }
+  const postal = checkPostalCode(form.postalCode, form.country);
+  if (!errors.postalCode && !postal.ok) errors.postalCode = 'errors.field.postal_code_invalid';
   const phone = checkPhone(form.phone);
   if (phone) errors.phone = phone;
   const vat = normalizeVatId(form.vatId);

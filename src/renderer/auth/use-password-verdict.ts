@@ -1,33 +1,38 @@
 /**
- * The shared password rule (zxcvbn with its dictionaries, about 1 MB) for the live hint,
- * loaded as a chunk of its own when a password is first typed, so the first bundle stays
- * small. Until it has loaded, and for a moment after each keystroke, the last verdict stays.
+ * The shared password rule for the live hint, asked of main (zxcvbn with its dictionaries,
+ * 2.4 MB, lives there and not in the renderer's bundles). Until the first answer, and for a
+ * moment after each keystroke, the last verdict stays.
  */
 import { useEffect, useState } from 'react';
 import type { PasswordVerdict } from '../../shared/security/password-rule';
-
-type Rule = typeof import('../../shared/security/password-rule');
-
-let loading: Promise<Rule> | null = null;
-
-/** The rule module, loaded once. */
-export function loadPasswordRule(): Promise<Rule> {
-  loading ??= import('../../shared/security/password-rule');
-  return loading;
-}
+import { call } from '../ipc';
 
 const DEBOUNCE_MS = 120;
+/** what the channel takes; the first 256 characters decide a password's strength already */
+const JUDGED_LENGTH = 256;
 
 /** The rule's verdict on a new password for this e-mail address ('' when not known). */
+export function passwordVerdict(password: string, email: string): Promise<PasswordVerdict> {
+  return call('security:passwordVerdict', {
+    password: password.slice(0, JUDGED_LENGTH),
+    email: email.slice(0, 320),
+  });
+}
+
+/** The verdict for the live hint; null while the field is empty or before the first answer. */
 export function usePasswordVerdict(password: string, email: string): PasswordVerdict | null {
   const [verdict, setVerdict] = useState<PasswordVerdict | null>(null);
   useEffect(() => {
     if (password === '') return;
     let current = true;
     const timer = setTimeout(() => {
-      void loadPasswordRule().then((rule) => {
-        if (current) setVerdict(rule.checkPassword(password, email));
-      });
+      passwordVerdict(password, email).then(
+        (next) => {
+          if (current) setVerdict(next);
+        },
+        // no answer (main busy, signed out): the hint stays as it was; the server decides
+        () => undefined,
+      );
     }, DEBOUNCE_MS);
     return () => {
       current = false;

@@ -46,7 +46,11 @@ describe('billing overview', () => {
     ]);
     expect(plain(screen.getByTestId('overview-open').textContent)).toBe('238,00 €');
     expect(plain(screen.getByTestId('overview-overdue').textContent)).toBe('119,00 €');
+    // the next due date is one still ahead; the overdue one is named apart
     expect(screen.getByTestId('overview-next-due').textContent).toBe('15.10.2026');
+    expect(screen.getByTestId('overview-overdue-since').textContent).toBe(
+      'Überfällig seit 15.09.2026. ',
+    );
     expect(screen.getByTestId('overview-payment-method').textContent).toBe('Überweisung');
     expect(screen.getByTestId('overview-mandate').textContent).toBe('Kein Mandat erteilt');
     expect(screen.getByRole('link', { name: 'Mandat erteilen' }).getAttribute('href')).toBe(
@@ -97,14 +101,19 @@ describe('billing overview', () => {
     open('/billing');
     expect((await screen.findByTestId('overview-mandate')).textContent).toBe('Erteilt');
     expect(screen.getByText('Mandatsreferenz CMO-K100234-0001')).toBeTruthy();
-    expect(screen.getByTestId('overview-next-due').textContent).toBe('Keine offene Rechnung');
+    expect(screen.getByTestId('overview-next-due').textContent).toBe(
+      'Keine weitere Rechnung fällig',
+    );
     expect(screen.getByTestId('overview-payment-method').textContent).toBe('SEPA-Lastschrift');
   });
 
   it('writes amounts and dates the English way', async () => {
     open('/billing', 'en');
     expect((await screen.findByTestId('overview-open')).textContent).toBe('€238.00');
-    expect(screen.getByTestId('overview-next-due').textContent).toBe('10/15/2026');
+    expect(screen.getByTestId('overview-next-due').textContent).toBe('15/10/2026');
+    expect(screen.getByTestId('overview-overdue-since').textContent).toBe(
+      'Overdue since 15/09/2026. ',
+    );
     expect(screen.getByTestId('overview-payment-method').textContent).toBe('Bank transfer');
   });
 

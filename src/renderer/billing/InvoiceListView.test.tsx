@@ -78,6 +78,38 @@ describe('invoice list', () => {
     expect(rowNumbers()).toEqual(INVOICES.map((i) => i.number));
   });
 
+  it('sorts by a column on request, both ways, and asks main to remember it', async () => {
+    kc.handlers['views:setSort'] = () => ok(undefined);
+    const user = await openList();
+    // equal amounts keep the list's order (newest first) either way
+    const byAmount = (sign: number) =>
+      [...INVOICES].sort((a, b) => sign * (a.grossCents - b.grossCents)).map((i) => i.number);
+    const header = screen.getByRole('columnheader', { name: /Betrag/ });
+    expect(header.getAttribute('aria-sort')).toBeNull();
+    await user.click(within(header).getByRole('button', { name: 'Betrag (brutto)' }));
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+    expect(rowNumbers()).toEqual(byAmount(1));
+    // no longer "neueste zuerst"
+    expect(screen.getByRole('table', { name: 'Rechnungen' })).toBeTruthy();
+    await user.click(within(header).getByRole('button', { name: 'Betrag (brutto)' }));
+    expect(header.getAttribute('aria-sort')).toBe('descending');
+    expect(rowNumbers()).toEqual(byAmount(-1));
+    expect(kc.callsTo('views:setSort')).toEqual([
+      { list: 'invoices', sort: { key: 'amount', dir: 'asc' } },
+      { list: 'invoices', sort: { key: 'amount', dir: 'desc' } },
+    ]);
+  });
+
+  it('opens sorted as it was left', async () => {
+    kc.handlers['views:state'] = () =>
+      ok({ sorts: { invoices: { key: 'number', dir: 'asc' } }, vaultNoticeDismissed: false });
+    await openList();
+    expect(rowNumbers()).toEqual(INVOICES.map((i) => i.number).sort());
+    expect(
+      screen.getByRole('columnheader', { name: /Rechnungsnummer/ }).getAttribute('aria-sort'),
+    ).toBe('ascending');
+  });
+
   it('searches numbers and amounts as typed', async () => {
     const user = await openList();
     const search = screen.getByLabelText('Suche nach Rechnungsnummer oder Betrag');
@@ -151,7 +183,7 @@ describe('invoice list', () => {
       within(first)
         .getAllByRole('cell')
         .map((c) => plain(c.textContent)),
-    ).toEqual(['RE-2026-000123', '11/01/2026', '11/15/2026', '€119.00', 'Open']);
+    ).toEqual(['RE-2026-000123', '01/11/2026', '15/11/2026', '€119.00', 'Open']);
   });
 });
 

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { InvoiceSummary } from '../../shared/billing';
+import type { InvoiceStatus, InvoiceSummary } from '../../shared/billing';
+import { useListSort, type SortValues } from '../components/list-sort';
+import { SortableTh } from '../components/SortButton';
 import { useFixedRows } from '../components/use-fixed-rows';
 import { formatDate, formatMoney } from '../format';
 import { hrefOf } from '../router/routes';
@@ -13,33 +15,57 @@ import { invoiceRoute } from './routes';
 const ROW_REM = 3.125;
 const invoiceKey = (invoice: InvoiceSummary) => invoice.id;
 
+/** what needs attention first: overdue, open, paid, cancelled */
+const STATUS_ORDER: readonly InvoiceStatus[] = ['overdue', 'open', 'paid', 'cancelled'];
+type InvoiceColumn = 'number' | 'issueDate' | 'dueDate' | 'amount' | 'status';
+/** the orders of the invoice list; without a choice it stays newest first */
+const INVOICE_ORDER: SortValues<InvoiceSummary, InvoiceColumn> = {
+  number: (i) => i.number,
+  issueDate: (i) => i.issueDate,
+  dueDate: (i) => i.dueDate,
+  amount: (i) => i.grossCents,
+  status: (i) => STATUS_ORDER.indexOf(i.status),
+};
+
 /**
  * The invoices as an ARIA table that renders only the rows in view. Rows carry their place
  * (aria-rowindex of aria-rowcount) so screen readers still know the whole table's size.
  * Positions go to CSS as data attributes read with attr(): the CSP forbids inline styles.
  * Rows have one fixed height (cells keep to one line), so no row needs measuring.
  */
-export function InvoiceTable({ invoices }: { invoices: readonly InvoiceSummary[] }) {
+export function InvoiceTable({ invoices: rows }: { invoices: readonly InvoiceSummary[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const { sorted: invoices, sort, sortBy } = useListSort('invoices', rows, INVOICE_ORDER);
+  const sorting = { sort, onSort: sortBy };
   const { scrollRef, virtualizer } = useFixedRows(invoices, invoiceKey, ROW_REM);
 
   return (
     <div
       role="table"
       className="invoice-table"
-      aria-label={t('billing.invoices.tableLabel')}
+      // "neueste zuerst" only while the list keeps its own order
+      aria-label={sort ? t('layout.invoices.tableLabel') : t('billing.invoices.tableLabel')}
       aria-rowcount={invoices.length + 1}
     >
       <div role="rowgroup" className="invoice-table__head">
         <div role="row" className="invoice-table__row" aria-rowindex={1}>
-          <span role="columnheader">{t('billing.invoices.number')}</span>
-          <span role="columnheader">{t('billing.invoices.issueDate')}</span>
-          <span role="columnheader">{t('billing.invoices.dueDate')}</span>
-          <span role="columnheader" className="invoice-table__amount">
-            {t('billing.invoices.amount')}
-          </span>
-          <span role="columnheader">{t('billing.invoices.status')}</span>
+          <SortableTh aria label={t('billing.invoices.number')} column="number" {...sorting} />
+          <SortableTh
+            aria
+            label={t('billing.invoices.issueDate')}
+            column="issueDate"
+            {...sorting}
+          />
+          <SortableTh aria label={t('billing.invoices.dueDate')} column="dueDate" {...sorting} />
+          <SortableTh
+            aria
+            label={t('billing.invoices.amount')}
+            column="amount"
+            className="invoice-table__amount"
+            {...sorting}
+          />
+          <SortableTh aria label={t('billing.invoices.status')} column="status" {...sorting} />
         </div>
       </div>
       <div className="invoice-table__scroll" ref={scrollRef}>

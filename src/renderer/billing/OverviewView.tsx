@@ -46,7 +46,20 @@ function Summary({ overview }: { overview: BillingOverview }) {
         title={t('billing.overview.overdue')}
         value={formatMoney(overview.overdueCents, lang)}
         tone={overview.overdueCents > 0 ? 'danger' : undefined}
-        hint={overview.overdueCents > 0 ? t('billing.overview.overdueHint') : undefined}
+        hint={
+          overview.overdueCents > 0 ? (
+            <>
+              {overview.overdueSinceDate ? (
+                <span className="billing-card__since" data-testid="overview-overdue-since">
+                  {t('billing.overview.overdueSince', {
+                    date: formatDate(overview.overdueSinceDate, lang),
+                  })}{' '}
+                </span>
+              ) : null}
+              {t('billing.overview.overdueHint')}
+            </>
+          ) : undefined
+        }
       />
       <SummaryCard
         id="overview-next-due"

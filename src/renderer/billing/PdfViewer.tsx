@@ -77,7 +77,10 @@ export function PdfViewer({
         <h3 id="pdf-title" className="pdf__title">
           {t('billing.pdf.title')}
         </h3>
-        <SaveButton invoiceId={invoiceId} available={state.kind !== 'missing'} />
+        <div className="pdf__actions">
+          {state.kind === 'ready' ? <PrintButton /> : null}
+          <SaveButton invoiceId={invoiceId} available={state.kind !== 'missing'} />
+        </div>
       </div>
       {state.kind === 'loading' ? (
         <p className="notice" role="status" aria-busy="true">
@@ -143,6 +146,29 @@ function PdfPage({ pdf, pageNumber, label, onFail }: PdfPageProps) {
       aria-label={label}
       data-testid={pageNumber === 1 ? 'pdf-canvas' : 'pdf-page'}
     />
+  );
+}
+
+/**
+ * "Drucken …": the pages drawn above go to the print dialog (the OS's in the desktop app,
+ * Chromium's in the web host), the rest of the window left out by the print style; offline
+ * too, from the cached PDF.
+ */
+function PrintButton() {
+  const { t } = useTranslation();
+  const print = () => {
+    const root = document.documentElement;
+    root.dataset.printing = 'invoice';
+    try {
+      window.print();
+    } finally {
+      delete root.dataset.printing;
+    }
+  };
+  return (
+    <button type="button" className="button button--secondary" onClick={print}>
+      {t('desktop.print.invoice')}
+    </button>
   );
 }
 

@@ -4,9 +4,10 @@ interface ConfirmDialogProps {
   title: string;
   /** what happens when confirmed */
   children: ReactNode;
-  confirmLabel: string;
+  /** without a confirm action the dialog only informs: its one button closes it */
+  confirmLabel?: string;
   cancelLabel: string;
-  onConfirm: () => void;
+  onConfirm?: () => void;
   onCancel: () => void;
   pending?: boolean;
   /** an error from the last attempt, shown inside the dialog */
@@ -101,16 +102,18 @@ export function ConfirmDialog({
           >
             {cancelLabel}
           </button>
-          <button
-            type="button"
-            className="button button--danger"
-            aria-disabled={pending || undefined}
-            onClick={() => {
-              if (!pending) onConfirm();
-            }}
-          >
-            {confirmLabel}
-          </button>
+          {onConfirm && confirmLabel ? (
+            <button
+              type="button"
+              className="button button--danger"
+              aria-disabled={pending || undefined}
+              onClick={() => {
+                if (!pending) onConfirm();
+              }}
+            >
+              {confirmLabel}
+            </button>
+          ) : null}
         </div>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import { LengthCounter, lengthState } from './LengthCounter';
 
 type InputProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -15,6 +16,8 @@ interface TextFieldProps extends InputProps {
   /** the translated error, announced and tied to the field */
   error?: string | undefined;
   ref?: Ref<HTMLInputElement>;
+  /** a length limit shown as a counter near it and refused past it (never cut by the field) */
+  maxChars?: number;
 }
 
 /** A labelled input whose hint and error are linked to it by aria-describedby. */
@@ -27,11 +30,16 @@ export function TextField({
   error,
   ref,
   className,
+  maxChars,
   ...input
 }: TextFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const counterId = `${id}-counter`;
+  const counted = maxChars !== undefined && lengthState(value, maxChars).kind !== 'far';
+  const describedBy = [hint ? hintId : null, counted ? counterId : null, error ? errorId : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label className="field__label" htmlFor={id}>
@@ -52,6 +60,7 @@ export function TextField({
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
       />
+      {maxChars ? <LengthCounter id={counterId} text={value} max={maxChars} /> : null}
       {error ? (
         <p className="field__error" id={errorId} role="alert">
           {error}

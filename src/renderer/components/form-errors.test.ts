@@ -15,6 +15,15 @@ describe('splitError', () => {
     expect(fieldErrors).toEqual({ email: 'errors.field.email_invalid' });
   });
 
+  it('puts a nested field the server names by path beside the flat form field', () => {
+    const { formError, fieldErrors } = splitError(
+      err('errors.validation_failed', { 'address.postalCode': 'errors.field.postal_code_invalid' }),
+      ['street', 'postalCode'],
+    );
+    expect(formError).toBeNull();
+    expect(fieldErrors).toEqual({ postalCode: 'errors.field.postal_code_invalid' });
+  });
+
   it('ties a message about one field to that field', () => {
     expect(splitError(err('errors.wrong_password'), ['email', 'password']).fieldErrors).toEqual({
       password: 'errors.wrong_password',

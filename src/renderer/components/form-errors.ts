@@ -23,7 +23,9 @@ export function splitError<F extends string>(
 ): { formError: AppError | null; fieldErrors: FieldErrors<F> } {
   const fieldErrors: FieldErrors<F> = {};
   const isField = (name: string): name is F => (formFields as readonly string[]).includes(name);
-  for (const [name, key] of Object.entries(error.fields ?? {})) {
+  for (const [path, key] of Object.entries(error.fields ?? {})) {
+    // the server names nested fields by path ("address.postalCode"); the forms are flat
+    const name = isField(path) ? path : (path.split('.').pop() ?? path);
     if (isField(name)) fieldErrors[name] = key;
   }
   if (Object.keys(fieldErrors).length > 0) return { formError: null, fieldErrors };

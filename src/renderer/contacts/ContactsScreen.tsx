@@ -3,15 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Contact } from '../../shared/team/types';
 import { COUNTRIES } from '../account/account-form';
+import { usePostalHint } from '../account/use-postal-hint';
 import { LoadState } from '../billing/LoadState';
 import { SyncedAt } from '../billing/SyncedAt';
 import { AppForm } from '../components/AppForm';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormError } from '../components/FormError';
 import { NeedsConnection } from '../components/NeedsConnection';
+import { RowAction } from '../components/RowAction';
 import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useOnline } from '../components/use-online';
+import { formatCountry, formatPhone } from '../format';
 import { useErrorText } from '../i18n/use-error-text';
 import type { AppError } from '../ipc';
 import { useRoute } from '../router/hash';
@@ -129,30 +132,25 @@ function ContactsTable({ contacts }: { contacts: Contact[] }) {
                 >
                   {name}
                 </th>
-                <td>{c.email}</td>
-                <td className="mono">{c.phone}</td>
-                <td>{c.usedByDomains.length > 0 ? c.usedByDomains.join(', ') : '–'}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    aria-disabled={!online || undefined}
-                    onClick={() => {
-                      if (online) startEdit(c);
-                    }}
-                  >
-                    {t('contacts.edit', { name })}
-                  </button>{' '}
-                  <button
-                    type="button"
-                    className="button button--danger button--small"
-                    aria-disabled={!online || undefined}
-                    onClick={() => {
-                      if (online) askDelete(c);
-                    }}
-                  >
-                    {t('contacts.delete', { name })}
-                  </button>
+                <td className="cell--wrap">{c.email}</td>
+                <td className="nowrap">{formatPhone(c.phone)}</td>
+                <td className="cell--wrap">
+                  {c.usedByDomains.length > 0 ? c.usedByDomains.join(', ') : '–'}
+                </td>
+                <td className="row-actions">
+                  <RowAction
+                    text={t('layout.row.edit')}
+                    label={t('contacts.edit', { name })}
+                    disabled={!online}
+                    onClick={() => startEdit(c)}
+                  />
+                  <RowAction
+                    danger
+                    text={t('layout.row.delete')}
+                    label={t('contacts.delete', { name })}
+                    disabled={!online}
+                    onClick={() => askDelete(c)}
+                  />
                 </td>
               </tr>
             );
@@ -190,7 +188,8 @@ function ContactText({ field, ...rest }: ContactTextProps) {
 }
 
 function ContactFormView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const postalHint = usePostalHint();
   const errorText = useErrorText();
   const online = useOnline();
   const s = useContactsStore(
@@ -222,6 +221,7 @@ function ContactFormView() {
           if (online) void save();
         }}
       >
+        {!online ? <NeedsConnection id="contact-form-offline" /> : null}
         {s.formError ? <FormError>{errorText(s.formError)}</FormError> : null}
         <fieldset className="fieldset">
           <legend className="fieldset__legend">{t('contacts.kind')}</legend>
@@ -257,7 +257,12 @@ function ContactFormView() {
         <fieldset className="fieldset">
           <legend className="fieldset__legend">{t('account.address')}</legend>
           <ContactText field="street" autoComplete="street-address" required />
-          <ContactText field="postalCode" autoComplete="postal-code" required />
+          <ContactText
+            field="postalCode"
+            autoComplete="postal-code"
+            required
+            hint={postalHint(form.country)}
+          />
           <ContactText field="city" autoComplete="address-level2" required />
           <div className="field">
             <label className="field__label" htmlFor="contact-country">
@@ -271,13 +276,12 @@ function ContactFormView() {
             >
               {COUNTRIES.map((c) => (
                 <option key={c} value={c}>
-                  {t(`account.countries.${c}`)}
+                  {formatCountry(c, i18n.language)}
                 </option>
               ))}
             </select>
           </div>
         </fieldset>
-        {!online ? <NeedsConnection id="contact-form-offline" /> : null}
         <div className="form__actions">
           <button
             type="submit"
@@ -303,6 +307,24 @@ function DeleteDialog() {
   );
   const { confirmDelete, cancelDelete } = useContactsStore.getState();
   if (!deleting) return null;
+  // a contact domains still use cannot go: say so before anything is confirmed
+  if (deleting.usedByDomains.length > 0) {
+    return (
+      <ConfirmDialog
+        title={t('contacts.inUseTitle')}
+        cancelLabel={t('contacts.inUseClose')}
+        onCancel={cancelDelete}
+      >
+        <p data-testid="delete-in-use">
+          {t('contacts.inUseBefore', {
+            name: contactName(deleting),
+            count: deleting.usedByDomains.length,
+            domains: deleting.usedByDomains.join(', '),
+          })}
+        </p>
+      </ConfirmDialog>
+    );
+  }
   const message = (error: AppError) =>
     error.messageKey === 'errors.contact_in_use' && error.params?.domains
       ? t('contacts.inUse', { domains: error.params.domains })

@@ -1,4 +1,5 @@
 /** The contact form as pure functions: from a contact, checks, to the IPC input. */
+import { checkPostalCode } from '../../shared/address/postal-code';
 import type { Contact, ContactInput, ContactKind } from '../../shared/team/types';
 import { checkEmail } from '../auth/validation';
 import { checkPhone, normalizePhone } from '../account/account-form';
@@ -66,6 +67,8 @@ export function checkContactForm(form: ContactForm): FieldErrors<ContactField> {
   for (const field of required) {
     if (form[field].trim() === '') errors[field] = 'errors.field.required';
   }
+  const postal = checkPostalCode(form.postalCode, form.country);
+  if (!errors.postalCode && !postal.ok) errors.postalCode = 'errors.field.postal_code_invalid';
   const email = checkEmail(form.email);
   if (email) errors.email = email;
   if (normalizePhone(form.phone) === '') errors.phone = 'errors.field.required';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../shared/domain';
-import { formatCountry } from '../format';
+import { formatCountry, formatPhone } from '../format';
 import { displayName } from './account-format';
 
 /** Postal address and contact details as the provider has them. */
@@ -24,7 +24,7 @@ export function AddressCard({ account }: { account: Account }) {
       <h3 className="card__subtitle">{t('dashboard.contact')}</h3>
       <p className="address">
         <span>{account.email}</span>
-        {account.phone ? <span>{account.phone}</span> : null}
+        {account.phone ? <span>{formatPhone(account.phone)}</span> : null}
       </p>
     </section>
   );

@@ -121,7 +121,7 @@ describe('signed-in frame', () => {
     renderWithI18n(<App />, 'en');
     const banner = await screen.findByTestId('offline-banner');
     expect(banner.textContent?.replace(/\u202f/g, ' ')).toContain(
-      'Offline – last updated: 11/25/2026, 2:03 PM',
+      'Offline – last updated: 25/11/2026, 14:03',
     );
   });
 
@@ -131,6 +131,28 @@ describe('signed-in frame', () => {
     expect((await screen.findByTestId('vault-warning')).textContent).toBe(
       'Kein Schlüsselbund verfügbar: Sie bleiben nur bis zum Beenden angemeldet.',
     );
+  });
+
+  it('hides the keychain notice when asked, and keeps it hidden for that account', async () => {
+    kc.handlers['app:info'] = () => ok({ ...APP_INFO, vault: 'memory' });
+    kc.handlers['views:state'] = () => ok({ sorts: {}, vaultNoticeDismissed: false });
+    kc.handlers['views:dismissVaultNotice'] = () => ok(undefined);
+    renderWithI18n(<App />);
+    const user = userEvent.setup();
+    await screen.findByTestId('vault-warning');
+    expect(screen.getByRole('link', { name: 'Mehr dazu in der Hilfe' }).getAttribute('href')).toBe(
+      '#/help/signIn',
+    );
+    await user.click(screen.getByRole('button', { name: 'Ausblenden' }));
+    expect(screen.queryByTestId('vault-warning')).toBeNull();
+    expect(kc.callsTo('views:dismissVaultNotice')).toHaveLength(1);
+    cleanup();
+
+    kc.handlers['views:state'] = () => ok({ sorts: {}, vaultNoticeDismissed: true });
+    renderWithI18n(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Übersicht' })).toBeTruthy();
+    await act(async () => {});
+    expect(screen.queryByTestId('vault-warning')).toBeNull();
   });
 
   it('signs out through main', async () => {

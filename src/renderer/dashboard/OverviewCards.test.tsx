@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DashboardOverview } from '../../shared/dashboard/types';
+import type { DashboardOverview, SupportCard } from '../../shared/dashboard/types';
 import type { Notice } from '../../shared/notices/types';
 import { App } from '../App';
 import { ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
@@ -65,6 +65,8 @@ const OVERVIEW: DashboardOverview = {
   syncedAt: '2026-11-25T13:10:00.000Z',
   today: '2026-11-25',
 };
+
+const supportData = (OVERVIEW.support as { data: SupportCard }).data;
 
 let kc: FakeKc;
 
@@ -168,6 +170,31 @@ describe('the Übersicht cards', () => {
     act(() => kc.emit('data:changed', { resource: 'dashboard' }));
     expect(await screen.findByText('Keine offenen Rechnungen.')).toBeTruthy();
     expect(screen.queryByTestId('failed-debit')).toBeNull();
+  });
+
+  it("counts unread replies and overdue invoices in the menu from the overview's figures", async () => {
+    window.location.hash = '#/contacts';
+    renderWithI18n(<App />);
+    const support = await screen.findByTestId('menu-support-count');
+    expect(support.textContent).toBe('11 ungelesene Antwort');
+    const billing = screen.getByTestId('menu-billing-count');
+    expect(billing.textContent).toBe('22 überfällige Rechnungen');
+    expect(screen.getByRole('link', { name: 'Support' }).getAttribute('aria-describedby')).toBe(
+      support.id,
+    );
+    // one ask for the whole window, though the menu and (later) the Übersicht both show it
+    window.location.hash = '#/';
+    await screen.findByTestId('card-open-amount');
+    expect(kc.callsTo('dashboard:overview')).toHaveLength(1);
+
+    kc.handlers['dashboard:overview'] = () =>
+      ok({
+        ...OVERVIEW,
+        support: { ...OVERVIEW.support, data: { ...supportData, unreadCount: 0 } },
+      });
+    act(() => kc.emit('data:changed', { resource: 'dashboard' }));
+    await waitFor(() => expect(screen.queryByTestId('menu-support-count')).toBeNull());
+    expect(screen.getByTestId('menu-billing-count')).toBeTruthy();
   });
 
   it('opens one notice from its route, in English too', async () => {

@@ -27,14 +27,29 @@ export async function loadOverview(): Promise<void> {
   }
 }
 
-/** Load the cards and follow main; the cleanup forgets them. */
+let connections = 0;
+let unsubscribe: (() => void) | null = null;
+
+/**
+ * Load the cards and follow main; the cleanup forgets them. The frame (the menu's counts) and
+ * the Übersicht share one connection: a second caller neither asks again nor, leaving, resets.
+ */
 export function connectOverview(): () => void {
-  const off = subscribe('data:changed', ({ resource }) => {
-    if (resource === DASHBOARD_RESOURCE) void loadOverview();
-  });
-  void loadOverview();
+  connections++;
+  if (connections === 1) {
+    unsubscribe = subscribe('data:changed', ({ resource }) => {
+      if (resource === DASHBOARD_RESOURCE) void loadOverview();
+    });
+    void loadOverview();
+  }
+  let connected = true;
   return () => {
-    off();
+    if (!connected) return;
+    connected = false;
+    connections--;
+    if (connections > 0) return;
+    unsubscribe?.();
+    unsubscribe = null;
     latest++;
     useOverviewStore.setState(initial, true);
   };

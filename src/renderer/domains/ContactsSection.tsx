@@ -5,9 +5,9 @@ import {
   type DomainContactRole,
   type DomainDetail,
 } from '../../shared/domains/types';
-import type { Contact } from '../../shared/team/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { call } from '../ipc';
+import { contactLabels } from './contact-labels';
 import { domainContactsStore } from './domains-stores';
 import { OFFLINE_REASON_ID, useDomainWrite } from './use-domain-write';
 import { WriteResult } from './WriteResult';
@@ -19,9 +19,6 @@ interface SectionProps {
 }
 
 type Choice = Record<DomainContactRole, string>;
-
-const contactName = (c: Contact): string =>
-  c.organization ? c.organization : `${c.firstName} ${c.lastName}`.trim();
 
 /** what the domain names now, role by role ('' where none) */
 function currentChoice(domain: DomainDetail): Choice {
@@ -56,8 +53,9 @@ export function ContactsSection({ domain, show, online }: SectionProps) {
   };
 
   // contacts the domain names that the list does not hold (yet) stay selectable
+  const labels = contactLabels(contacts ?? []);
   const options = (role: DomainContactRole) => {
-    const list = (contacts ?? []).map((c) => ({ id: c.id, name: contactName(c) }));
+    const list = (contacts ?? []).map((c) => ({ id: c.id, name: labels.get(c.id) ?? c.email }));
     const named = domain.contacts[role];
     if (named && !list.some((c) => c.id === named.contactId)) {
       list.unshift({ id: named.contactId, name: named.name });

@@ -1,24 +1,7 @@
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useMemo,
-  useReducer,
-  useState,
-  type Dispatch,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { splitTxt, validateZone } from '../../shared/domains/dns-rules';
-import {
-  DNS_RECORD_TYPES,
-  type DnsField,
-  type DnsIssue,
-  type DnsRecord,
-  type DnsRecordType,
-  type DnsZone,
-} from '../../shared/domains/types';
-import type { EditClash } from '../../shared/domains/zone-edits';
+import { validateZone } from '../../shared/domains/dns-rules';
+import type { DnsIssue, DnsRecord, DnsZone } from '../../shared/domains/types';
 import { LoadState } from '../billing/LoadState';
 import { SyncedAt } from '../billing/SyncedAt';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -28,21 +11,21 @@ import { useOnline } from '../components/use-online';
 import { useErrorText } from '../i18n/use-error-text';
 import { AppError, call } from '../ipc';
 import { hrefOf } from '../router/routes';
-import { dnsIssueText, recordLine } from './dns-text';
+import { DnsFilter, filterRecords, NO_FILTER, type RecordFilter } from './DnsFilter';
+import { fieldId, OFFLINE_ID, RecordRow, visibleField } from './DnsRecordRow';
+import { DnsZoneFile } from './DnsZoneFile';
+import { recordLine } from './dns-text';
 import { useZone } from './domains-stores';
 import { dnsRoute, domainRoute } from './routes';
 import { useLeaveGuard } from './use-leave-guard';
 import { ViewTitle } from './ViewTitle';
 import {
   draftReducer,
-  EXTRA_FIELDS,
   pendingCount,
   startDraft,
   type DraftAction,
   type ZoneConflict,
 } from './zone-draft';
-
-const OFFLINE_ID = 'dns-offline-reason';
 
 /** "DNS-Einträge": the zone's records, edited in place and saved as one change. */
 export function DnsEditorView({ name }: { name: string }) {
@@ -79,10 +62,23 @@ function Editor({ zone, onSaved }: { zone: DnsZone; onSaved: (zone: DnsZone) => 
   const online = useOnline();
   const [draft, dispatch] = useReducer(draftReducer, zone, startDraft);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const [filter, setFilter] = useState<RecordFilter>(NO_FILTER);
+  // the record just added: scrolled to and given the focus once it is rendered
+  const added = useRef<string | null>(null);
   const domain = zone.domain;
 
   // a newer zone from sync is taken while nothing is edited
   useEffect(() => dispatch({ type: 'synced', zone }), [zone]);
+
+  useEffect(() => {
+    if (added.current === null) return;
+    const first = document.getElementById(fieldId(added.current, 'type'));
+    if (!first) return;
+    added.current = null;
+    first.scrollIntoView?.({ block: 'center' });
+    first.focus({ preventScroll: true });
+  }, [draft.records]);
+  const shown = useMemo(() => filterRecords(draft.records, filter), [draft.records, filter]);
 
   const liveIssues = useMemo(() => validateZone(domain, draft.records), [domain, draft.records]);
   const issues = useMemo(() => {
@@ -164,7 +160,12 @@ function Editor({ zone, onSaved }: { zone: DnsZone; onSaved: (zone: DnsZone) => 
           className="button button--secondary"
           disabled={disabled}
           aria-describedby={online ? undefined : OFFLINE_ID}
-          onClick={() => act({ type: 'add' })}
+          onClick={() => {
+            // a filter could hide the new row: it is cleared so the row is there to type in
+            setFilter(NO_FILTER);
+            added.current = `new-${draft.nextId}`;
+            act({ type: 'add' });
+          }}
         >
           {t('domains.dns.add')}
         </button>
@@ -189,6 +190,15 @@ function Editor({ zone, onSaved }: { zone: DnsZone; onSaved: (zone: DnsZone) => 
           {t('domains.dns.save')}
         </button>
       </div>
+      <DnsZoneFile
+        domain={domain}
+        records={draft.records}
+        disabled={disabled}
+        onImport={(records) => {
+          setFilter(NO_FILTER);
+          act({ type: 'import', records });
+        }}
+      />
       <div role="status" data-testid="dns-save-result">
         {save.kind === 'saved' ? (
           <p className="notice notice--success">{t('domains.dns.saved')}</p>
@@ -198,7 +208,16 @@ function Editor({ zone, onSaved }: { zone: DnsZone; onSaved: (zone: DnsZone) => 
         <FormError>{t('domains.dns.fixFirst', { count: save.count })}</FormError>
       ) : null}
       {save.kind === 'error' ? <FormError>{errorText(save.error)}</FormError> : null}
-      {draft.records.length === 0 ? <p className="notice">{t('domains.dns.empty')}</p> : null}
+      {draft.records.length === 0 ? (
+        <p className="notice">{t('domains.dns.empty')}</p>
+      ) : (
+        <DnsFilter
+          filter={filter}
+          onChange={setFilter}
+          shown={shown.length}
+          total={draft.records.length}
+        />
+      )}
       <div className="table-wrap">
         <table className="data-table dns-table" data-help-target="dns-editor">
           <caption className="visually-hidden">{t('domains.dns.tableLabel')}</caption>
@@ -208,18 +227,17 @@ function Editor({ zone, onSaved }: { zone: DnsZone; onSaved: (zone: DnsZone) => 
               <th scope="col">{t('domains.dns.field.name')}</th>
               <th scope="col">{t('domains.dns.field.value')}</th>
               <th scope="col">{t('domains.dns.field.ttl')}</th>
-              <th scope="col">{t('domains.dns.more')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('domains.dns.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {draft.records.map((record, index) => (
+            {shown.map(({ record, row }) => (
               <RecordRow
                 key={record.id}
                 record={record}
-                row={index + 1}
+                row={row}
                 issues={byRecord.get(record.id)}
                 clash={clashes.get(record.id)}
                 disabled={disabled}
@@ -243,216 +261,6 @@ function Editor({ zone, onSaved }: { zone: DnsZone; onSaved: (zone: DnsZone) => 
       ) : null}
     </>
   );
-}
-
-const fieldId = (recordId: string, field: DnsField) => `dns-${recordId}-${field}`;
-
-/** the field an issue is shown at: its own, or the value when the type has no such field */
-function visibleField(records: readonly DnsRecord[], issue: DnsIssue): DnsField {
-  const record = records.find((r) => r.id === issue.recordId);
-  if (!record) return issue.field;
-  const shown: readonly DnsField[] = ['type', 'name', 'value', 'ttl', ...EXTRA_FIELDS[record.type]];
-  return shown.includes(issue.field) ? issue.field : 'value';
-}
-
-interface RowProps {
-  record: DnsRecord;
-  row: number;
-  issues: readonly DnsIssue[] | undefined;
-  clash: EditClash | undefined;
-  disabled: boolean;
-  offline: boolean;
-  dispatch: Dispatch<DraftAction>;
-}
-
-const RecordRow = memo(function RecordRow({
-  record,
-  row,
-  issues = [],
-  clash,
-  disabled,
-  offline,
-  dispatch,
-}: RowProps) {
-  const { t } = useTranslation();
-  const shownFields: readonly DnsField[] = [
-    'type',
-    'name',
-    'value',
-    'ttl',
-    ...EXTRA_FIELDS[record.type],
-  ];
-  const at = (field: DnsField) =>
-    issues.filter((i) => (shownFields.includes(i.field) ? i.field : 'value') === field);
-  const edit = (change: Partial<Omit<DnsRecord, 'id'>>) =>
-    dispatch({ type: 'edit', id: record.id, change });
-
-  const field = (name: DnsField, control: (props: FieldProps) => ReactNode) => {
-    const own = at(name);
-    const id = fieldId(record.id, name);
-    const errorId = `${id}-error`;
-    const described = [own.length > 0 ? errorId : '', offline ? OFFLINE_ID : '']
-      .filter(Boolean)
-      .join(' ');
-    return (
-      <div className={own.length > 0 ? 'dns-field dns-field--invalid' : 'dns-field'}>
-        <label className="visually-hidden" htmlFor={id}>
-          {t('domains.dns.fieldOf', { field: t(`domains.dns.field.${name}`), row })}
-        </label>
-        {control({
-          id,
-          disabled,
-          'aria-invalid': own.length > 0 ? true : undefined,
-          'aria-describedby': described || undefined,
-        })}
-        {own.length > 0 ? (
-          <p className="field__error" id={errorId}>
-            {own.map((issue) => dnsIssueText(t, issue)).join(' ')}
-          </p>
-        ) : null}
-      </div>
-    );
-  };
-
-  const numberField = (name: 'ttl' | 'priority' | 'weight' | 'port' | 'flags') =>
-    field(name, (props) => (
-      <div className="dns-number">
-        {name === 'ttl' ? null : (
-          <span className="dns-number__label" aria-hidden="true">
-            {t(`domains.dns.field.${name}`)}
-          </span>
-        )}
-        <input
-          {...props}
-          className="field__input dns-input dns-input--number"
-          inputMode="numeric"
-          value={numberText(record[name])}
-          onChange={(event) => edit({ [name]: parseNumber(event.target.value) })}
-        />
-      </div>
-    ));
-
-  const txtChunks =
-    record.type === 'TXT' && new TextEncoder().encode(record.value).length > 255
-      ? safeSplit(record.value)
-      : null;
-
-  return (
-    <tr data-testid="dns-row" className={clash ? 'dns-row dns-row--clash' : 'dns-row'}>
-      <td>
-        {field('type', (props) => (
-          <select
-            {...props}
-            className="field__select dns-input"
-            value={record.type}
-            onChange={(event) => edit({ type: event.target.value as DnsRecordType })}
-          >
-            {DNS_RECORD_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {type}
-              </option>
-            ))}
-          </select>
-        ))}
-        {clash ? (
-          <span className="badge badge--expiring" data-testid="dns-clash">
-            {t(`domains.dns.clash.${clash.kind}`)}
-          </span>
-        ) : null}
-      </td>
-      <td>
-        {field('name', (props) => (
-          <input
-            {...props}
-            className="field__input dns-input"
-            value={record.name}
-            spellCheck={false}
-            autoComplete="off"
-            onChange={(event) => edit({ name: event.target.value })}
-          />
-        ))}
-      </td>
-      <td>
-        {field('value', (props) => (
-          <input
-            {...props}
-            className="field__input dns-input dns-input--value"
-            value={record.value}
-            spellCheck={false}
-            autoComplete="off"
-            onChange={(event) => edit({ value: event.target.value })}
-          />
-        ))}
-        {txtChunks ? (
-          <div className="dns-txt" data-testid="txt-split">
-            <p className="meta">{t('domains.dns.txtSplit', { count: txtChunks.length })}</p>
-            <ol className="dns-txt__chunks">
-              {txtChunks.map((chunk, i) => (
-                <li key={i}>{chunk}</li>
-              ))}
-            </ol>
-          </div>
-        ) : null}
-      </td>
-      <td>{numberField('ttl')}</td>
-      <td>
-        {EXTRA_FIELDS[record.type].map((name) => (
-          <div key={name}>
-            {name === 'tag'
-              ? field('tag', (props) => (
-                  <div className="dns-number">
-                    <span className="dns-number__label" aria-hidden="true">
-                      {t('domains.dns.field.tag')}
-                    </span>
-                    <input
-                      {...props}
-                      className="field__input dns-input dns-input--number"
-                      value={record.tag ?? ''}
-                      onChange={(event) => edit({ tag: event.target.value })}
-                    />
-                  </div>
-                ))
-              : numberField(name)}
-          </div>
-        ))}
-      </td>
-      <td>
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          disabled={disabled}
-          aria-label={t('domains.dns.removeRow', { row })}
-          onClick={() => dispatch({ type: 'remove', id: record.id })}
-        >
-          {t('domains.dns.remove')}
-        </button>
-      </td>
-    </tr>
-  );
-});
-
-interface FieldProps {
-  id: string;
-  disabled: boolean;
-  'aria-invalid': true | undefined;
-  'aria-describedby': string | undefined;
-}
-
-const numberText = (value: number | undefined): string =>
-  value === undefined || Number.isNaN(value) ? '' : String(value);
-
-/** a typed number, or NaN for text that is none (the rules answer "required"/range) */
-function parseNumber(text: string): number {
-  const trimmed = text.trim();
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-}
-
-function safeSplit(text: string): string[] | null {
-  try {
-    return splitTxt(text);
-  } catch {
-    return null;
-  }
 }
 
 /** What someone else saved meanwhile, with the choice to re-apply one's own edits on it. */

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { DomainSummary } from '../../shared/domains/types';
 import { LoadState } from '../billing/LoadState';
 import { SyncedAt } from '../billing/SyncedAt';
+import { useListSort, type SortValues } from '../components/list-sort';
+import { SortableTh } from '../components/SortButton';
 import { useFixedRows } from '../components/use-fixed-rows';
 import { formatDate } from '../format';
 import { hrefOf } from '../router/routes';
@@ -14,6 +16,14 @@ import { ViewTitle } from './ViewTitle';
 /** a row's height in rem, as domains.css sets it (rows are not measured) */
 const ROW_REM = 3.125;
 const domainKey = (domain: DomainSummary) => domain.name;
+
+type DomainColumn = 'name' | 'status' | 'expiresAt';
+/** the orders of the domain list (expiry: the soonest first, ascending) */
+const DOMAIN_ORDER: SortValues<DomainSummary, DomainColumn> = {
+  name: (d) => d.name,
+  status: (d) => d.status,
+  expiresAt: (d) => d.expiresAt,
+};
 
 /** "Domains": every domain with status, expiry, auto-renew and transfer lock; searchable. */
 export function DomainListView() {
@@ -79,10 +89,12 @@ function DomainList({ list }: { list: readonly DomainSummary[] }) {
  * Rows carry aria-rowindex of aria-rowcount; positions go to CSS as data attributes (the CSP
  * forbids inline styles), like the invoice table.
  */
-function DomainTable({ domains }: { domains: readonly DomainSummary[] }) {
+function DomainTable({ domains: rows }: { domains: readonly DomainSummary[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const today = localDate();
+  const { sorted: domains, sort, sortBy } = useListSort('domains', rows, DOMAIN_ORDER);
+  const sorting = { sort, onSort: sortBy };
   const { scrollRef, virtualizer } = useFixedRows(domains, domainKey, ROW_REM);
   return (
     <div
@@ -94,9 +106,9 @@ function DomainTable({ domains }: { domains: readonly DomainSummary[] }) {
     >
       <div role="rowgroup" className="domain-table__head">
         <div role="row" className="domain-table__row" aria-rowindex={1}>
-          <span role="columnheader">{t('domains.list.name')}</span>
-          <span role="columnheader">{t('domains.list.status')}</span>
-          <span role="columnheader">{t('domains.list.expiresAt')}</span>
+          <SortableTh aria label={t('domains.list.name')} column="name" {...sorting} />
+          <SortableTh aria label={t('domains.list.status')} column="status" {...sorting} />
+          <SortableTh aria label={t('domains.list.expiresAt')} column="expiresAt" {...sorting} />
           <span role="columnheader">{t('domains.list.autoRenew')}</span>
           <span role="columnheader">{t('domains.list.transferLock')}</span>
         </div>
@@ -117,7 +129,11 @@ function DomainTable({ domains }: { domains: readonly DomainSummary[] }) {
                 data-testid="domain-row"
               >
                 <span role="cell">
-                  <a className="domain-table__name" href={hrefOf(domainRoute(domain.name))}>
+                  <a
+                    className="domain-table__name"
+                    href={hrefOf(domainRoute(domain.name))}
+                    title={domain.name}
+                  >
                     {domain.name}
                   </a>
                 </span>
@@ -126,8 +142,8 @@ function DomainTable({ domains }: { domains: readonly DomainSummary[] }) {
                     {t(`domains.status.${domain.status}`)}
                   </span>
                 </span>
-                <span role="cell">
-                  {formatDate(domain.expiresAt, lang)}
+                <span role="cell" className="domain-table__expiry">
+                  <span>{formatDate(domain.expiresAt, lang)}</span>
                   {soon ? (
                     <span className="badge badge--expiring" data-testid="expiring-soon">
                       {t('domains.list.expiringSoon')}

@@ -181,6 +181,22 @@ describe('domain detail', () => {
 describe('DNS editor', () => {
   const field = (name: string) => screen.getByLabelText(name);
 
+  it('filters by name and type; a new record clears the filter and takes the focus', async () => {
+    const user = open('/domains/muster-webdesign.de/dns');
+    expect(await screen.findAllByTestId('dns-row')).toHaveLength(3);
+    await user.selectOptions(screen.getByLabelText('Typ'), 'MX');
+    expect(screen.getAllByTestId('dns-row')).toHaveLength(1);
+    // the row keeps its number in the zone
+    expect(field('Wert (Eintrag 3)')).toBeTruthy();
+    expect(screen.getByTestId('dns-filter-count').textContent).toBe('1 von 3 Einträgen passt');
+    await user.selectOptions(screen.getByLabelText('Typ'), 'all');
+    await user.type(screen.getByLabelText('Name enthält'), 'WW');
+    expect(screen.getAllByTestId('dns-row')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Eintrag hinzufügen' }));
+    expect(screen.getAllByTestId('dns-row')).toHaveLength(4);
+    expect(document.activeElement).toBe(field('Typ (Eintrag 4)'));
+  });
+
   it('checks a new record at the field, saves the whole zone with the etag it started from, and undoes', async () => {
     const user = open('/domains/muster-webdesign.de/dns');
     expect(await screen.findAllByTestId('dns-row')).toHaveLength(3);

@@ -50,6 +50,8 @@ export interface ZoneDraft {
 export type DraftAction =
   | { type: 'edit'; id: string; change: Partial<Omit<DnsRecord, 'id'>> }
   | { type: 'add' }
+  /** the records of a zone file replace the editor's (one undo step; nothing saved yet) */
+  | { type: 'import'; records: Omit<DnsRecord, 'id'>[] }
   | { type: 'remove'; id: string }
   | { type: 'undo' }
   | { type: 'saved'; zone: DnsZone }
@@ -105,6 +107,14 @@ export function draftReducer(draft: ZoneDraft, action: DraftAction): ZoneDraft {
       return {
         ...next,
         serverIssues: draft.serverIssues.filter((i) => i.recordId !== action.id),
+      };
+    }
+    case 'import': {
+      const records = action.records.map((r, i) => ({ ...r, id: `new-${draft.nextId + i}` }));
+      return {
+        ...push(draft, records, null),
+        nextId: draft.nextId + records.length,
+        serverIssues: [],
       };
     }
     case 'add': {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_ROUTES } from '../account/CustomerInformationScreen';
+import { ACCOUNT_ROUTES } from '../account/routes';
 import { parseBillingPath } from '../billing/routes';
 import { de, en } from '../i18n/locales';
 import { parseProductsPath } from '../products/routes';

@@ -2,7 +2,7 @@
  * The help articles: one per topic of the provider's FAQ, each with the screen it explains and
  * the place on it to highlight. The texts live in the help locale files under the same id.
  */
-import { ACCOUNT_ROUTES } from '../account/CustomerInformationScreen';
+import { ACCOUNT_ROUTES } from '../account/routes';
 import { BILLING_ROUTES } from '../billing/routes';
 import { CANCEL_ROUTE, PRODUCTS_ROUTE } from '../products/routes';
 import { ROUTES } from '../router/routes';

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractStatus, ContractSummary, ProductType } from '../../shared/products/types';
 import { LoadState } from '../billing/LoadState';
+import { useListSort, type SortValues } from '../components/list-sort';
+import { SortableTh } from '../components/SortButton';
 import { SyncedAt } from '../billing/SyncedAt';
 import { formatDate } from '../format';
 import { hrefOf } from '../router/routes';
@@ -20,6 +22,16 @@ export const PRODUCT_TYPES: readonly ProductType[] = [
 ];
 const STATUSES: readonly ContractStatus[] = ['active', 'cancelled', 'ended'];
 const ALL = 'all';
+
+/** the orders a person can put the contracts in (the price per month, whatever the cycle) */
+const CONTRACT_ORDER: SortValues<ContractSummary, ContractColumn> = {
+  product: (c) => c.productName,
+  status: (c) => STATUSES.indexOf(c.status),
+  startDate: (c) => c.startDate,
+  price: (c) => c.priceCents / c.billingCycleMonths,
+  nextRenewal: (c) => c.nextRenewal,
+};
+type ContractColumn = 'product' | 'status' | 'startDate' | 'price' | 'nextRenewal';
 
 /** "Verträge": every contract with its terms, filtered by status and product type. */
 export function ContractListView() {
@@ -48,6 +60,8 @@ function ContractList({ list }: { list: readonly ContractSummary[] }) {
   const shown = list.filter(
     (c) => (status === ALL || c.status === status) && (type === ALL || c.productType === type),
   );
+  const { sorted, sort, sortBy } = useListSort('contracts', shown, CONTRACT_ORDER);
+  const sorting = { sort, onSort: sortBy };
   const anyActive = list.some((c) => c.status === 'active');
   return (
     <>
@@ -109,24 +123,28 @@ function ContractList({ list }: { list: readonly ContractSummary[] }) {
             <caption className="visually-hidden">{t('products.list.tableLabel')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('products.list.product')}</th>
-                <th scope="col">{t('products.list.status')}</th>
-                <th scope="col">{t('products.terms.startDate')}</th>
-                <th scope="col">{t('products.terms.minimumTerm')}</th>
-                <th scope="col">{t('products.terms.renewal')}</th>
-                <th scope="col">{t('products.terms.notice')}</th>
-                <th scope="col" className="data-table__amount">
-                  {t('products.terms.price')}
-                </th>
-                <th scope="col">{t('products.terms.nextRenewal')}</th>
+                <SortableTh label={t('products.list.product')} column="product" {...sorting} />
+                <SortableTh label={t('products.list.status')} column="status" {...sorting} />
+                <SortableTh label={t('layout.contracts.terms')} column="startDate" {...sorting} />
+                <SortableTh
+                  label={t('products.terms.price')}
+                  column="price"
+                  className="data-table__amount"
+                  {...sorting}
+                />
+                <SortableTh
+                  label={t('products.terms.nextRenewal')}
+                  column="nextRenewal"
+                  {...sorting}
+                />
               </tr>
             </thead>
             <tbody>
-              {shown.map((c) => (
+              {sorted.map((c) => (
                 <tr key={c.id} data-testid="contract-row">
                   <th scope="row">
                     <a href={hrefOf(contractRoute(c.id))}>{c.productName}</a>
-                    <span className="meta">
+                    <span className="meta data-table__sub">
                       {t('products.list.typeAndNumber', {
                         type: t(`products.type.${c.productType}`),
                         number: c.contractNumber,
@@ -136,11 +154,27 @@ function ContractList({ list }: { list: readonly ContractSummary[] }) {
                   <td>
                     <ContractStatusBadge status={c.status} endDate={c.endDate} />
                   </td>
-                  <td>{formatDate(c.startDate, lang)}</td>
-                  <td>{formatMonths(t, c.minimumTermMonths)}</td>
-                  <td>{formatMonths(t, c.renewalPeriodMonths)}</td>
-                  <td>{formatNotice(t, c.noticePeriod)}</td>
-                  <td className="data-table__amount">
+                  <td>
+                    <dl className="cell-facts">
+                      <div>
+                        <dt>{t('layout.contracts.start')}</dt>
+                        <dd>{formatDate(c.startDate, lang)}</dd>
+                      </div>
+                      <div>
+                        <dt>{t('products.terms.minimumTerm')}</dt>
+                        <dd>{formatMonths(t, c.minimumTermMonths)}</dd>
+                      </div>
+                      <div>
+                        <dt>{t('layout.contracts.renewal')}</dt>
+                        <dd>{formatMonths(t, c.renewalPeriodMonths)}</dd>
+                      </div>
+                      <div>
+                        <dt>{t('products.terms.notice')}</dt>
+                        <dd>{formatNotice(t, c.noticePeriod)}</dd>
+                      </div>
+                    </dl>
+                  </td>
+                  <td className="data-table__amount data-table__amount--wrap">
                     {formatPrice(t, c.priceCents, c.billingCycleMonths, lang)}
                   </td>
                   <td>

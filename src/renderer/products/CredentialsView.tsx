@@ -377,7 +377,7 @@ function CredentialCard({
     });
 
   return (
-    <li className="card credential" aria-labelledby={titleId} data-testid="credential">
+    <li className="card credential-card" aria-labelledby={titleId} data-testid="credential">
       <h4 id={titleId}>
         {c.label} <span className="meta">{t(`products.kind.${c.kind}`)}</span>
       </h4>

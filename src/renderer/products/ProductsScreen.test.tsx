@@ -70,7 +70,7 @@ describe('contract list', () => {
     open('/products', 'en');
     const rows = await screen.findAllByTestId('contract-row');
     expect(rows[0]!.textContent).toContain('€12.99 per month');
-    expect(rows[1]!.textContent).toContain('Cancelled – ends on 05/31/2027');
+    expect(rows[1]!.textContent).toContain('Cancelled – ends on 31/05/2027');
   });
 });
 

@@ -34,7 +34,8 @@ let kc: FakeKc;
 beforeEach(() => {
   resetAll();
   kc = installApp({
-    'search:query': (input) => ok((input as { query: string }).query.startsWith('RE') ? HITS : []),
+    'search:query': (input) =>
+      ok({ hits: (input as { query: string }).query.startsWith('RE') ? HITS : [], totals: {} }),
   });
 });
 

@@ -1,13 +1,17 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SEARCH_LIMIT_PER_KIND, type SearchHit } from '../../shared/search/types';
+import { SEARCH_LIMIT_MAX, SEARCH_LIMIT_PER_KIND, type SearchHit } from '../../shared/search/types';
 import { formatDate, formatMoney } from '../format';
 import { subscribe } from '../ipc';
 import { navigate } from '../router/hash';
-import { helpHits, mergeHits } from './help-hits';
+import { helpHits } from './help-hits';
+import { groupHits, type SearchItem } from './search-groups';
 import { useSearchStore } from './search-store';
 import './search.css';
+
+const OPTION_ROLE = 'option';
+const ACTIVE_CLASS = ' search__option--active';
 
 /** The second line of a result, localised here (the core answers language-neutral data). */
 function detailOf(hit: SearchHit, t: TFunction, lang: string): string {
@@ -38,17 +42,21 @@ export function SearchDialog({ opener }: { opener: HTMLElement | null }) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
-  const { query, hits, answered, failed, hide, search } = useSearchStore();
+  const { query, hits, totals, expanded, answered, failed, hide, search, expand } =
+    useSearchStore();
   const [active, setActive] = useState(0);
   /** set while closing: focus may leave the dialog then */
   const closing = useRef(false);
 
-  const results = useMemo(
-    () => mergeHits(hits, helpHits(answered, t, SEARCH_LIMIT_PER_KIND)),
+  const groups = useMemo(() => {
+    const help = helpHits(answered, t, SEARCH_LIMIT_MAX);
+    const shownHelp = expanded === 'help' ? help : help.slice(0, SEARCH_LIMIT_PER_KIND);
+    return groupHits([...hits, ...shownHelp], { ...totals, help: help.length });
     // the help texts follow the language
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [hits, answered, t, i18n.language],
-  );
+  }, [hits, totals, expanded, answered, t, i18n.language]);
+  const results: SearchItem[] = useMemo(() => groups.flatMap((g) => g.items), [groups]);
+  const found = groups.reduce((sum, g) => sum + g.total, 0);
   const current = results.length > 0 ? Math.min(active, results.length - 1) : -1;
   const optionId = (index: number) => `${id}-option-${index}`;
 
@@ -85,9 +93,14 @@ export function SearchDialog({ opener }: { opener: HTMLElement | null }) {
     if (returnFocus && opener?.isConnected) opener.focus();
   };
 
-  const open = (hit: SearchHit) => {
+  const open = (item: SearchItem) => {
+    if (item.type === 'more') {
+      // the same place in the list stays active: the first of the newly shown ones follows
+      void expand(item.kind);
+      return;
+    }
     close(false);
-    navigate(hit.route);
+    navigate(item.hit.route);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -107,10 +120,10 @@ export function SearchDialog({ opener }: { opener: HTMLElement | null }) {
       event.preventDefault();
       setActive(Math.max(results.length - 1, 0));
     } else if (event.key === 'Enter' && event.target === inputRef.current) {
-      const hit = results[current];
-      if (!hit) return;
+      const item = results[current];
+      if (!item) return;
       event.preventDefault();
-      open(hit);
+      open(item);
     } else if (event.key === 'Tab') {
       // two stops only: the field and the close button
       const close = dialogRef.current?.querySelector<HTMLElement>('.search__close');
@@ -171,35 +184,73 @@ export function SearchDialog({ opener }: { opener: HTMLElement | null }) {
           {t('search.hint')}
         </p>
         <p className="visually-hidden" role="status">
-          {searched ? t('search.count', { count: results.length }) : ''}
+          {searched ? t('search.count', { count: found }) : ''}
         </p>
-        <ul
+        <div
           className="search__list"
           id={`${id}-list`}
           role="listbox"
           aria-label={t('search.results')}
         >
-          {results.map((hit, index) => (
-            <li
-              key={`${hit.kind}:${hit.id}`}
-              id={optionId(index)}
-              role="option"
-              aria-selected={index === current}
-              className={`search__option${index === current ? ' search__option--active' : ''}`}
-              data-kind={hit.kind}
-              onMouseMove={() => index !== current && setActive(index)}
-              onClick={() => open(hit)}
-            >
-              <span className={`badge search__kind search__kind--${hit.kind}`}>
-                {t(`search.kind.${hit.kind}`)}
-              </span>
-              <span className="search__text">
-                <span className="search__title">{hit.title}</span>
-                <span className="search__detail">{detailOf(hit, t, i18n.language)}</span>
-              </span>
-            </li>
-          ))}
-        </ul>
+          {groups.map((group) => {
+            const title = t('search.group', {
+              kind: t(`search.kinds.${group.kind}`),
+              count: group.total,
+            });
+            return (
+              <div
+                key={group.kind}
+                role="group"
+                aria-label={title}
+                className="search__group"
+                data-testid={`search-group-${group.kind}`}
+              >
+                <div className="search__group-title" aria-hidden="true">
+                  {title}
+                </div>
+                {group.items.map((item) => {
+                  const index = results.indexOf(item);
+                  const props = {
+                    id: optionId(index),
+                    role: OPTION_ROLE,
+                    'aria-selected': index === current,
+                    onMouseMove: () => index !== current && setActive(index),
+                    onClick: () => open(item),
+                  };
+                  const active = index === current ? ACTIVE_CLASS : '';
+                  if (item.type === 'more') {
+                    return (
+                      <div
+                        key={`more:${item.kind}`}
+                        {...props}
+                        className={`search__option search__more${active}`}
+                      >
+                        {t('search.showAll', { count: item.total })}
+                      </div>
+                    );
+                  }
+                  const { hit } = item;
+                  return (
+                    <div
+                      key={`${hit.kind}:${hit.id}`}
+                      {...props}
+                      className={`search__option${active}`}
+                      data-kind={hit.kind}
+                    >
+                      <span className={`badge search__kind search__kind--${hit.kind}`}>
+                        {t(`search.kind.${hit.kind}`)}
+                      </span>
+                      <span className="search__text">
+                        <span className="search__title">{hit.title}</span>
+                        <span className="search__detail">{detailOf(hit, t, i18n.language)}</span>
+                      </span>
+                    </div>
+                  );
+                })}
+              </div>
+            );
+          })}
+        </div>
         {searched && results.length === 0 ? (
           <p className="search__none">
             {failed ? t('search.failed') : t('search.none', { query: answered })}

@@ -32,8 +32,3 @@ export function helpHits(query: string, t: TFunction, limit: number): SearchHit[
     rank,
   }));
 }
-
-/** Core results and help results in one list: by rank, the core's kinds first on a tie. */
-export function mergeHits(core: readonly SearchHit[], help: readonly SearchHit[]): SearchHit[] {
-  return [...core, ...help].sort((a, b) => a.rank - b.rank);
-}

@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import { splitError, type FieldErrors } from '../components/form-errors';
 import { AppError, call } from '../ipc';
 import { checkRepeat, checkRequired } from '../auth/validation';
-import { loadPasswordRule } from '../auth/use-password-verdict';
+import { passwordVerdict } from '../auth/use-password-verdict';
 
 export type PasswordChangeField = 'currentPassword' | 'newPassword' | 'repeat';
 const FIELDS: readonly PasswordChangeField[] = ['currentPassword', 'newPassword', 'repeat'];
@@ -52,7 +52,7 @@ export const usePasswordChangeStore = create<PasswordChangeStore>()((set, get) =
     if (current) fieldErrors.currentPassword = current;
     const fresh = checkRequired(form.newPassword);
     if (fresh) fieldErrors.newPassword = fresh;
-    else if ((await loadPasswordRule()).checkPassword(form.newPassword, email).problem) {
+    else if ((await passwordVerdict(form.newPassword, email).catch(() => null))?.problem) {
       // the server's own rule: refused here already, with the same words
       fieldErrors.newPassword = 'errors.field.weak_password';
     }

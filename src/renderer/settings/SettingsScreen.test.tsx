@@ -22,6 +22,8 @@ const DEFAULTS: Settings = {
   theme: 'system',
   apiProfile: 'sandbox',
   customApiUrl: '',
+  listSorts: {},
+  dismissedVaultNotices: [],
   einvoiceFormat: 'xrechnung-cii',
   datevChart: 'skr03',
   datevCreditorAccount: '70000',

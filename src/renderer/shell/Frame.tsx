@@ -4,13 +4,14 @@ import { connectMe, meStore } from '../app/me-store';
 import { useSessionStore } from '../app/session-store';
 import { Banners } from '../components/Banners';
 import { HelpHighlight } from '../help/HelpHighlight';
-import { LanguageSwitch } from '../components/LanguageSwitch';
 import { UnsentGuardDialog } from '../components/UnsentGuardDialog';
 import { redirect } from '../router/hash';
 import { ROUTES } from '../router/routes';
-import { AccountSwitcher } from './AccountSwitcher';
 import { DesktopKeys } from './DesktopKeys';
 import { WhatsNew } from './WhatsNew';
+import { connectViews } from '../app/views-store';
+import { connectOverview } from '../dashboard/overview-store';
+import { AccountMenu } from './AccountMenu';
 import { MainMenu } from './MainMenu';
 import { menuAccess, menuEntryFor, MENU } from './menu';
 import { NoAccess } from './NoAccess';
@@ -27,7 +28,10 @@ const SettingsScreen = lazy(() =>
 
 const HOME = MENU[0]!;
 
-/** The signed-in window: header (name, language, sign out), the menu, and the current screen. */
+/**
+ * The signed-in window: a one-row header (search, account menu, settings, sign out), the menu,
+ * and the current screen. The language is chosen in Einstellungen (and on the sign-in screens).
+ */
 export function Frame({ path, email }: { path: string; email: string }) {
   const { t } = useTranslation();
   const logout = useSessionStore((s) => s.logout);
@@ -40,6 +44,9 @@ export function Frame({ path, email }: { path: string; email: string }) {
   const access = menuAccess(entry, rights);
 
   useEffect(() => connectMe(), []);
+  useEffect(() => connectViews(), []);
+  // the menu's counts come from the Übersicht's figures, kept current on every screen
+  useEffect(() => connectOverview(), []);
   useRouteFocus(path, mainRef);
 
   useEffect(() => {
@@ -55,11 +62,9 @@ export function Frame({ path, email }: { path: string; email: string }) {
         <div className="app-header__bar">
           <p className="brand">{t('app.name')}</p>
           <div className="app-header__tools">
-            <span className="app-header__user">{t('header.signedInAs', { email })}</span>
             <GlobalSearch />
-            <AccountSwitcher />
+            <AccountMenu email={email} />
             <SettingsLink path={path} />
-            <LanguageSwitch />
             <button
               type="button"
               className="button button--secondary"
@@ -69,7 +74,7 @@ export function Frame({ path, email }: { path: string; email: string }) {
             </button>
           </div>
         </div>
-        <Banners />
+        <Banners signedIn />
       </header>
       <div className="frame__body">
         <MainMenu current={settingsOpen ? null : entry.id} />

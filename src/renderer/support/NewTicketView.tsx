@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import type { DomainSummary } from '../../shared/domains/types';
 import type { ContractSummary } from '../../shared/products/types';
 import {
   SUBJECT_MAX,
@@ -20,17 +21,22 @@ import { AttachmentPicker } from './AttachmentPicker';
 import { SelectField, TextArea } from './fields';
 import { useNewTicketStore, type NewTicketField } from './new-ticket-store';
 import { SUPPORT_ROUTES, ticketRoute } from './routes';
-import { contractsForTicketsStore } from './support-stores';
+import { contractsForTicketsStore, domainsForTicketsStore } from './support-stores';
 import { useCreatedNotice } from './created-notice';
 import { ViewTitle } from './ViewTitle';
 
-/** What a ticket can be about: each contract of the account and each of its domains. */
-export function relationsOf(contracts: readonly ContractSummary[]): {
+/**
+ * What a ticket can be about: each contract of the account and each of its domains, as the
+ * Products and Domains screens list them (a contract's own domain list can lag behind).
+ */
+export function relationsOf(
+  contracts: readonly ContractSummary[],
+  domainList: readonly Pick<DomainSummary, 'name'>[],
+): {
   contracts: TicketRelation[];
   domains: TicketRelation[];
 } {
-  const domains = new Set<string>();
-  for (const contract of contracts) for (const domain of contract.domains) domains.add(domain);
+  const domains = new Set(domainList.map((domain) => domain.name));
   return {
     contracts: contracts.map((c) => ({
       kind: 'contract',
@@ -64,11 +70,16 @@ export function NewTicketView() {
   );
   const { set, addFiles, removeFile, submit } = useNewTicketStore.getState();
   const contracts = contractsForTicketsStore.use();
-  const relations = useMemo(() => relationsOf(contracts.cached?.data ?? []), [contracts.cached]);
+  const domains = domainsForTicketsStore.use();
+  const relations = useMemo(
+    () => relationsOf(contracts.cached?.data ?? [], domains.cached?.data ?? []),
+    [contracts.cached, domains.cached],
+  );
   const setCreated = useCreatedNotice((s) => s.set);
 
   useEffect(() => {
     void contractsForTicketsStore.load();
+    void domainsForTicketsStore.load();
   }, []);
 
   const departmentRef = useRef<HTMLSelectElement>(null);
@@ -144,7 +155,7 @@ export function NewTicketView() {
           id="new-ticket-subject"
           label={t('support.ticket.subject')}
           required
-          maxLength={SUBJECT_MAX}
+          maxChars={SUBJECT_MAX}
           autoComplete="off"
           value={form.subject}
           onValueChange={(subject) => set({ subject })}

@@ -106,7 +106,7 @@ describe('ticket list', () => {
         .getAllByTestId('ticket-status')
         .map((s) => s.textContent),
     ).toEqual(['Answered', 'Open', 'Closed']);
-    expect(table.textContent).toContain('11/25/2026');
+    expect(table.textContent).toContain('25/11/2026');
   });
 });
 

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import {
@@ -7,6 +8,8 @@ import {
   type TicketDepartment,
 } from '../../shared/support/types';
 import { LoadState } from '../billing/LoadState';
+import { useListSort, type SortValues } from '../components/list-sort';
+import { SortableTh } from '../components/SortButton';
 import { SyncedAt } from '../billing/SyncedAt';
 import { formatDateTime } from '../format';
 import { hrefOf } from '../router/routes';
@@ -25,6 +28,15 @@ import { TicketStatusBadge } from './TicketStatusBadge';
 import { ViewTitle } from './ViewTitle';
 
 const ALL = 'all';
+
+type TicketColumn = 'subject' | 'status' | 'department' | 'lastActivity';
+/** the orders of the ticket list; without a choice it stays newest activity first */
+const TICKET_ORDER: SortValues<Ticket, TicketColumn> = {
+  subject: (ticket) => ticket.subject,
+  status: (ticket) => TICKET_STATUSES.indexOf(ticket.status),
+  department: (ticket) => TICKET_DEPARTMENTS.indexOf(ticket.department),
+  lastActivity: (ticket) => ticket.lastActivityAt,
+};
 
 /** "Tickets": every ticket, newest activity first, filtered by status and department. */
 export function TicketListView() {
@@ -76,7 +88,9 @@ function TicketList({ list }: { list: readonly Ticket[] }) {
     useShallow((s) => ({ status: s.status, department: s.department })),
   );
   const outbox = useOutboxStore((s) => s.entries);
-  const shown = filterTickets(list, filter);
+  const shown = useMemo(() => filterTickets(list, filter), [list, filter]);
+  const { sorted, sort, sortBy } = useListSort('tickets', shown, TICKET_ORDER);
+  const sorting = { sort, onSort: sortBy };
   const filtered = filter.status !== ALL || filter.department !== ALL;
   const unread = list.filter((ticket) => ticket.unread).length;
   return (
@@ -98,14 +112,22 @@ function TicketList({ list }: { list: readonly Ticket[] }) {
             <caption className="visually-hidden">{t('support.list.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('support.ticket.subject')}</th>
-                <th scope="col">{t('support.ticket.status')}</th>
-                <th scope="col">{t('support.ticket.department')}</th>
-                <th scope="col">{t('support.ticket.lastActivity')}</th>
+                <SortableTh label={t('support.ticket.subject')} column="subject" {...sorting} />
+                <SortableTh label={t('support.ticket.status')} column="status" {...sorting} />
+                <SortableTh
+                  label={t('support.ticket.department')}
+                  column="department"
+                  {...sorting}
+                />
+                <SortableTh
+                  label={t('support.ticket.lastActivity')}
+                  column="lastActivity"
+                  {...sorting}
+                />
               </tr>
             </thead>
             <tbody>
-              {shown.map((ticket) => {
+              {sorted.map((ticket) => {
                 const waiting = outbox.filter((e) => e.ticketId === ticket.id).length;
                 return (
                   <tr

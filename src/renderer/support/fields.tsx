@@ -1,5 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import { MESSAGE_MAX } from '../../shared/support/types';
+import { LengthCounter, lengthState } from '../components/LengthCounter';
 
 interface SelectFieldProps {
   id: string;
@@ -68,7 +69,11 @@ interface TextAreaProps {
 
 /** A labelled multi-line field, its hint and error tied to it. */
 export function TextArea({ id, label, value, error, onChange, ref, hint }: TextAreaProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+  const describedBy = [
+    hint ? `${id}-hint` : null,
+    lengthState(value, MESSAGE_MAX).kind !== 'far' ? `${id}-counter` : null,
+    error ? `${id}-error` : null,
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -86,12 +91,12 @@ export function TextArea({ id, label, value, error, onChange, ref, hint }: TextA
         id={id}
         className="field__input field__textarea"
         rows={8}
-        maxLength={MESSAGE_MAX}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
       />
+      <LengthCounter id={`${id}-counter`} text={value} max={MESSAGE_MAX} />
       {error ? (
         <p className="field__error" id={`${id}-error`} role="alert">
           {error}

@@ -1,5 +1,6 @@
 /** Canned "Support" answers for component tests. */
 import type { Cached } from '../../shared/domain';
+import type { DomainSummary } from '../../shared/domains/types';
 import type { ContractSummary } from '../../shared/products/types';
 import type { OutboxEntry, TicketView } from '../../shared/support/ipc';
 import type { Ticket } from '../../shared/support/types';
@@ -126,7 +127,18 @@ export const CONTRACTS: ContractSummary[] = [
   },
 ];
 
-/** Handlers for every support channel (and contracts:list), answering the fixtures. */
+const domain = (name: string): DomainSummary => ({
+  name,
+  tld: name.split('.').pop()!,
+  status: 'active',
+  expiresAt: '2027-06-01',
+  autoRenew: true,
+  transferLock: true,
+  contractId: null,
+  recordCount: 3,
+});
+
+/** Handlers for every support channel (and contracts:list, domains:list), answering the fixtures. */
 export function supportHandlers(): Partial<Record<ChannelName, Handler>> {
   const threads: Record<string, TicketView> = { t1: THREAD, t3: CLOSED_THREAD };
   return {
@@ -136,6 +148,9 @@ export function supportHandlers(): Partial<Record<ChannelName, Handler>> {
       return ok(thread ? cached(thread) : null);
     },
     'contracts:list': () => ok(cached(CONTRACTS)),
+    // the Domains list: what a ticket can name (one domain here is in no contract's list)
+    'domains:list': () =>
+      ok(cached(['mustermann.de', 'mustermann-shop.de', 'erika-mustermann.de'].map(domain))),
     'outbox:list': () => ok([]),
     'support:unread': () => ok(1),
     'settings:get': () =>

@@ -4,6 +4,7 @@
  * still queued in the outbox. The screen connects them while it is shown.
  */
 import { create } from 'zustand';
+import type { DomainSummary } from '../../shared/domains/types';
 import type { ContractSummary } from '../../shared/products/types';
 import type { OutboxEntry } from '../../shared/support/ipc';
 import type { Ticket, TicketDepartment, TicketStatus } from '../../shared/support/types';
@@ -23,6 +24,12 @@ export const ticketsStore = createCachedStore<Ticket[]>(
 export const contractsForTicketsStore = createCachedStore<ContractSummary[]>(
   () => call('contracts:list'),
   ['contracts'],
+);
+
+/** The domains a new ticket can name: the same list as the Domains screen. */
+export const domainsForTicketsStore = createCachedStore<DomainSummary[]>(
+  () => call('domains:list'),
+  ['domains'],
 );
 
 interface OutboxState {
@@ -81,8 +88,8 @@ export function connectSupport(): () => void {
   const off = subscribe('data:changed', ({ resource }) => {
     if (resource === TICKETS_RESOURCE) void ticketsStore.load();
     if (resource === OUTBOX_RESOURCE) void useOutboxStore.getState().load();
-    if (contractsForTicketsStore.resources.includes(resource)) {
-      void contractsForTicketsStore.load();
+    for (const store of [contractsForTicketsStore, domainsForTicketsStore]) {
+      if (store.resources.includes(resource)) void store.load();
     }
   });
   void ticketsStore.load();
@@ -91,6 +98,7 @@ export function connectSupport(): () => void {
     off();
     ticketsStore.reset();
     contractsForTicketsStore.reset();
+    domainsForTicketsStore.reset();
   };
 }
 

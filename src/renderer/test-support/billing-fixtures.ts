@@ -108,6 +108,7 @@ export const OVERVIEW: BillingOverview = {
   openCents: 23800,
   overdueCents: 11900,
   nextDueDate: '2026-10-15',
+  overdueSinceDate: '2026-09-15',
   paymentMethod: 'bank_transfer',
   mandate: null,
 };

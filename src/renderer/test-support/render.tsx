@@ -1,4 +1,5 @@
 /** Render helpers for component tests: a real i18n instance, fresh stores, a fake bridge. */
+import { checkPassword } from '../../shared/security/password-rule';
 import { configure, render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -63,6 +64,11 @@ export function installApp(overrides: Partial<Record<ChannelName, Handler>> = {}
       ok({ language: (input as { language: Language }).language, invoicePdfYears: 3 }),
     'account:get': () => ok(ACCOUNT),
     'clipboard:writeText': () => ok(undefined),
+    // main runs the server's password rule for the live hint; so does this stand-in
+    'security:passwordVerdict': (input) => {
+      const { password, email } = input as { password: string; email: string };
+      return ok(checkPassword(password, email));
+    },
     ...overrides,
   });
 }

@@ -8,6 +8,7 @@ import { AppForm } from '../components/AppForm';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormError } from '../components/FormError';
 import { NeedsConnection } from '../components/NeedsConnection';
+import { RowAction } from '../components/RowAction';
 import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useOnline } from '../components/use-online';
@@ -104,6 +105,7 @@ function InviteSection() {
           if (online) void invite();
         }}
       >
+        {!online ? <NeedsConnection id="invite-form-offline" /> : null}
         {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
         <TextField
           id="invite-email"
@@ -123,7 +125,6 @@ function InviteSection() {
           onToggle={toggle}
           error={form.fieldErrors.rights && errorText(form.fieldErrors.rights)}
         />
-        {!online ? <NeedsConnection id="invite-form-offline" /> : null}
         <div className="form__actions">
           <button
             type="submit"
@@ -166,37 +167,30 @@ function UsersTable({ team }: { team: Team }) {
                   {user.name || user.email}
                   {user.self ? ` ${t('users.you')}` : ''}
                 </th>
-                <td>{user.email}</td>
+                <td className="cell--wrap">{user.email}</td>
                 <td>
                   {user.owner ? (
                     <span className="badge badge--current">{t('users.owner')}</span>
                   ) : null}{' '}
                   {rightsText(user)}
                 </td>
-                <td>
+                <td className="row-actions">
                   {user.owner || user.self ? null : (
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      aria-disabled={!online || undefined}
-                      onClick={() => {
-                        if (online) editRights(user.id, user.rights);
-                      }}
-                    >
-                      {t('users.changeRights', { name: user.name || user.email })}
-                    </button>
-                  )}{' '}
+                    <RowAction
+                      text={t('layout.row.changeRights')}
+                      label={t('users.changeRights', { name: user.name || user.email })}
+                      disabled={!online}
+                      onClick={() => editRights(user.id, user.rights)}
+                    />
+                  )}
                   {user.self ? null : (
-                    <button
-                      type="button"
-                      className="button button--danger button--small"
-                      aria-disabled={!online || undefined}
-                      onClick={() => {
-                        if (online) askRemove({ what: 'user', id: user.id, label: user.email });
-                      }}
-                    >
-                      {t('users.remove', { name: user.name || user.email })}
-                    </button>
+                    <RowAction
+                      danger
+                      text={t('layout.row.remove')}
+                      label={t('users.remove', { name: user.name || user.email })}
+                      disabled={!online}
+                      onClick={() => askRemove({ what: 'user', id: user.id, label: user.email })}
+                    />
                   )}
                 </td>
               </tr>
@@ -267,23 +261,20 @@ function InvitationsTable({ team }: { team: Team }) {
                   <th scope="row">{invitation.email}</th>
                   <td>{rightsText(invitation)}</td>
                   <td>{formatDate(invitation.expiresAt, i18n.language)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--danger button--small"
-                      aria-disabled={!online || undefined}
-                      onClick={() => {
-                        if (online) {
-                          askRemove({
-                            what: 'invitation',
-                            id: invitation.id,
-                            label: invitation.email,
-                          });
-                        }
-                      }}
-                    >
-                      {t('users.revoke', { email: invitation.email })}
-                    </button>
+                  <td className="row-actions">
+                    <RowAction
+                      danger
+                      text={t('layout.row.revoke')}
+                      label={t('users.revoke', { email: invitation.email })}
+                      disabled={!online}
+                      onClick={() =>
+                        askRemove({
+                          what: 'invitation',
+                          id: invitation.id,
+                          label: invitation.email,
+                        })
+                      }
+                    />
                   </td>
                 </tr>
               ))}

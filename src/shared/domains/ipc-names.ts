@@ -7,6 +7,7 @@ export const DOMAINS_CHANNELS = [
   'domains:authCode',
   'dns:get',
   'dns:save',
+  'dns:exportZone',
 ] as const;
 
 export type DomainsChannel = (typeof DOMAINS_CHANNELS)[number];

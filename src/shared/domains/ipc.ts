@@ -113,4 +113,11 @@ export const domainsIpc = {
       .strict(),
     output: returns<DnsSaveResult>(),
   },
+  /** the records the editor shows, as a BIND zone file through "Speichern unter" */
+  'dns:exportZone': {
+    input: z
+      .object({ name: domainName, records: z.array(dnsRecordInput).max(ZONE_RECORDS_MAX + 1) })
+      .strict(),
+    output: returns<{ saved: boolean }>(),
+  },
 } satisfies Record<DomainsChannel, { input: z.ZodType; output: unknown }>;

@@ -107,6 +107,29 @@ export function rank(item: Searchable, query: Query): number | null {
   return worst;
 }
 
+/** The best `limit` of a list, and how many match in all (for "alle 18 anzeigen"). */
+export function bestAndTotal<T>(
+  items: readonly T[],
+  searchableOf: (item: T) => Searchable,
+  query: Query,
+  limit: number,
+): { hits: { item: T; rank: number }[]; total: number } {
+  const buckets: T[][] = Array.from({ length: RANK_COUNT }, () => []);
+  let total = 0;
+  for (const item of items) {
+    const found = rank(searchableOf(item), query);
+    if (found === null) continue;
+    total += 1;
+    const bucket = buckets[found]!;
+    if (bucket.length < limit) bucket.push(item);
+  }
+  const hits: { item: T; rank: number }[] = [];
+  buckets.forEach((bucket, found) => {
+    for (const item of bucket) if (hits.length < limit) hits.push({ item, rank: found });
+  });
+  return { hits, total };
+}
+
 /**
  * The best `limit` of a list for a query, best first, ties in list order; `rankOf` answers
  * null for a thing that does not match. Linear: one pass into a bucket per rank.

@@ -16,6 +16,16 @@ export const SEARCH_LIMIT_PER_KIND = 5;
 export const SEARCH_LIMIT_MAX = 50;
 export const SEARCH_QUERY_MAX = 200;
 
+/** The kinds the core searches (help is the renderer's). */
+export const DATA_KINDS = ['invoice', 'contract', 'domain', 'ticket', 'contact'] as const;
+export type DataKind = (typeof DATA_KINDS)[number];
+
+/** What the core answers: the best hits per kind and how many of each kind match in all. */
+export interface SearchAnswer {
+  hits: SearchHit[];
+  totals: Partial<Record<DataKind, number>>;
+}
+
 interface HitBase {
   id: string;
   /** the number or name as the data holds it (language-neutral) */

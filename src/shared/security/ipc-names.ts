@@ -12,6 +12,7 @@ export const SECURITY_CHANNELS = [
   'security:recoverySave',
   'security:endSession',
   'security:endOtherSessions',
+  'security:passwordVerdict',
 ] as const;
 
 export type SecurityChannel = (typeof SECURITY_CHANNELS)[number];

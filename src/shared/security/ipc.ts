@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Cached } from '../domain';
 import { RECOVERY_CODE, SECOND_FACTOR_CODE, TOTP_CODE } from './codes';
 import type { SecurityChannel } from './ipc-names';
+import type { PasswordVerdict } from './password-rule';
 import type {
   DeviceSessions,
   RecoveryCodes,
@@ -22,6 +23,15 @@ export const securityIpc = {
   'security:signIns': { input: none, output: returns<Cached<SignInHistory> | null>() },
   /** the screen opened: fetch the three again (ETag) when online; offline the cache stays */
   'security:refresh': { input: none, output: returns<void>() },
+  /**
+   * The live hint of a new password (registration, invitation, reset, change): the server's
+   * own rule, run in main so its dictionaries (2.4 MB) stay out of the renderer. A longer
+   * password is judged by its first 256 characters, which decide its strength already.
+   */
+  'security:passwordVerdict': {
+    input: z.object({ password: z.string().max(256), email: z.string().max(320) }).strict(),
+    output: returns<PasswordVerdict>(),
+  },
   /** the other sessions end, this one stays */
   'security:changePassword': {
     input: z.object({ currentPassword: password, newPassword: password }).strict(),

@@ -30,6 +30,8 @@ export interface AppLock {
   handlers: Pick<Handlers, AppLockChannel>;
   /** true for a channel the locked app refuses */
   blocks(channel: string): boolean;
+  /** the handlers with the refused channels answering 423 app_locked while locked */
+  guard(handlers: Handlers): Handlers;
   /** the password was just confirmed by the server (sign-in): keep a verifier for offline unlocks */
   passwordConfirmed(password: string): Promise<void>;
   onSignedIn(): void;
@@ -57,6 +59,9 @@ export function createAppLock(ctx: FeatureContext, hooks: AppLockHooks): AppLock
   let reason: AppLockReason | null = null;
   let restored: Promise<void> = Promise.resolve();
   let idleTimer: unknown = null;
+
+  const blocks = (channel: string) =>
+    reason !== null && LOCKED_PREFIXES.some((prefix) => channel.startsWith(prefix));
 
   const state = (): AppLockState => ({
     locked: reason !== null,
@@ -143,8 +148,22 @@ export function createAppLock(ctx: FeatureContext, hooks: AppLockHooks): AppLock
       },
       'appLock:unlock': ({ password }) => unlock(password),
     },
-    blocks: (channel) =>
-      reason !== null && LOCKED_PREFIXES.some((prefix) => channel.startsWith(prefix)),
+    blocks,
+    guard(handlers) {
+      const guarded: Record<string, (input: unknown) => unknown> = {};
+      for (const [channel, handler] of Object.entries(handlers) as [
+        string,
+        (input: unknown) => unknown,
+      ][]) {
+        guarded[channel] = LOCKED_PREFIXES.some((prefix) => channel.startsWith(prefix))
+          ? (input) => {
+              if (blocks(channel)) throw new ApiError(423, 'app_locked');
+              return handler(input);
+            }
+          : handler;
+      }
+      return guarded as unknown as Handlers;
+    },
     async passwordConfirmed(password) {
       await verifier
         .remember(password)

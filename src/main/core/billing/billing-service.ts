@@ -141,6 +141,7 @@ export class BillingService {
       ),
       // the overview is as old as its oldest source
       syncedAt: times.sort()[0]!,
+      followsSync: [invoices, methods, mandates].every((doc) => !doc || doc.followsSync),
     };
   }
 

@@ -159,7 +159,13 @@ describe('billing against the sandbox', () => {
     const open = invoices.filter((i) => i.status === 'open' || i.status === 'overdue');
     expect(overview.data.openCents).toBe(open.reduce((sum, i) => sum + i.openCents, 0));
     expect(overview.data.overdueCents).toBeGreaterThan(0);
-    expect(overview.data.nextDueDate).toBe(open.map((i) => i.dueDate).sort()[0]);
+    const dueOf = (status: string) =>
+      open
+        .filter((i) => i.status === status)
+        .map((i) => i.dueDate)
+        .sort()[0] ?? null;
+    expect(overview.data.nextDueDate).toBe(dueOf('open'));
+    expect(overview.data.overdueSinceDate).toBe(dueOf('overdue'));
     expect(overview.data.paymentMethod).toBe('bank_transfer');
     expect(overview.data.mandate).toBeNull();
     expect(dataEvents('invoices')).toBeGreaterThan(0);

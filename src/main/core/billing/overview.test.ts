@@ -27,11 +27,12 @@ describe('computeOverview', () => {
     summary({ id: '6', status: 'open', openCents: 100, grossCents: 1190, dueDate: '2026-04-01' }),
   ];
 
-  it('sums open and overdue amounts and finds the earliest due date', () => {
+  it('sums open and overdue amounts; the next due date is one still ahead, overdue apart', () => {
     const overview = computeOverview(invoices, null, null, '2026-03-10');
     expect(overview.openCents).toBe(1190 + 2380 + 500 + 100);
     expect(overview.overdueCents).toBe(2380 + 500);
-    expect(overview.nextDueDate).toBe('2026-02-01');
+    expect(overview.nextDueDate).toBe('2026-03-20');
+    expect(overview.overdueSinceDate).toBe('2026-02-01');
     expect(overview.paymentMethod).toBeNull();
     expect(overview.mandate).toBeNull();
   });
@@ -41,6 +42,7 @@ describe('computeOverview', () => {
       openCents: 0,
       overdueCents: 0,
       nextDueDate: null,
+      overdueSinceDate: null,
     });
   });
 

@@ -8,7 +8,8 @@ import type {
 import { statusAsOf } from './invoice-status';
 
 /**
- * Open and overdue sums and the next due date. An open invoice whose due date has passed
+ * Open and overdue sums, the next due date still ahead and the oldest one passed (kept apart:
+ * "next due" showing a passed date reads as if nothing were late). An open invoice whose due date has passed
  * counts as overdue even before the server says so (see statusAsOf). `today` is YYYY-MM-DD.
  */
 export function computeOverview(
@@ -20,18 +21,26 @@ export function computeOverview(
   let openCents = 0;
   let overdueCents = 0;
   let nextDueDate: string | null = null;
+  let overdueSinceDate: string | null = null;
   for (const cached of invoices) {
     const invoice = statusAsOf(cached, today);
     if (invoice.status !== 'open' && invoice.status !== 'overdue') continue;
     if (invoice.openCents <= 0) continue;
     openCents += invoice.openCents;
-    if (invoice.status === 'overdue') overdueCents += invoice.openCents;
-    if (nextDueDate === null || invoice.dueDate < nextDueDate) nextDueDate = invoice.dueDate;
+    if (invoice.status === 'overdue') {
+      overdueCents += invoice.openCents;
+      if (overdueSinceDate === null || invoice.dueDate < overdueSinceDate) {
+        overdueSinceDate = invoice.dueDate;
+      }
+    } else if (nextDueDate === null || invoice.dueDate < nextDueDate) {
+      nextDueDate = invoice.dueDate;
+    }
   }
   return {
     openCents,
     overdueCents,
     nextDueDate,
+    overdueSinceDate,
     paymentMethod: paymentMethods?.current ?? null,
     mandate: mandates?.mandates.find((mandate) => mandate.status === 'active') ?? null,
   };

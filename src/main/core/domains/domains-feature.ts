@@ -5,6 +5,7 @@
  */
 import type { DomainSummary, DomainDetail } from '../../../shared/domains/types';
 import type { DomainsChannel } from '../../../shared/domains/ipc-names';
+import { formatZoneFile } from '../../../shared/domains/zone-file';
 import type { Feature, FeatureContext } from '../feature';
 import { DOMAINS, DOMAINS_RESOURCES } from './domain-resources';
 import { getZone, saveZone } from './dns-save';
@@ -26,6 +27,13 @@ export function createDomainsFeature(ctx: FeatureContext): Feature<DomainsChanne
       'domains:authCode': ({ name }) => createAuthCode(ctx, name),
       'dns:get': ({ name }) => getZone(ctx, zones, name),
       'dns:save': ({ name, baseEtag, records }) => saveZone(ctx, zones, name, baseEtag, records),
+      // the file is written in main, from the records given: the renderer never picks a path
+      'dns:exportZone': ({ name, records }) =>
+        ctx.options.saveDialog.save({
+          defaultName: `${name}.zone`,
+          filters: [{ name: 'BIND', extensions: ['zone', 'txt'] }],
+          data: new TextEncoder().encode(formatZoneFile(name, records)),
+        }),
     },
     onSignedOut() {
       zones.forget();

@@ -27,7 +27,8 @@ export class ZoneIndex {
     const index = await this.index(sync);
     if (!index) return undefined;
     const zone = index.byDomain.get(domain);
-    return zone ? { data: zone, syncedAt: index.syncedAt } : null;
+    // the index keeps the list's fetch time; a later completed pass confirms the zone too
+    return zone ? { data: zone, syncedAt: index.syncedAt, followsSync: true } : null;
   }
 
   forget(): void {

@@ -133,6 +133,12 @@ describe(`IPC fuzz through the router (seed ${FUZZ_SEED})`, () => {
       expect(login).toMatchObject({ ok: true, data: { status: 'signedIn' } });
       for (const channel of channels.filter((name) => !SIGNS_OUT.has(name))) {
         await fuzzChannel(channel);
+        // "Jetzt sperren" locks the app: open it again so the channels after it are reached
+        const lock = await core.router.handle('appLock:get', undefined);
+        if (lock.ok && (lock.data as { locked: boolean }).locked) {
+          figures.add(`app locked by ${channel}`);
+          await core.router.handle('appLock:unlock', { password: DEMO.password });
+        }
         // a channel that ended the session after all: sign in again, and count it
         if (!(await signedIn())) {
           figures.add(`signed out by ${channel}`);

@@ -80,7 +80,7 @@ describe('the notice notifier', () => {
     t.state.list = [notice('5', { kind: 'maintenance', state: 'planned' })];
     await notifier.check();
     expect(t.shown[0]?.title).toBe('Incident 5');
-    expect(t.shown[0]?.body).toMatch(/^Maintenance from Nov 25, 2026/);
+    expect(t.shown[0]?.body).toMatch(/^Maintenance from 25 Nov 2026/);
   });
 
   it('stays quiet for general notices, ones resolved on arrival, and when turned off (no catching up)', async () => {

@@ -60,7 +60,7 @@ export function createNoticeNotifier(options: NoticeNotifierOptions): { check():
 /** "Verzögerter E-Mail-Empfang" / "Störung seit 28.11.2026, 14:05". */
 export function noticeNotification(notice: Notice, language: Language): Notification {
   const text = TEXT[language];
-  const locale = language === 'de' ? 'de-DE' : 'en-US';
+  const locale = language === 'de' ? 'de-DE' : 'en-GB';
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const when = `${notice.state === 'planned' ? text.from : text.since} ${time.format(new Date(notice.startsAt))}`;
   return {

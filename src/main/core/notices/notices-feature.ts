@@ -36,7 +36,9 @@ export function createNoticesFeature(ctx: FeatureContext): Feature<NoticesChanne
         // the list holds every notice whole: no request, also offline
         const list = await ctx.live()?.sync.read<Notice[]>(NOTICES);
         const notice = list?.data.find((n) => n.id === id);
-        return list && notice ? { data: notice, syncedAt: list.syncedAt } : null;
+        return list && notice
+          ? { data: notice, syncedAt: list.syncedAt, followsSync: list.followsSync }
+          : null;
       },
     },
     afterPass(changed) {

@@ -87,6 +87,7 @@ export function createPaymentsFeature(ctx: FeatureContext): Feature<PaymentsChan
           data: invoicePayment(invoice.data, details.data),
           // as old as the older of the two
           syncedAt: [invoice.syncedAt, details.syncedAt].sort()[0]!,
+          followsSync: Boolean(invoice.followsSync && details.followsSync),
         } satisfies Cached<InvoicePayment>;
       },
       'invoices:payOnline': async ({ id, method }) => {

@@ -1,13 +1,15 @@
 /**
- * The logins of each contract in the encrypted cache. Passwords are kept there only while the
- * setting offlineCredentials allows it; otherwise the entry holds the logins without them
- * (masked list offline) and the passwords live only in memory while unlocked.
+ * The logins of each contract in the encrypted cache. A password is kept there only when the
+ * setting offlineCredentials allows it and the person saw or copied it on this device (a
+ * reveal, a copy, a reset's new password), and only while the server still says it is that
+ * password; every other entry holds the login without it (masked list offline), and the
+ * passwords live only in memory while unlocked.
  */
 import type { Cached } from '../../../shared/domain';
 import type { Credential, CredentialView } from '../../../shared/products/types';
 import type { EncryptedCache } from '../store/encrypted-cache';
 
-/** A login as cached: the password only with offlineCredentials. */
+/** A login as cached: the password only with offlineCredentials, once shown or copied. */
 export type StoredCredential = CredentialView & { password?: string };
 
 interface StoredList {
@@ -31,17 +33,36 @@ export class CredentialStore {
     return stored ? { data: stored.items, syncedAt: stored.syncedAt } : null;
   }
 
+  /**
+   * The logins as the server just sent them. A password the person already had here stays
+   * while it is still the same; a new or changed one was never shown, so it is not kept.
+   */
   async write(
     contractId: string,
     items: Credential[],
     syncedAt: string,
     withPasswords: boolean,
   ): Promise<void> {
+    const before = withPasswords ? await this.read(contractId) : null;
+    const shown = new Map(before?.data.map((item) => [item.id, item.password]));
     const stored: StoredList = {
-      items: withPasswords ? items : items.map(toView),
+      items: items.map((item) =>
+        withPasswords && shown.get(item.id) === item.password ? item : toView(item),
+      ),
       syncedAt,
     };
     await this.cache()?.putJson(credentialsKey(contractId), stored);
+  }
+
+  /** A password the person just saw or copied: kept with its login from now on. */
+  async keepShown(contractId: string, credentialId: string, password: string): Promise<void> {
+    const stored = await this.read(contractId);
+    const item = stored?.data.find((c) => c.id === credentialId);
+    if (!stored || !item || item.password === password) return;
+    await this.cache()?.putJson(credentialsKey(contractId), {
+      items: stored.data.map((c) => (c.id === credentialId ? { ...c, password } : c)),
+      syncedAt: stored.syncedAt,
+    } satisfies StoredList);
   }
 
   /** One login replaced (after a reset), keeping the entry's other logins and its time. */

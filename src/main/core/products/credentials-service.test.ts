@@ -120,6 +120,7 @@ describe('credentials service', () => {
     const { service, server, lock } = setup();
     await service.unlock(PASSWORD);
     await service.list('c1');
+    await service.reveal('c1', 'cr1');
     lock.relock();
     server.up = false;
     expect(await codeOf(service.unlock('wrong'))).toBe('wrong_password');
@@ -145,10 +146,33 @@ describe('credentials service', () => {
     expect((await service.unlock(PASSWORD)).unlockedUntil).not.toBeNull();
   });
 
+  it('keeps offline only a password shown or copied here, and only while it is still valid', async () => {
+    const { service, cache, server, lock } = setup();
+    await service.unlock(PASSWORD);
+    await service.list('c1');
+    // listed, never revealed: not in the cache
+    expect(JSON.stringify([...cache.entries])).not.toContain(ftp.password);
+    lock.relock();
+    server.up = false;
+    await service.unlock(PASSWORD);
+    expect(await codeOf(service.reveal('c1', 'cr1'))).toBe('credential_unavailable_offline');
+
+    server.up = true;
+    lock.relock();
+    await service.unlock(PASSWORD);
+    await service.reveal('c1', 'cr1');
+    expect(JSON.stringify([...cache.entries])).toContain(ftp.password);
+    lock.relock();
+    server.up = false;
+    await service.unlock(PASSWORD);
+    expect(await service.reveal('c1', 'cr1')).toEqual({ password: ftp.password });
+  });
+
   it('keeps no password in the cache when offline credentials are off', async () => {
     const { service, cache, server, settings, lock } = setup();
     await service.unlock(PASSWORD);
     await service.list('c1');
+    await service.reveal('c1', 'cr1');
     expect(JSON.stringify([...cache.entries])).toContain(ftp.password);
     settings.offlineCredentials = false;
     await service.state();

@@ -153,6 +153,10 @@ export class CredentialsService {
       find((await this.fetch(contractId))?.data) ??
       find((await this.options.store.read(contractId))?.data);
     if (known === undefined) throw new ApiError(404, 'credential_unavailable_offline');
+    // shown or copied now: from here on it may stay offline, as the setting says
+    if (this.options.settings().offlineCredentials) {
+      await this.options.store.keepShown(contractId, credentialId, known);
+    }
     return known;
   }
 

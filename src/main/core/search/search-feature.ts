@@ -9,10 +9,10 @@ export function createSearchFeature(ctx: FeatureContext): Feature<SearchChannel>
   const index = new SearchIndex(SEARCH_SOURCES);
   return {
     handlers: {
-      'search:query': async ({ query, limit }) => {
+      'search:query': async ({ query, limit, expand }) => {
         const live = ctx.live();
         if (!live) return null;
-        return index.search(live.sync, query, limit ?? SEARCH_LIMIT_PER_KIND);
+        return index.answer(live.sync, query, limit ?? SEARCH_LIMIT_PER_KIND, expand);
       },
     },
     afterPass(changed) {

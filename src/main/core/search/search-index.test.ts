@@ -178,6 +178,18 @@ describe('SearchIndex', () => {
     expect(await index.search(reader, '  ', 5)).toEqual([]);
   });
 
+  it('counts every match of a kind, shows all of one kind on request, finds "rechnung"', async () => {
+    const many = { invoices: Array.from({ length: 18 }, (_, i) => invoice(i + 1)) };
+    const { reader } = fakeReader(many);
+    const index = new SearchIndex(SEARCH_SOURCES);
+    const answer = await index.answer(reader, 'RE', 5);
+    expect(answer.hits).toHaveLength(5);
+    expect(answer.totals).toEqual({ invoice: 18 });
+    expect((await index.answer(reader, 'RE', 5, 'invoice')).hits).toHaveLength(18);
+    expect((await index.answer(reader, 'rechnung', 5)).totals).toEqual({ invoice: 18 });
+    expect((await index.answer(reader, 'invoices', 5)).totals).toEqual({ invoice: 18 });
+  });
+
   it('searches 10,000 invoices and 2,000 domains', async () => {
     const big = {
       invoices: Array.from({ length: 10_000 }, (_, i) => invoice(i + 1)),

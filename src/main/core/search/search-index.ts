@@ -3,8 +3,13 @@
  * in the background after a sync pass changed it (or on the first search, if sooner) (a list of 10,000 invoices is read and prepared once,
  * not per keystroke). A resource the user may not see is left out, whatever was built before.
  */
-import { best, prepareQuery } from '../../../shared/search/match';
-import type { SearchHit } from '../../../shared/search/types';
+import { bestAndTotal, prepareQuery } from '../../../shared/search/match';
+import {
+  SEARCH_LIMIT_MAX,
+  type DataKind,
+  type SearchAnswer,
+  type SearchHit,
+} from '../../../shared/search/types';
 import type { IndexEntry, SearchSource } from './search-sources';
 
 /** What the index needs of the sync engine. */
@@ -22,20 +27,31 @@ export class SearchIndex {
 
   /** The hits for a query, at most `limit` per kind, best first. */
   async search(reader: SearchReader, text: string, limit: number): Promise<SearchHit[]> {
+    return (await this.answer(reader, text, limit)).hits;
+  }
+
+  /** The hits (more of the kind `expand` names) and how many of each kind match in all. */
+  async answer(
+    reader: SearchReader,
+    text: string,
+    limit: number,
+    expand?: DataKind,
+  ): Promise<SearchAnswer> {
     const query = prepareQuery(text);
-    if (!query) return [];
+    if (!query) return { hits: [], totals: {} };
+    const totals: SearchAnswer['totals'] = {};
     const perKind = await Promise.all(
       this.sources.map(async (source) => {
         if (reader.refusal(source.resource)) return [];
         const entries = await this.entries(reader, source);
-        return best(entries, (entry) => entry.searchable, query, limit).map(({ item, rank }) => ({
-          ...item.hit,
-          rank,
-        }));
+        const max = source.kind === expand ? SEARCH_LIMIT_MAX : limit;
+        const found = bestAndTotal(entries, (entry) => entry.searchable, query, max);
+        if (found.total > 0) totals[source.kind] = found.total;
+        return found.hits.map(({ item, rank }) => ({ ...item.hit, rank }));
       }),
     );
     // stable: equal ranks keep the order of the kinds, then of each list
-    return perKind.flat().sort((a, b) => a.rank - b.rank);
+    return { hits: perKind.flat().sort((a, b) => a.rank - b.rank), totals };
   }
 
   /** The data of these resources changed: rebuild them on the next search. */

@@ -40,6 +40,15 @@ export interface SearchSource {
   entries(data: unknown): IndexEntry[];
 }
 
+/** What a person calls each kind, in both languages: "rechnung" finds the invoices. */
+const KIND_WORDS = {
+  invoice: 'Rechnung Rechnungen Invoice Invoices',
+  contract: 'Vertrag Verträge Contract Contracts',
+  domain: 'Domain Domains',
+  ticket: 'Ticket Tickets Anfrage Support',
+  contact: 'Kontakt Kontakte Contact Contacts',
+} as const;
+
 /** Status words a person may type, in both languages (matching either never hurts). */
 const INVOICE_STATUS_WORDS: Record<InvoiceStatus, string> = {
   paid: 'bezahlt paid',
@@ -101,6 +110,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
             amountTexts(invoice.grossCents),
             dateTexts(invoice.issueDate),
             INVOICE_STATUS_WORDS[invoice.status] ?? invoice.status,
+            KIND_WORDS.invoice,
           ],
         ),
       })),
@@ -120,7 +130,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         searchable: prepare(
           contract.contractNumber,
           [contract.contractNumber],
-          [contract.productName, ...contract.domains],
+          [contract.productName, ...contract.domains, KIND_WORDS.contract],
         ),
       })),
   },
@@ -144,6 +154,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
           domain.name.includes('xn--')
             ? [domain.name, domainToUnicode(domain.name)]
             : [domain.name],
+          [KIND_WORDS.domain],
         ),
       })),
   },
@@ -160,7 +171,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
           route: SEARCH_ROUTES.ticket(ticket.id),
           status: ticket.status,
         },
-        searchable: prepare(ticket.number, [ticket.number], [ticket.subject]),
+        searchable: prepare(ticket.number, [ticket.number], [ticket.subject, KIND_WORDS.ticket]),
       })),
   },
   {
@@ -179,7 +190,11 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
             subtitle: [company, contact.email].filter(Boolean).join(' · '),
             route: SEARCH_ROUTES.contact(contact.id),
           },
-          searchable: prepare(title, [title], [contact.email, contact.organization ?? '']),
+          searchable: prepare(
+            title,
+            [title],
+            [contact.email, contact.organization ?? '', KIND_WORDS.contact],
+          ),
         };
       }),
   },

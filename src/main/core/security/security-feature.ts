@@ -6,6 +6,7 @@
 import type { Cached } from '../../../shared/domain';
 import type { SecurityChannel } from '../../../shared/security/ipc-names';
 import type { DeviceSessions, SecurityState, SignInHistory } from '../../../shared/security/types';
+import { checkPassword } from '../../../shared/security/password-rule';
 import { ApiError } from '../api/api-error';
 import type { Feature, FeatureContext } from '../feature';
 import { recoveryCodesFile } from './recovery-file';
@@ -42,6 +43,7 @@ export function createSecurityFeature(ctx: FeatureContext): Feature<SecurityChan
 
   return {
     handlers: {
+      'security:passwordVerdict': ({ password, email }) => checkPassword(password, email),
       'security:state': () => read<SecurityState>(SECURITY_STATE),
       'security:sessions': () => read<DeviceSessions>(SECURITY_SESSIONS),
       'security:signIns': () => read<SignInHistory>(SECURITY_SIGN_INS),

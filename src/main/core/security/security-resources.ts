@@ -11,9 +11,9 @@ export const SECURITY_SESSIONS = 'security-sessions';
 export const SECURITY_SIGN_INS = 'security-sign-ins';
 
 export const SECURITY_RESOURCES: SyncResource[] = [
-  { kind: 'document', name: SECURITY_STATE, path: '/v1/security' },
-  { kind: 'document', name: SECURITY_SESSIONS, path: '/v1/security/sessions' },
-  { kind: 'document', name: SECURITY_SIGN_INS, path: '/v1/security/sign-ins' },
+  { kind: 'document', name: SECURITY_STATE, path: '/v1/security', unlogged: true },
+  { kind: 'document', name: SECURITY_SESSIONS, path: '/v1/security/sessions', unlogged: true },
+  { kind: 'document', name: SECURITY_SIGN_INS, path: '/v1/security/sign-ins', unlogged: true },
 ];
 
 export const ALL_SECURITY = [SECURITY_STATE, SECURITY_SESSIONS, SECURITY_SIGN_INS] as const;

@@ -81,6 +81,6 @@ describe('notice of new invoices', () => {
     expect(notices(many, 'en')).toEqual([
       { title: '4 new invoices', body: 'RE-2026-1, RE-2026-2, RE-2026-3, RE-2026-4' },
     ]);
-    expect(notices([invoice('9', 5000)], 'en')[0]?.body).toBe('€50.00, due Mar 15, 2026');
+    expect(notices([invoice('9', 5000)], 'en')[0]?.body).toBe('€50.00, due 15 Mar 2026');
   });
 });

@@ -61,7 +61,7 @@ export function notices(fresh: InvoiceSummary[], language: Language): Notificati
   if (fresh.length > SINGLE_NOTICES) {
     return [{ title: text.many(fresh.length), body: fresh.map((i) => i.number).join(', ') }];
   }
-  const locale = language === 'de' ? 'de-DE' : 'en-US';
+  const locale = language === 'de' ? 'de-DE' : 'en-GB';
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }); // a due date is a calendar day
   return fresh.map((invoice) => ({

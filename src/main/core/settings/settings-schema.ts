@@ -4,6 +4,8 @@ import type { Settings } from '../../../shared/domain';
 import { languageSchema, syncIntervalSchema } from '../../../shared/ipc';
 import { PROVIDER_PROFILE_IDS } from '../../../shared/provider-profiles';
 import { THEMES } from '../../../shared/settings';
+import { listSortSchema } from '../../../shared/views/ipc';
+import { DISMISSED_NOTICES_MAX, SORTABLE_LISTS } from '../../../shared/views/types';
 import {
   CLIENT_NUMBER,
   CONSULTANT_NUMBER,
@@ -28,6 +30,8 @@ export const settingsSchema = z.object({
   theme: z.enum(THEMES),
   apiProfile: z.enum(PROVIDER_PROFILE_IDS),
   customApiUrl: z.string().max(2048),
+  listSorts: z.partialRecord(z.enum(SORTABLE_LISTS), listSortSchema),
+  dismissedVaultNotices: z.array(z.string().regex(/^[0-9a-f]{32}$/)).max(DISMISSED_NOTICES_MAX),
   einvoiceFormat: z.enum(EINVOICE_FORMATS),
   datevChart: z.enum(DATEV_CHARTS),
   datevCreditorAccount: z.string().regex(CREDITOR_ACCOUNT),
@@ -58,6 +62,8 @@ export const settingsDefaults: Settings = Object.freeze({
   // `npm start` runs the sandbox; a packaged build for customers defaults to 'cmo' (see README)
   apiProfile: 'sandbox',
   customApiUrl: '',
+  listSorts: {},
+  dismissedVaultNotices: [],
   einvoiceFormat: DEFAULT_EINVOICE_FORMAT,
   datevChart: 'skr03',
   datevCreditorAccount: DATEV_DEFAULTS.skr03.creditorAccount,

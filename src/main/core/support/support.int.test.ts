@@ -178,7 +178,7 @@ describe('support in the core', () => {
     expect(shown).toEqual({
       title: 'Webseite lädt langsam',
       body: 'Wir haben den Cache geleert, bitte testen Sie erneut.',
-      target: { kind: 'ticket', id: ticketId },
+      target: { kind: 'ticket', id: ticketId, reply: true },
     });
     const list = await call<Cached<Ticket[]>>('tickets:list');
     expect(list.data.find((ticket) => ticket.id === ticketId)?.unread).toBe(true);

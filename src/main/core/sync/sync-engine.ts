@@ -35,6 +35,8 @@ export interface Refusal {
 interface SyncState {
   cursor: string | null;
   lastSyncedAt: string | null;
+  /** see SyncStatus.confirmedAt */
+  confirmedAt?: string | null;
   /** resources the server refused, by name */
   forbidden?: Record<string, Refusal>;
 }
@@ -100,7 +102,11 @@ export class SyncEngine {
   /** Loads what the last run knew, then syncs in the background. */
   async start(): Promise<void> {
     this.state = (await this.options.cache.getJson<SyncState>(STATE)) ?? this.state;
-    this.status = { ...this.status, lastSyncedAt: this.state.lastSyncedAt };
+    this.status = {
+      ...this.status,
+      lastSyncedAt: this.state.lastSyncedAt,
+      confirmedAt: this.state.confirmedAt ?? null,
+    };
     this.stopped = false;
     this.options.onStatus(this.current);
     void this.syncNow();
@@ -157,8 +163,22 @@ export class SyncEngine {
    */
   async read<T>(name: string): Promise<Cached<T> | null> {
     this.assertAllowed(name);
-    const doc = await this.options.cache.getJson<CachedDocument<T>>(name);
-    return doc ? { data: doc.data, syncedAt: doc.syncedAt } : null;
+    const resource = this.byName.get(name);
+    return this.readDoc<T>(name, resource !== undefined && !isUnlogged(resource));
+  }
+
+  private async readDoc<T>(key: string, followsSync: boolean): Promise<Cached<T> | null> {
+    const doc = await this.options.cache.getJson<CachedDocument<T>>(key);
+    if (!doc) return null;
+    return followsSync
+      ? { data: doc.data, syncedAt: this.confirmed(doc.syncedAt), followsSync }
+      : { data: doc.data, syncedAt: doc.syncedAt };
+  }
+
+  /** The later of a document's own fetch and the last completed pass that covered it. */
+  private confirmed(syncedAt: string): string {
+    const pass = this.state.confirmedAt;
+    return pass && pass > syncedAt ? pass : syncedAt;
   }
 
   /**
@@ -177,7 +197,8 @@ export class SyncEngine {
   /** The cached detail of one item of a collection. */
   async readItem<T>(name: string, id: string): Promise<Cached<T> | null> {
     this.assertAllowed(name);
-    return this.read<T>(this.collection(name).itemKey(id));
+    // the change log names every item that changes: a cached detail is confirmed by a pass too
+    return this.readDoc<T>(this.collection(name).itemKey(id), true);
   }
 
   /**
@@ -192,7 +213,7 @@ export class SyncEngine {
       const result = await this.fetchItem(resource, id);
       if (result.gone) return null;
       if (await this.patch(resource, [result.summary], new Set())) this.options.onData(name);
-      return { data: result.doc.data as T, syncedAt: result.doc.syncedAt };
+      return { data: result.doc.data as T, syncedAt: result.doc.syncedAt, followsSync: true };
     } catch (error) {
       if (error instanceof ApiError && error.offline) return null;
       if (isRefusal(error)) {
@@ -309,6 +330,8 @@ export class SyncEngine {
     // a pass cut short asks everything again next time
     const askAll = this.askAll;
     this.askAll = false;
+    // what the change log says is true as of the moment it is asked
+    const askedAt = this.now();
     try {
       const { plan, cursor } = await this.plan(askAll);
       // the server answered: online from now, not only once every resource is fetched
@@ -328,9 +351,10 @@ export class SyncEngine {
       this.state.cursor = cursor;
       const now = this.now();
       this.state.lastSyncedAt = now;
+      this.state.confirmedAt = askedAt;
       await this.options.cache.putJson(STATE, this.state);
       this.offlineDelay = this.options.offlineMinMs ?? 1000;
-      this.setStatus({ online: true, syncing: false, lastSyncedAt: now });
+      this.setStatus({ online: true, syncing: false, lastSyncedAt: now, confirmedAt: askedAt });
       this.schedule(this.pollPause());
       this.options.onPass?.(changed);
     } catch (error) {
@@ -592,7 +616,8 @@ export class SyncEngine {
     const changed =
       next.online !== this.status.online ||
       next.syncing !== this.status.syncing ||
-      next.lastSyncedAt !== this.status.lastSyncedAt;
+      next.lastSyncedAt !== this.status.lastSyncedAt ||
+      next.confirmedAt !== this.status.confirmedAt;
     this.status = next;
     if (changed) this.options.onStatus(this.current);
   }
@@ -601,4 +626,8 @@ export class SyncEngine {
 /** A 403 on a resource: the signed-in user may not see it (not a failure to retry). */
 function isRefusal(error: unknown): error is ApiError {
   return error instanceof ApiError && error.status === 403;
+}
+
+function isUnlogged(resource: SyncResource): boolean {
+  return resource.kind === 'document' && resource.unlogged === true;
 }

@@ -15,6 +15,11 @@ export interface DocumentResource {
    * with the team's rights and the account's name, which the log records under their names)
    */
   alsoOn?: readonly string[];
+  /**
+   * the change log does not name this document (the user's own security data): a pass that
+   * fetched nothing does not confirm it, only its own fetch does
+   */
+  unlogged?: true;
 }
 
 /**

@@ -30,4 +30,5 @@ export const TEAM_FIELD_KEYS: Readonly<Record<string, string>> = {
   company_required: 'errors.field.company_required',
   name_required: 'errors.field.name_required',
   organization_required: 'errors.field.organization_required',
+  postal_code_invalid: 'errors.field.postal_code_invalid',
 };

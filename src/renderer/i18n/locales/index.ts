@@ -28,6 +28,8 @@ import deDesktop from './de.desktop.json';
 import enDesktop from './en.desktop.json';
 import deAccounting from './de.accounting.json';
 import enAccounting from './en.accounting.json';
+import deLayout from './de.layout.json';
+import enLayout from './en.layout.json';
 
 type Tree = { [key: string]: string | Tree };
 type Merged<T extends unknown[]> = T extends [infer H, ...infer R] ? H & Merged<R> : unknown;
@@ -67,6 +69,7 @@ export const de = mergeLocales(
   dePayments,
   deDesktop,
   deAccounting,
+  deLayout,
 );
 export const en = mergeLocales(
   enBase,
@@ -82,4 +85,5 @@ export const en = mergeLocales(
   enPayments,
   enDesktop,
   enAccounting,
+  enLayout,
 );
