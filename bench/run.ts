@@ -1,17 +1,19 @@
 /**
- * `npm run bench [dashboard|billing|domains]`: figures, not pass/fail. Needs a built renderer
+ * `npm run bench [dashboard|billing|domains|scale]`: figures, not pass/fail. Needs a built renderer
  * (`npm run build`) and runs inside scripts/with-keyring.sh so the web host restores its
  * session from the keychain. Each part says in its file what it measures.
  */
 import { benchBilling } from './billing';
 import { benchDashboard } from './dashboard';
 import { benchDomains } from './domains';
+import { benchScale } from './scale';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
   if (!only || only === 'dashboard') await benchDashboard();
   if (!only || only === 'billing') await benchBilling();
   if (!only || only === 'domains') await benchDomains();
+  if (!only || only === 'scale') await benchScale();
 }
 
 main()

@@ -14,6 +14,7 @@ import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './demo';
 import { listMail } from './mail/outbox';
 import { NOTICES_USAGE, noticesCommands } from './notices/cli';
 import { SUPPORT_USAGE, supportCommands } from './support/cli';
+import { seedLargeRest } from './sandbox/large-account';
 import { sandboxPatchAccount, sandboxTotp, sandboxVerify } from './sandbox/sandbox';
 import { DEMO_LIMITED_EMAIL, DEMO_LIMITED_RIGHTS, DEMO_SECOND_CUSTOMER } from './team/demo-team';
 
@@ -35,7 +36,9 @@ Commands:
                                           user's customer account (a reason for reject)
   seed-large [--invoices N] [--data DIR]  create large@kundencenter.example (demo password) with
                                           N invoices over ten years (default ${DEFAULT_LARGE_INVOICES})
-                                          and 2,000 domains with 40,000 DNS records
+                                          and 2,000 domains with 40,000 DNS records, 300
+                                          contracts with logins, 1,000 tickets with 10,000
+                                          messages, 200 contacts and 30 users
 ${SUPPORT_USAGE}
 ${NOTICES_USAGE}
   help                                    this text
@@ -254,6 +257,10 @@ async function seedLargeCommand(args: string[]): Promise<void> {
     const domains = seedLargeDomains(db);
     process.stdout.write(
       `${domains.domains} Domains, ${domains.records} DNS-Einträge / records${domains.created ? '' : ' (schon da / already there)'}\n`,
+    );
+    const rest = seedLargeRest(db);
+    process.stdout.write(
+      `${rest.contracts} Verträge / contracts, ${rest.tickets} Tickets (${rest.messages} Nachrichten / messages), ${rest.contacts} Kontakte / contacts, ${rest.users} Nutzer / users${rest.created ? '' : ' (schon da / already there)'} – ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
     );
   } finally {
     db.close();

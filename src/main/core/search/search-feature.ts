@@ -17,6 +17,11 @@ export function createSearchFeature(ctx: FeatureContext): Feature<SearchChannel>
     },
     afterPass(changed) {
       index.invalidate(changed);
+      // after the pass's own work, off its path; a search meanwhile shares the build
+      setTimeout(() => {
+        const live = ctx.live();
+        if (live) void index.warm(live.sync);
+      }, 0);
     },
     onSignedOut() {
       index.clear();

@@ -214,3 +214,17 @@ describe('SearchIndex before the first sync', () => {
     expect(await index.search(fake.reader, 'RE-2025-000001', 5)).toMatchObject([{ id: 'inv-1' }]);
   });
 });
+
+describe('the index built in the background', () => {
+  it('reads each list once when warmed, and a search after it reads nothing again', async () => {
+    const { reader, reads } = fakeReader({ invoices: [invoice(1), invoice(2)] });
+    const index = new SearchIndex(SEARCH_SOURCES);
+    await index.warm(reader);
+    const warmed = reads.length;
+    expect(reads).toContain('invoices');
+    const hits = await index.search(reader, 'RE-2025-000002', 5);
+    expect(hits.map((h) => h.id)).toContain('inv-2');
+    // the lists not cached yet are asked again; the built ones are not
+    expect(reads.slice(warmed)).not.toContain('invoices');
+  });
+});

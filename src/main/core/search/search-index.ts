@@ -1,6 +1,6 @@
 /**
  * The search's in-memory index: per resource, the prepared entries of its cached list, built
- * on the first search after it changed (a list of 10,000 invoices is read and prepared once,
+ * in the background after a sync pass changed it (or on the first search, if sooner) (a list of 10,000 invoices is read and prepared once,
  * not per keystroke). A resource the user may not see is left out, whatever was built before.
  */
 import { bestAndTotal, prepareQuery } from '../../../shared/search/match';
@@ -57,6 +57,18 @@ export class SearchIndex {
   /** The data of these resources changed: rebuild them on the next search. */
   invalidate(resources: Iterable<string>): void {
     for (const resource of resources) this.built.delete(resource);
+  }
+
+  /**
+   * Builds what is not built yet (after a sync pass), so the first search after new data
+   * does not wait for 10,000 invoices to be read and prepared.
+   */
+  async warm(reader: SearchReader): Promise<void> {
+    await Promise.all(
+      this.sources
+        .filter((source) => !reader.refusal(source.resource))
+        .map((source) => this.entries(reader, source)),
+    );
   }
 
   /** Forget everything (sign-out, another customer account). */

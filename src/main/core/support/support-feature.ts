@@ -80,24 +80,39 @@ export function createSupportFeature(ctx: FeatureContext): Feature<SupportChanne
     return notifier;
   };
 
-  /** A change arrived live: a sync pass now (another after one under way that began earlier). */
+  /**
+   * A change arrived live (its cursor), or the stream asks for a resync (null): a sync pass
+   * now, unless the pass under way or just done read the log that far already. Events that
+   * come meanwhile wait, and only the newest of them is asked about: a burst (an invoice paid
+   * names the invoice, the statement and its contracts) costs one pass, not one each.
+   */
   let poking = false;
-  let pokeAgain = false;
-  const poke = async (): Promise<void> => {
+  let waiting: { cursor: string | null } | null = null;
+  const takeWaiting = () => {
+    const next = waiting;
+    waiting = null;
+    return next;
+  };
+  const poke = async (cursor: string | null): Promise<void> => {
     if (poking) {
-      pokeAgain = true;
+      // a resync among them asks for a pass whatever the cursors say
+      waiting = { cursor: waiting?.cursor === null ? null : cursor };
       return;
     }
     poking = true;
     try {
-      do {
-        pokeAgain = false;
+      for (let next = { cursor }; ;) {
         const sync = ctx.live()?.sync;
         if (!sync) return;
-        const joined = sync.current.syncing;
-        await sync.syncNow();
-        if (joined) await sync.syncNow();
-      } while (pokeAgain);
+        if (next.cursor === null || !(await sync.hasReached(next.cursor))) {
+          const joined = sync.current.syncing;
+          await sync.syncNow();
+          if (joined) await sync.syncNow();
+        }
+        const more = takeWaiting();
+        if (!more) break;
+        next = more;
+      }
     } finally {
       poking = false;
     }
@@ -230,8 +245,8 @@ export function createSupportFeature(ctx: FeatureContext): Feature<SupportChanne
         },
         onUnauthorized: renewToken,
         // every change, whatever its resource: the sync reads what it was from the change log
-        onChange: () => void poke(),
-        onResync: () => void poke(),
+        onChange: (change) => void poke(change.cursor),
+        onResync: () => void poke(null),
         clock,
         log: options.log,
         retryMinMs,

@@ -385,3 +385,25 @@ describe('sync engine: what readers of a large list rely on', () => {
     expect((await engine.read<Row[]>('invoices'))?.data.map((r) => r.id)).toEqual(['a']);
   });
 });
+
+describe('a live change event the sync already covered', () => {
+  it('reads as reached only at the cursor the last pass read the log to', async () => {
+    const { server, engine } = setup();
+    await engine.start();
+    await engine.syncNow();
+    server.log('invoices', 'a');
+    // the event of that change arrives while a pass is under way: it waits for the pass
+    const pass = engine.syncNow();
+    const reached = engine.hasReached('1');
+    await pass;
+    expect(await reached).toBe(true);
+    // a later change is not covered until a pass reads it
+    server.log('invoices', 'b');
+    server.log('invoices', 'a');
+    expect(await engine.hasReached('2')).toBe(false);
+    await engine.syncNow();
+    expect(await engine.hasReached('2')).toBe(true);
+    engine.stop();
+    expect(await engine.hasReached('2')).toBe(false);
+  });
+});

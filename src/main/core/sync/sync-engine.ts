@@ -15,7 +15,7 @@ import type { EncryptedCache } from '../store/encrypted-cache';
 import type { Clock } from '../ports';
 import { diffLists, patchList, sameJson } from './collection';
 import { createSerial } from './serial';
-import { planPass, type Change, type SyncPlan, type Work } from './sync-plan';
+import { coversCursor, planPass, type Change, type SyncPlan, type Work } from './sync-plan';
 import type {
   CachedDocument,
   CollectionResource,
@@ -138,6 +138,17 @@ export class SyncEngine {
     });
     await this.running;
     return this.current;
+  }
+
+  /**
+   * Whether the change log is applied up to `cursor` (a live change event's): the last pass,
+   * waited for when one is under way, read the log that far (coversCursor). A change event
+   * that a pass already covered then costs no further pass: a burst of events (an invoice
+   * paid names the invoice, the statement and its contracts) is one pass, not one each.
+   */
+  async hasReached(cursor: string): Promise<boolean> {
+    await this.running;
+    return !this.stopped && coversCursor(this.state.cursor, cursor);
   }
 
   /** The OS says the network may be back: try at once instead of waiting out the pause. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planPass, type Change } from './sync-plan';
+import { coversCursor, planPass, type Change } from './sync-plan';
 import type { SyncResource } from './sync-resources';
 
 const resources: SyncResource[] = [
@@ -112,5 +112,18 @@ describe('planPass', () => {
     expect(planPass(withMe, [change('account', 'K-1')], false, none).get('me')).toEqual({
       full: true,
     });
+  });
+});
+
+describe('coversCursor', () => {
+  it('covers the same cursor and earlier positions of the same server instance', () => {
+    expect(coversCursor('v1.ab12.40', 'v1.ab12.40')).toBe(true);
+    expect(coversCursor('v1.ab12.40', 'v1.ab12.39')).toBe(true);
+    expect(coversCursor('v1.ab12.40', 'v1.ab12.41')).toBe(false);
+    // a restarted server (another instance) or an unknown shape: one pass more
+    expect(coversCursor('v1.ab12.40', 'v1.cd34.3')).toBe(false);
+    expect(coversCursor('opaque-7', 'opaque-6')).toBe(false);
+    expect(coversCursor('opaque-7', 'opaque-7')).toBe(true);
+    expect(coversCursor(null, 'v1.ab12.1')).toBe(false);
   });
 });

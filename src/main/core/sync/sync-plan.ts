@@ -81,3 +81,20 @@ export function planPass(
   }
   return plan;
 }
+
+/** `v1.<server instance>.<position>`, as the server hands cursors out (changes/changes.ts) */
+const CURSOR = /^(v1\.[^.]+)\.(\d{1,15})$/;
+
+/**
+ * Whether a pass that read the change log up to `reached` covers the change at `cursor` (a
+ * live change event's): the same cursor, or one of the same server instance at a position
+ * not after it. Anything else (another instance, a shape not known) is not covered, which
+ * costs one pass more and is never wrong.
+ */
+export function coversCursor(reached: string | null, cursor: string): boolean {
+  if (reached === null) return false;
+  if (reached === cursor) return true;
+  const a = CURSOR.exec(reached);
+  const b = CURSOR.exec(cursor);
+  return a !== null && b !== null && a[1] === b[1] && Number(b[2]) <= Number(a[2]);
+}
