@@ -1,9 +1,9 @@
 /**
  * The one rule for new passwords (registration, invitation, reset, change): at least 10
  * characters, not the e-mail address, and a zxcvbn score of at least 3 with the German, English
- * and common dictionaries. The server decides with it; the app runs the same code for the live
- * hint (the Sicherheit screen and the password screens load it as a chunk of its own: the
- * dictionaries are about 1 MB, which must stay out of the first bundle).
+ * and common dictionaries. The server decides with it; the app's main process runs the same
+ * code for the live hint (`security:passwordVerdict`), so the dictionaries (about 2.5 MB) never
+ * enter the renderer's bundles.
  */
 import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
