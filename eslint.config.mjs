@@ -121,4 +121,26 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // main's own words (menu, tray, dialogs, notifications, OS prompts) come from the locale
+    // files (src/shared/locales/<lang>.main.json via mainText), never from a literal where
+    // they are shown
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/**/*.test.ts', 'src/main/**/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'Property[key.name=/^(label|title|body|placeholder|toolTip|tooltip|detail|buttons)$/] > :matches(Literal[value=/[A-Za-zÄÖÜäöüß]{2}/], TemplateLiteral)',
+          message: 'Words main shows come from src/shared/locales/<lang>.main.json (mainText).',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(showErrorBox|setToolTip|setTitle|checkOs|promptTouchID|showMessageBox)$/] > :matches(Literal[value=/[A-Za-zÄÖÜäöüß]{2}/], TemplateLiteral)',
+          message: 'Words main shows come from src/shared/locales/<lang>.main.json (mainText).',
+        },
+      ],
+    },
+  },
 );

@@ -11,7 +11,7 @@ interface Texts {
 }
 const read = (lang: string) =>
   JSON.parse(
-    readFileSync(join(__dirname, '..', 'src/renderer/i18n/locales', `${lang}.help.json`), 'utf8'),
+    readFileSync(join(__dirname, '..', 'src/shared/locales', `${lang}.help.json`), 'utf8'),
   ) as Texts;
 const DE = read('de').help.articles;
 const EN = read('en').help.articles;

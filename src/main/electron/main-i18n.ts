@@ -1,9 +1,12 @@
 /**
- * The few words main shows itself (tray, application menu, start-up errors), in the settings'
- * language. Kept as one small table here: main cannot load the renderer's i18next bundles, and
- * scattered literals drift. The menu names match the renderer's "menu.*" texts (tested).
+ * The words main shows itself (tray, application menu, start-up errors) as one object for the
+ * shell's modules, in the settings' language. The texts live in the locale files
+ * (`src/shared/locales/<lang>.main.json`); the menu's screen names are the renderer's own
+ * `menu.*` texts, so the two menus cannot drift apart.
  */
-import type { Language } from '../../shared/domain';
+import deBase from '../../shared/locales/de.json';
+import enBase from '../../shared/locales/en.json';
+import { mainLanguage, mainText, type MainTextKey } from '../../shared/locales/main-texts';
 
 export interface MainTexts {
   appName: string;
@@ -69,137 +72,75 @@ export type GoToScreen =
   | 'security'
   | 'help';
 
-const DE: MainTexts = {
-  appName: 'Kundencenter',
-  notificationReply: 'Antwort an den Support …',
-  tray: {
-    open: 'Öffnen',
-    syncNow: 'Jetzt synchronisieren',
-    quit: 'Beenden',
-    tooltip: (unread) =>
-      unread === 0
-        ? 'Kundencenter'
-        : unread === 1
-          ? 'Kundencenter – 1 ungelesene Antwort'
-          : `Kundencenter – ${unread} ungelesene Antworten`,
-  },
-  menu: {
-    file: 'Datei',
-    settings: 'Einstellungen …',
-    quit: 'Beenden',
-    edit: 'Bearbeiten',
-    undo: 'Rückgängig',
-    redo: 'Wiederholen',
-    cut: 'Ausschneiden',
-    copy: 'Kopieren',
-    paste: 'Einfügen',
-    selectAll: 'Alles auswählen',
-    view: 'Ansicht',
-    reload: 'Neu laden',
-    resetZoom: 'Originalgröße',
-    zoomIn: 'Vergrößern',
-    zoomOut: 'Verkleinern',
-    fullscreen: 'Vollbild',
-    go: 'Gehe zu',
-    search: 'Suchen …',
-    lock: 'Kundencenter sperren',
-    window: 'Fenster',
-    minimize: 'Minimieren',
-    close: 'Schließen',
-    help: 'Hilfe',
-    helpArticles: 'Hilfe-Artikel',
-    shortcuts: 'Tastenkürzel …',
-    about: 'Über Kundencenter',
-    hide: 'Kundencenter ausblenden',
-    hideOthers: 'Andere ausblenden',
-    unhide: 'Alle einblenden',
-    screens: {
-      dashboard: 'Übersicht',
-      billing: 'Abrechnung',
-      products: 'Produkte & Dienste',
-      domains: 'Domains',
-      support: 'Support',
-      customerInformation: 'Kundeninformationen',
-      contacts: 'Kontakte',
-      users: 'Benutzerverwaltung',
-      security: 'Sicherheit',
-      help: 'Hilfe',
-    },
-  },
-  errors: {
-    insecureApi: (reason) =>
-      `Die Verbindung zum Kundencenter ist unsicher eingestellt.\n\n${reason}`,
-    startFailed: 'Das Kundencenter konnte nicht starten.',
-  },
-};
-
-const EN: MainTexts = {
-  appName: 'Kundencenter',
-  notificationReply: 'Reply to support …',
-  tray: {
-    open: 'Open',
-    syncNow: 'Sync now',
-    quit: 'Quit',
-    tooltip: (unread) =>
-      unread === 0
-        ? 'Kundencenter'
-        : unread === 1
-          ? 'Kundencenter – 1 unread reply'
-          : `Kundencenter – ${unread} unread replies`,
-  },
-  menu: {
-    file: 'File',
-    settings: 'Settings …',
-    quit: 'Quit',
-    edit: 'Edit',
-    undo: 'Undo',
-    redo: 'Redo',
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select all',
-    view: 'View',
-    reload: 'Reload',
-    resetZoom: 'Actual size',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    fullscreen: 'Full screen',
-    go: 'Go',
-    search: 'Search …',
-    lock: 'Lock Kundencenter',
-    window: 'Window',
-    minimize: 'Minimize',
-    close: 'Close',
-    help: 'Help',
-    helpArticles: 'Help articles',
-    shortcuts: 'Keyboard shortcuts …',
-    about: 'About Kundencenter',
-    hide: 'Hide Kundencenter',
-    hideOthers: 'Hide others',
-    unhide: 'Show all',
-    screens: {
-      dashboard: 'Overview',
-      billing: 'Billing',
-      products: 'Products & services',
-      domains: 'Domains',
-      support: 'Support',
-      customerInformation: 'Customer information',
-      contacts: 'Contacts',
-      users: 'User management',
-      security: 'Security',
-      help: 'Help',
-    },
-  },
-  errors: {
-    insecureApi: (reason) =>
-      `The connection to the Kundencenter is set up insecurely.\n\n${reason}`,
-    startFailed: 'The Kundencenter could not start.',
-  },
-};
-
-const TEXTS: Readonly<Record<Language, MainTexts>> = { de: DE, en: EN };
+const MENU_KEYS = [
+  'file',
+  'settings',
+  'quit',
+  'edit',
+  'undo',
+  'redo',
+  'cut',
+  'copy',
+  'paste',
+  'selectAll',
+  'view',
+  'reload',
+  'resetZoom',
+  'zoomIn',
+  'zoomOut',
+  'fullscreen',
+  'go',
+  'search',
+  'lock',
+  'window',
+  'minimize',
+  'close',
+  'help',
+  'helpArticles',
+  'shortcuts',
+  'about',
+  'hide',
+  'hideOthers',
+  'unhide',
+] as const satisfies readonly (keyof Omit<MainTexts['menu'], 'screens'>)[];
 
 /** The texts of a language; German for anything unknown (the app's default). */
 export function mainTexts(language: string | undefined): MainTexts {
-  return language === 'en' ? TEXTS.en : TEXTS.de;
+  const t = (key: MainTextKey, values?: Record<string, string | number>) =>
+    mainText(language, key, values);
+  const menu = Object.fromEntries(MENU_KEYS.map((key) => [key, t(`menu.${key}`)])) as Record<
+    (typeof MENU_KEYS)[number],
+    string
+  >;
+  const screens = (mainLanguage(language) === 'en' ? enBase : deBase).menu;
+  return {
+    appName: t('appName'),
+    notificationReply: t('notificationReply'),
+    tray: {
+      open: t('tray.open'),
+      syncNow: t('tray.syncNow'),
+      quit: t('tray.quit'),
+      tooltip: (unread) =>
+        unread === 0 ? t('tray.tooltip') : t('tray.tooltipUnread', { count: unread }),
+    },
+    menu: {
+      ...menu,
+      screens: {
+        dashboard: screens.dashboard,
+        billing: screens.billing,
+        products: screens.products,
+        domains: screens.domains,
+        support: screens.support,
+        customerInformation: screens.customerInformation,
+        contacts: screens.contacts,
+        users: screens.users,
+        security: screens.security,
+        help: screens.help,
+      },
+    },
+    errors: {
+      insecureApi: (reason) => t('errors.insecureApi', { reason }),
+      startFailed: t('errors.startFailed'),
+    },
+  };
 }

@@ -115,6 +115,7 @@ function openMainWindow(route?: string): void {
   mainWindow = createMainWindow({
     preload: join(__dirname, '../preload/index.js'),
     startUrl: route ? `${policy.startUrl}#${route}` : policy.startUrl,
+    title: texts.appName,
     bounds: place.bounds,
     maximized: place.maximized,
     onLoadFailed: (error) =>

@@ -80,7 +80,7 @@ describe('the tray', () => {
   it('speaks English when the settings say so, also after a change', () => {
     const { tray, fake } = setup('en');
     tray.setUnread(2);
-    expect(fake.tooltip).toBe('Kundencenter – 2 unread replies');
+    expect(fake.tooltip).toBe('Customer Center – 2 unread replies');
     expect(fake.menu.map((item) => item.label).filter(Boolean)).toEqual([
       'Open',
       'Sync now',

@@ -9,6 +9,7 @@ function open(onLoadFailed?: (error: unknown) => void) {
   return createMainWindow({
     preload: '/app/out/preload/index.js',
     startUrl: 'app://kundencenter/index.html',
+    title: 'Kundencenter',
     onLoadFailed,
   }) as unknown as InstanceType<typeof FakeBrowserWindow>;
 }
@@ -57,6 +58,7 @@ describe('main window', () => {
     const window = createMainWindow({
       preload: '/app/out/preload/index.js',
       startUrl: 'app://kundencenter/index.html',
+      title: 'Kundencenter',
       bounds: { x: 100, y: 50, width: 1000, height: 700 },
       maximized: true,
     }) as unknown as InstanceType<typeof FakeBrowserWindow>;

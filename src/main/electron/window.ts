@@ -5,6 +5,8 @@ import { DEFAULT_SIZE, MIN_SIZE, type Rect } from './window-state';
 export interface MainWindowOptions {
   preload: string;
   startUrl: string;
+  /** the title until the page names itself (the app's name in the settings' language) */
+  title: string;
   /** where the window was last (window-state.ts); missing: default size, centred */
   bounds?: Partial<Rect> & { width: number; height: number };
   maximized?: boolean;
@@ -18,7 +20,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
     show: false,
-    title: 'Kundencenter',
+    title: options.title,
     backgroundColor: '#ffffff',
     // Every setting spelled out, even Electron's defaults, so a changed default or a careless
     // edit shows in review, in the unit test and to Electronegativity (which reads this literal).

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DNS_ISSUE_CODES } from '../../shared/domains/dns-rules';
 import { NAMESERVER_ISSUE_CODES } from '../../shared/domains/nameservers';
-import de from '../i18n/locales/de.domains.json';
-import en from '../i18n/locales/en.domains.json';
+import de from '../../shared/locales/de.domains.json';
+import en from '../../shared/locales/en.domains.json';
 
 const messages = { de, en };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_ROUTES } from '../account/routes';
 import { parseBillingPath } from '../billing/routes';
-import { de, en } from '../i18n/locales';
+import { de, en } from '../../shared/locales';
 import { parseProductsPath } from '../products/routes';
 import { parseHash } from '../router/hash';
 import { SIGNED_OUT_ROUTES } from '../router/routes';

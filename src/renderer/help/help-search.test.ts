@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { de, en } from '../i18n/locales';
+import { de, en } from '../../shared/locales';
 import { ARTICLES, type ArticleId } from './articles';
 import { normalise, searchArticles } from './help-search';
 

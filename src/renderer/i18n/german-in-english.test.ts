@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { germanWordIn } from '../../shared/testing/german-text';
-import { de, en } from './locales';
+import { de as deRenderer, en as enRenderer, mergeLocales } from '../../shared/locales';
+import deMain from '../../shared/locales/de.main.json';
+import enMain from '../../shared/locales/en.main.json';
+
+// main's own texts (tray, menu, notifications) are held to the same rules as the renderer's
+const de = mergeLocales(deRenderer, deMain);
+const en = mergeLocales(enRenderer, enMain);
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,4 +1,4 @@
-import type { de } from './locales';
+import type { de } from '../../shared/locales';
 
 // t('…') is checked against the German base locale at compile time.
 declare module 'i18next' {

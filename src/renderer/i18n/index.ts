@@ -2,7 +2,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/domain';
-import { de, en } from './locales';
+import { de, en } from '../../shared/locales';
 
 export const LANGUAGES: readonly Language[] = ['de', 'en'];
 export const DEFAULT_LANGUAGE: Language = 'de';

@@ -12,6 +12,7 @@ import type { DesktopChannel } from '../../../shared/desktop/ipc-names';
 import { ApiError } from '../api/api-error';
 import type { FeatureContext } from '../feature';
 import type { Handlers } from '../ipc/router';
+import { mainText } from '../../../shared/locales/main-texts';
 import { noLocalAuth } from '../ports';
 import { OfflineUnlock } from '../products/offline-unlock';
 
@@ -21,8 +22,6 @@ export const APP_LOCK_VERIFIER = 'app-lock-verifier';
 export const IDLE_POLL_MS = 30_000;
 /** the areas a locked app answers nothing from (their screens show what the person owes, pays, logs in with) */
 const LOCKED_PREFIXES = ['invoices:', 'billing:', 'credentials:', 'payment:', 'sepa:'];
-/** the text of the OS prompt (macOS shows it under "Kundencenter möchte …") */
-const OS_REASON = 'das Kundencenter entsperren';
 
 type AppLockChannel = Extract<DesktopChannel, `appLock:${string}`>;
 
@@ -111,7 +110,10 @@ export function createAppLock(ctx: FeatureContext, hooks: AppLockHooks): AppLock
     if (!ctx.live()) throw new ApiError(401, 'session_expired');
     if (reason === null) return state();
     if (password === undefined) {
-      await verifier.checkOs(OS_REASON);
+      await verifier.checkOs(
+        // macOS shows it under "Kundencenter möchte …"
+        mainText(options.settings.get().language, 'osPrompt.appLock'),
+      );
       open();
       return state();
     }

@@ -7,20 +7,12 @@
  * the Übersicht shows them.
  */
 import type { Language } from '../../../shared/domain';
-import type { Notice, NoticeKind } from '../../../shared/notices/types';
+import { mainText } from '../../../shared/locales/main-texts';
+import type { Notice } from '../../../shared/notices/types';
 import type { Notification } from '../ports';
 import type { EncryptedCache } from '../store/encrypted-cache';
 
 export const NOTICES_SEEN = 'notices-notified';
-
-/**
- * Texts of the notification. The OS shows them outside the window, so main words them itself,
- * in the language of the settings (the renderer's locale files are not main's to import).
- */
-const TEXT: Record<Language, { kind: Record<NoticeKind, string>; from: string; since: string }> = {
-  de: { kind: { maintenance: 'Wartung', incident: 'Störung' }, from: 'ab', since: 'seit' },
-  en: { kind: { maintenance: 'Maintenance', incident: 'Incident' }, from: 'from', since: 'since' },
-};
 
 export interface NoticeNotifierOptions {
   cache: EncryptedCache;
@@ -59,13 +51,19 @@ export function createNoticeNotifier(options: NoticeNotifierOptions): { check():
 
 /** "Verzögerter E-Mail-Empfang" / "Störung seit 28.11.2026, 14:05". */
 export function noticeNotification(notice: Notice, language: Language): Notification {
-  const text = TEXT[language];
   const locale = language === 'de' ? 'de-DE' : 'en-GB';
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const when = `${notice.state === 'planned' ? text.from : text.since} ${time.format(new Date(notice.startsAt))}`;
+  const body = mainText(
+    language,
+    notice.state === 'planned' ? 'providerNotice.planned' : 'providerNotice.running',
+    {
+      kind: mainText(language, `providerNotice.${notice.kind}`),
+      time: time.format(new Date(notice.startsAt)),
+    },
+  );
   return {
     title: notice.title[language],
-    body: `${text.kind[notice.kind]} ${when}`,
+    body,
     target: { kind: 'notice', id: notice.id },
   };
 }

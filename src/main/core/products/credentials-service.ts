@@ -10,6 +10,7 @@ import type {
   CredentialLock as LockState,
   CredentialView,
 } from '../../../shared/products/types';
+import { mainText } from '../../../shared/locales/main-texts';
 import type { ApiClient } from '../api/api-client';
 import { ApiError } from '../api/api-error';
 import type { Clock } from '../ports';
@@ -32,9 +33,6 @@ export interface CredentialsServiceOptions {
   contractIds: () => Promise<string[]>;
   signedIn: () => boolean;
 }
-
-/** The text of the OS prompt (macOS shows it under "Kundencenter möchte …"). */
-const OS_REASON = 'die Zugangsdaten Ihrer Produkte anzeigen';
 
 const path = (contractId: string) => `/v1/contracts/${encodeURIComponent(contractId)}`;
 
@@ -91,7 +89,10 @@ export class CredentialsService {
     if (credentialsUnlock !== 'os' || this.options.online()) {
       throw new ApiError(400, 'password_required');
     }
-    await this.options.offline.checkOs(OS_REASON);
+    await this.options.offline.checkOs(
+      // macOS shows it under "Kundencenter möchte …"
+      mainText(this.options.settings().language, 'osPrompt.credentials'),
+    );
     this.options.lock.unlock('local');
     return this.state();
   }

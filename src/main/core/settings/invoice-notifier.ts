@@ -5,21 +5,13 @@
  */
 import type { InvoiceSummary } from '../../../shared/billing';
 import type { Language } from '../../../shared/domain';
+import { mainText } from '../../../shared/locales/main-texts';
 import type { Notification } from '../ports';
 import type { EncryptedCache } from '../store/encrypted-cache';
 
 export const INVOICES_SEEN = 'invoices-notified';
 /** more new invoices at once than this become one notice (a first sync of a long history) */
 const SINGLE_NOTICES = 3;
-
-/**
- * Texts of the notice. The OS shows them outside the window, so main words them itself, in
- * the language of the settings (the renderer's locale files are not main's to import).
- */
-const TEXT: Record<Language, { one: string; many: (n: number) => string; due: string }> = {
-  de: { one: 'Neue Rechnung', many: (n) => `${n} neue Rechnungen`, due: 'fällig am' },
-  en: { one: 'New invoice', many: (n) => `${n} new invoices`, due: 'due' },
-};
 
 export interface InvoiceNotifierOptions {
   cache: EncryptedCache;
@@ -56,17 +48,24 @@ export function createInvoiceNotifier(options: InvoiceNotifierOptions): { check(
 
 /** One notice per new invoice (number, amount, due date), or one for many at once. */
 export function notices(fresh: InvoiceSummary[], language: Language): Notification[] {
-  const text = TEXT[language];
   if (fresh.length === 0) return [];
   if (fresh.length > SINGLE_NOTICES) {
-    return [{ title: text.many(fresh.length), body: fresh.map((i) => i.number).join(', ') }];
+    return [
+      {
+        title: mainText(language, 'invoiceNotice.many', { count: fresh.length }),
+        body: fresh.map((i) => i.number).join(', '),
+      },
+    ];
   }
   const locale = language === 'de' ? 'de-DE' : 'en-GB';
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }); // a due date is a calendar day
   return fresh.map((invoice) => ({
-    title: `${text.one} ${invoice.number}`,
-    body: `${money.format(invoice.grossCents / 100)}, ${text.due} ${date.format(new Date(invoice.dueDate))}`,
+    title: mainText(language, 'invoiceNotice.one', { number: invoice.number }),
+    body: mainText(language, 'invoiceNotice.body', {
+      amount: money.format(invoice.grossCents / 100),
+      date: date.format(new Date(invoice.dueDate)),
+    }),
     target: { kind: 'invoice', id: invoice.id },
   }));
 }
