@@ -173,12 +173,13 @@ function openDeepLink(link: string): void {
   openMainWindow(routeOfLink(link));
 }
 
+/** The tray's image at the size of the platform's panel (drawn from assets/tray.svg). */
 function trayIcon(): Electron.NativeImage {
+  const name = process.platform === 'linux' ? 'tray-icon-linux.png' : 'tray-icon.png';
   const file = app.isPackaged
-    ? join(process.resourcesPath, 'tray-icon.png')
-    : join(__dirname, '../../build/icon.png');
-  const size = process.platform === 'linux' ? 24 : 16;
-  return nativeImage.createFromPath(file).resize({ width: size, height: size });
+    ? join(process.resourcesPath, name)
+    : join(__dirname, '../../build', name);
+  return nativeImage.createFromPath(file);
 }
 
 /** The application menu and the tray in the current language. */
