@@ -1,87 +1,14 @@
+// first: its vi.mock calls must be in place before main.ts is imported
+import { boot, core, fakeElectron, settings, updater } from './testing/main-harness';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/ipc-names';
-import type { FakeElectron } from './testing/fake-electron';
-
-const settings = vi.hoisted(() => {
-  const initial = { language: 'de', apiProfile: 'cmo', closeToTray: false, startAtLogin: false };
-  let current = { ...initial };
-  return {
-    get: () => current,
-    set: (patch: Partial<typeof current>) => (current = { ...current, ...patch }),
-    reset: () => (current = { ...initial }),
-  };
-});
-const core = vi.hoisted(() => ({
-  createCore: vi.fn(),
-  start: vi.fn(() => Promise.resolve()),
-  stop: vi.fn(() => Promise.resolve()),
-  openDeepLink: vi.fn((_url: string) => true),
-  handle: vi.fn((_channel: string, _input: unknown) => Promise.resolve({ ok: true })),
-}));
-
-vi.mock('electron', async () => (await import('./testing/fake-electron')).createFakeElectron());
-// both load the real 'electron' package (outside vitest's mocks), which needs the binary
-vi.mock('electron-log/main', () => ({
-  default: {
-    transports: { file: {}, console: {} },
-    hooks: [],
-    info: vi.fn(),
-    warn: vi.fn(),
-    error: vi.fn(),
-  },
-}));
-const updater = vi.hoisted(() => ({
-  autoUpdater: {
-    setFeedURL: vi.fn(),
-    checkForUpdatesAndNotify: vi.fn(() => Promise.resolve(null)),
-  },
-}));
-vi.mock('electron-updater', () => updater);
-vi.mock('../core/app-core', () => ({ createCore: core.createCore }));
-vi.mock('../core/vault/keyring-store', () => ({
-  openSecretStore: vi.fn(() => Promise.resolve({ kind: 'memory' })),
-}));
-vi.mock('./settings-store', () => ({
-  buildDefaults: (isPackaged: boolean) => ({ packaged: isPackaged }),
-  openElectronSettingsStore: vi.fn(() => Promise.resolve(settings)),
-}));
-
-async function fakeElectron(): Promise<FakeElectron> {
-  return (await import('electron')) as unknown as FakeElectron;
-}
-
-/** Imports main.ts afresh (it acts on import) and returns the fake Electron it saw. */
-async function boot(): Promise<FakeElectron> {
-  await import('./main');
-  return fakeElectron();
-}
+import { resetMain } from './testing/main-harness';
 
 describe('main (composition root)', () => {
-  beforeEach(async () => {
-    // vi.resetModules() re-runs main.ts but keeps the mocked module: start each test clean
-    vi.resetModules();
-    vi.clearAllMocks();
-    const electron = await fakeElectron();
-    electron.app.removeAllListeners();
-    electron.ipcMain.handlers.clear();
-    electron.BrowserWindow.instances.length = 0;
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    settings.reset();
-    electron.Tray.instances.length = 0;
-    electron.app.isPackaged = false;
-    core.createCore.mockReset().mockImplementation(() => ({
-      openDeepLink: core.openDeepLink,
-      router: { handle: core.handle },
-      onEvent: vi.fn(() => () => undefined),
-      start: core.start,
-      stop: core.stop,
-    }));
-  });
+  beforeEach(resetMain);
   afterEach(() => {
     vi.unstubAllEnvs();
     vi.restoreAllMocks();
@@ -110,7 +37,12 @@ describe('main (composition root)', () => {
       { scheme: 'app', privileges: { standard: true, secure: true } },
     ]);
     expect(electron.app.enableSandbox).toHaveBeenCalled();
-    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    // app:// is served by the app-protocol handler, rooted at the renderer's build beside main's
+    const { createAppProtocolHandler } = await import('./app-protocol');
+    const served = vi.mocked(createAppProtocolHandler);
+    expect(served).toHaveBeenCalledTimes(1);
+    expect(served.mock.calls[0]![0]).toBe(join(__dirname, '../renderer'));
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', served.mock.results[0]!.value);
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();
     expect(electron.app.listenerCount('web-contents-created')).toBe(1);

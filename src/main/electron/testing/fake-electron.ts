@@ -13,8 +13,11 @@ export interface FakeFrame {
   parent: FakeFrame | null;
 }
 
+let nextFrameId = 1;
+
+/** A frame with its own id, counted up like Chromium's, so a failing run fails the same way again. */
 export function fakeFrame(url: string, origin: string, parent: FakeFrame | null = null): FakeFrame {
-  return { frameTreeNodeId: Math.floor(Math.random() * 1e9), origin, url, parent };
+  return { frameTreeNodeId: nextFrameId++, origin, url, parent };
 }
 
 /** A WebContents with just what the shell touches. */
