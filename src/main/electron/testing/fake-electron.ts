@@ -4,7 +4,31 @@
  * code under test asks of Electron and lets a test play the events.
  */
 import { EventEmitter } from 'node:events';
+import type * as Electron from 'electron';
 import { vi } from 'vitest';
+
+/**
+ * A fake of Electron's `T`: only members the real one has, and every method takes the real
+ * one's arguments. With `satisfies` an API drift of Electron (a member renamed, gone, or taking
+ * other arguments) fails the typecheck instead of leaving tests green on a fake that lies.
+ */
+type Fake<T> = { [K in keyof T]?: FakeValue<T[K]> };
+/** (distributes over unions: a `WebFrameMain | null` is faked by a fake frame or null) */
+type FakeValue<V> = V extends (...args: infer A) => unknown
+  ? (...args: A) => unknown
+  : V extends object
+    ? Fake<V>
+    : V;
+/**
+ * `true` when a fake class's instances mirror the real class: every member but the test-only
+ * ones (and EventEmitter's) exists on the real one and takes its arguments.
+ */
+type Mirrors<F, R, TestOnly extends keyof F = never> =
+  Omit<F, TestOnly | keyof EventEmitter> extends Fake<R>
+    ? [Exclude<keyof Omit<F, TestOnly | keyof EventEmitter>, keyof R>] extends [never]
+      ? true
+      : false
+    : false;
 
 export interface FakeFrame {
   frameTreeNodeId: number;
@@ -37,8 +61,11 @@ export class FakeWebContents extends EventEmitter {
   ) {
     super();
   }
-  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
-    this.windowOpenHandler = handler;
+  setWindowOpenHandler(
+    handler: (details: Electron.HandlerDetails) => Electron.WindowOpenHandlerResponse,
+  ): void {
+    // tests ask with the one field the guard reads
+    this.windowOpenHandler = handler as unknown as (details: { url: string }) => { action: string };
   }
   isDestroyed(): boolean {
     return this.destroyed;
@@ -107,8 +134,9 @@ export class FakeTray extends EventEmitter {
   setTitle(text: string): void {
     this.title = text;
   }
-  setContextMenu(menu: { template: Record<string, unknown>[] }): void {
-    this.menu = menu;
+  setContextMenu(menu: Electron.Menu | null): void {
+    // the fake Menu.buildFromTemplate returns its template (see createFakeElectron)
+    this.menu = menu as unknown as { template: Record<string, unknown>[] } | null;
   }
 }
 
@@ -130,20 +158,25 @@ type HeadersListener = (
   callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
 ) => void;
 
+type ElectronHeadersListener = NonNullable<Parameters<Electron.WebRequest['onHeadersReceived']>[0]>;
+
 export function createFakeSession() {
   const session = {
     headersListener: null as HeadersListener | null,
-    webRequest: {
-      onHeadersReceived: vi.fn((listener: HeadersListener) => {
-        session.headersListener = listener;
-      }),
-    },
-    setPermissionRequestHandler: vi.fn(),
-    setPermissionCheckHandler: vi.fn(),
-    setDevicePermissionHandler: vi.fn(),
-    resolveProxy: vi.fn((_url: string) => Promise.resolve('DIRECT')),
-    availableSpellCheckerLanguages: ['de-DE', 'en-GB', 'en-US'],
-    setSpellCheckerLanguages: vi.fn((_languages: string[]) => undefined),
+    ...({
+      webRequest: {
+        onHeadersReceived: vi.fn((listener: ElectronHeadersListener | null) => {
+          // tests play the response with the fields the CSP code reads
+          session.headersListener = listener as unknown as HeadersListener | null;
+        }),
+      },
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+      resolveProxy: vi.fn((_url: string) => Promise.resolve('DIRECT')),
+      availableSpellCheckerLanguages: ['de-DE', 'en-GB', 'en-US'],
+      setSpellCheckerLanguages: vi.fn((_languages: string[]) => undefined),
+    } satisfies Fake<Electron.Session>),
   };
   return session;
 }
@@ -152,21 +185,32 @@ export function createFakeIpcMain() {
   const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
   return {
     handlers,
-    handle: vi.fn((channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => {
-      if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
-      handlers.set(channel, handler);
-    }),
-    removeHandler: vi.fn((channel: string) => {
-      handlers.delete(channel);
-    }),
-    removeAllListeners: vi.fn(),
+    ...({
+      handle: vi.fn(
+        (
+          channel: string,
+          handler: (event: Electron.IpcMainInvokeEvent, ...args: unknown[]) => unknown,
+        ) => {
+          if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+          // tests play the sender with a stand-in event
+          handlers.set(channel, handler as (event: unknown, ...args: unknown[]) => unknown);
+        },
+      ),
+      removeHandler: vi.fn((channel: string) => {
+        handlers.delete(channel);
+      }),
+      removeAllListeners: vi.fn(),
+    } satisfies Fake<Electron.IpcMain>),
   };
 }
+
+/** the classes, checked by FAKE_CLASSES_MIRROR_ELECTRON */
+type FakeClassName = 'BrowserWindow' | 'Notification' | 'Tray';
 
 /** The whole module, as main.ts imports it. */
 export function createFakeElectron() {
   const app = Object.assign(new EventEmitter(), {
-    isPackaged: false,
+    isPackaged: false as boolean,
     whenReady: vi.fn(() => Promise.resolve()),
     requestSingleInstanceLock: vi.fn(() => true),
     quit: vi.fn(),
@@ -179,10 +223,10 @@ export function createFakeElectron() {
     getName: vi.fn(() => 'Kundencenter'),
     getVersion: vi.fn(() => '0.1.0'),
     setAsDefaultProtocolClient: vi.fn((_scheme: string, ..._args: unknown[]) => true),
-    setBadgeCount: vi.fn((_count: number) => true),
-    setLoginItemSettings: vi.fn((_settings: Record<string, unknown>) => undefined),
+    setBadgeCount: vi.fn((_count?: number) => true),
+    setLoginItemSettings: vi.fn((_settings: Electron.Settings) => undefined),
     getLoginItemSettings: vi.fn(() => ({ openAtLogin: false, wasOpenedAtLogin: false })),
-  });
+  } satisfies Fake<Electron.App>);
   const fakeImage = { resize: vi.fn(() => fakeImage), isEmpty: vi.fn(() => false) };
   return {
     app,
@@ -192,7 +236,7 @@ export function createFakeElectron() {
       writeText: vi.fn((_text: string) => Promise.resolve()),
       readText: vi.fn(() => Promise.resolve('')),
       clear: vi.fn(),
-    },
+    } satisfies Fake<Electron.Clipboard>,
     dialog: {
       showErrorBox: vi.fn(),
       /** answers "cancelled" unless a test says where to save */
@@ -200,32 +244,56 @@ export function createFakeElectron() {
         (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> =>
           Promise.resolve({ canceled: true }),
       ),
-    },
+    } satisfies Fake<Electron.Dialog>,
     ipcMain: createFakeIpcMain(),
     Menu: {
-      buildFromTemplate: vi.fn((template: Record<string, unknown>[]) => ({ template })),
+      buildFromTemplate: vi.fn(
+        (template: (Electron.MenuItemConstructorOptions | Electron.MenuItem)[]) => ({
+          template: template as Record<string, unknown>[],
+        }),
+      ),
       setApplicationMenu: vi.fn(),
-    },
-    nativeImage: { createFromPath: vi.fn((_path: string) => fakeImage) },
+    } satisfies Fake<typeof Electron.Menu>,
+    nativeImage: {
+      createFromPath: vi.fn((_path: string) => fakeImage),
+    } satisfies Fake<typeof Electron.nativeImage>,
     screen: {
       getPrimaryDisplay: vi.fn(() => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } })),
       getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
-    },
+    } satisfies Fake<Electron.Screen>,
     Tray: FakeTray,
     net: {
       isOnline: vi.fn(() => true),
       // Node's fetch stands in for Chromium's (same contract)
       fetch: vi.fn((input: string | Request, init?: RequestInit) => fetch(input, init)),
-    },
-    powerMonitor: Object.assign(new EventEmitter(), { getSystemIdleTime: () => 0 }),
-    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    } satisfies Fake<Electron.Net>,
+    powerMonitor: Object.assign(new EventEmitter(), {
+      getSystemIdleTime: () => 0,
+    } satisfies Fake<Electron.PowerMonitor>),
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: vi.fn(),
+    } satisfies Fake<Electron.Protocol>,
     session: { defaultSession: createFakeSession() },
-    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    shell: { openExternal: vi.fn(() => Promise.resolve()) } satisfies Fake<Electron.Shell>,
     systemPreferences: {
       canPromptTouchID: vi.fn(() => true),
       promptTouchID: vi.fn((_reason: string) => Promise.resolve()),
-    },
-  };
+    } satisfies Fake<Electron.SystemPreferences>,
+  } satisfies Fake<Omit<typeof Electron, FakeClassName>> & Record<FakeClassName, unknown>;
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
+
+// the fake classes against Electron's (a `false` here is a type error: see Mirrors)
+export const FAKE_CLASSES_MIRROR_ELECTRON: [
+  Mirrors<FakeWebContents, Electron.WebContents, 'windowOpenHandler' | 'destroyed' | 'zoomFactor'>,
+  Mirrors<
+    FakeBrowserWindow,
+    Electron.BrowserWindow,
+    'options' | 'destroyed' | 'minimized' | 'maximized' | 'fullScreen' | 'normalBounds'
+  >,
+  Mirrors<FakeTray, Electron.Tray, 'tooltip' | 'title' | 'menu' | 'image'>,
+  Mirrors<FakeNotification, Electron.Notification, 'options'>,
+  Mirrors<FakeFrame, Electron.WebFrameMain, 'parent'>,
+] = [true, true, true, true, true];
