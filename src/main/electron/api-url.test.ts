@@ -33,4 +33,22 @@ describe('resolveApiUrl', () => {
     const result = resolveApiUrl(raw);
     expect(result.ok).toBe(false);
   });
+
+  it('words why, for the developer who set it', () => {
+    expect(resolveApiUrl('http://192.168.1.10:4010')).toEqual({
+      ok: false,
+      reason:
+        'KC_API_URL must use https (plain http only for 127.0.0.1, ::1 or localhost): http://192.168.1.10:4010',
+    });
+    expect(resolveApiUrl('https://user:pw@api.kundencenter.example')).toEqual({
+      ok: false,
+      reason: 'KC_API_URL must not contain credentials',
+    });
+    expect(resolveApiUrl('https://api.kundencenter.example/#x')).toMatchObject({
+      reason: expect.stringContaining('query or fragment') as unknown,
+    });
+    expect(resolveApiUrl('not a url')).toMatchObject({
+      reason: 'KC_API_URL is not a valid URL: not a url',
+    });
+  });
 });
