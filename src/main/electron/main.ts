@@ -8,19 +8,14 @@ import { join, resolve } from 'node:path';
 import {
   app,
   BrowserWindow,
-  clipboard,
   dialog,
   ipcMain,
   Menu,
   nativeImage,
-  net,
-  Notification,
-  powerMonitor,
   protocol,
   screen,
   session,
   shell,
-  systemPreferences,
   Tray,
 } from 'electron';
 import electronLog from 'electron-log/main';
@@ -32,19 +27,13 @@ import { apiUrlFromSettings } from '../core/settings/api-endpoint';
 import { DEFAULT_API_URL, resolveApiUrl } from './api-url';
 import { APP_SCHEME, createOriginPolicy } from './app-origin';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
-import { createElectronClipboard } from './clipboard';
-import { createElectronBrowser } from './external-browser';
 import { installCspHeaders } from './csp';
-import { createElectronLocalAuth } from './local-auth';
 import { registerIpcTransport } from './ipc-transport';
 import { appMenuTemplate } from './app-menu';
 import { createFileLogger } from './file-log';
 import { mainTexts, type MainTexts } from './main-i18n';
-import { createElectronNetwork } from './network';
-import { createElectronNotifier, type NotificationTarget } from './notifier';
-import { createElectronOnlineSignals } from './online-signals';
-import { createElectronScreenSignals } from './screen-signals';
-import { createElectronSaveDialog } from './save-dialog';
+import type { NotificationTarget } from './notifier';
+import { electronPorts } from './electron-ports';
 import { denyAllPermissions, installWebContentsGuards } from './security';
 import { buildDefaults, openElectronSettingsStore } from './settings-store';
 import { secretProfile } from './secret-profile';
@@ -309,41 +298,15 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     secrets,
     settings,
-    notifier: createElectronNotifier({
-      Notification,
-      onClick: openNotificationTarget,
-      // only macOS offers a reply field on a notification; elsewhere a click opens the reply box
-      ...(process.platform === 'darwin'
-        ? {
-            reply: {
-              placeholder: () => texts.notificationReply,
-              onReply: (target, text) => void wiredCore?.replyToNotification(target, text),
-            },
-          }
-        : {}),
+    ...electronPorts({
+      apiUrl,
       log,
+      mainWindow: () => mainWindow,
+      onNotificationClick: openNotificationTarget,
+      replyPlaceholder: () => texts.notificationReply,
+      onReply: (target, text) => void wiredCore?.replyToNotification(target, text),
+      onUnread: (count) => tray?.setUnread(count),
     }),
-    // the dock badge (macOS) or launcher count (Linux); Windows has none for a plain count,
-    // so the tray's tooltip says it everywhere
-    badge: {
-      setCount: (count) => {
-        app.setBadgeCount(count);
-        tray?.setUnread(count);
-      },
-    },
-    clipboard: createElectronClipboard(clipboard, log),
-    browser: createElectronBrowser(shell, apiUrl),
-    saveDialog: createElectronSaveDialog({
-      dialog,
-      focusedWindow: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
-      downloadsDir: () => app.getPath('downloads'),
-      log,
-    }),
-    localAuth: createElectronLocalAuth(systemPreferences, process.platform, log),
-    // the API and the event stream through Chromium's stack: system proxy, PAC, OS certificates
-    network: createElectronNetwork(net, session.defaultSession),
-    onlineSignals: createElectronOnlineSignals({ powerMonitor, isOnline: () => net.isOnline() }),
-    screenSignals: createElectronScreenSignals(powerMonitor),
     log,
   });
   registerIpcTransport({
