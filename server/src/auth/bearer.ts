@@ -5,7 +5,7 @@
  * gives the rights, and `requireAuth` checks the right the operation declares (`x-kc-right`).
  */
 import type { FastifyRequest } from 'fastify';
-import { RIGHT_NONE } from '../openapi';
+import { RIGHT_NONE } from '../openapi/rights';
 import { ApiError } from '../problem';
 import type { AuthInfo } from './auth-info';
 import { effectiveRights, forbidden } from './rights';
