@@ -4,6 +4,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import i18next from 'eslint-plugin-i18next';
 import globals from 'globals';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const restrictElectron = {
   paths: [
@@ -44,6 +46,19 @@ export default tseslint.config(
       ],
       'no-restricted-imports': ['error', restrictElectron],
     },
+  },
+  {
+    // arrows between modules go one way: a cycle makes load order matter and hides a layer.
+    // The rule skips type-only imports (erased at build); a type two modules share goes in a
+    // module of its own all the same (server/src/auth/auth-info.ts).
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.mts'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],

@@ -1,6 +1,6 @@
 /** What every handler needs: the database, the clock and the configuration of this run. */
 import type { Db } from './db';
-import type { AuthInfo } from './auth/bearer';
+import type { AuthInfo } from './auth/auth-info';
 
 export interface AppContext {
   db: Db;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuthInfo } from './auth/bearer';
+import type { AuthInfo } from './auth/auth-info';
 import { openDb, type Db } from './db';
 import { idempotencyTestHooks, idempotent, idempotentAsync, RUN_TOKEN } from './idempotency';
 import { installProblemHandlers } from './problem';

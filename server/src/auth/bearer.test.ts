@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../problem';
-import { requireStepUp, type AuthInfo } from './bearer';
+import type { AuthInfo } from './auth-info';
+import { requireStepUp } from './bearer';
 
 const base: AuthInfo = {
   userId: 1,

@@ -5,26 +5,11 @@
  * gives the rights, and `requireAuth` checks the right the operation declares (`x-kc-right`).
  */
 import type { FastifyRequest } from 'fastify';
-import { RIGHT_NONE } from '../openapi';
+import { RIGHT_NONE } from '../openapi/rights';
 import { ApiError } from '../problem';
-import { effectiveRights, forbidden, type Right } from './rights';
+import type { AuthInfo } from './auth-info';
+import { effectiveRights, forbidden } from './rights';
 import { sha256 } from './tokens';
-
-export interface AuthInfo {
-  userId: number;
-  /** the active customer account of the session */
-  customerId: number;
-  /** an owner of that account (has every right) */
-  owner: boolean;
-  /** the user's rights in that account (all of them for an owner) */
-  rights: Right[];
-  email: string;
-  sessionId: string;
-  /** ms since the epoch until which sensitive actions are allowed, or null */
-  stepUpUntil: number | null;
-  /** the server time at which this request was authenticated */
-  authenticatedAt: number;
-}
 
 const INVALID = { 'WWW-Authenticate': 'Bearer error="invalid_token"' };
 

@@ -1,7 +1,7 @@
 import Fastify, { type FastifyRequest } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RIGHTS } from '../../../src/shared/team/types';
-import type { AuthInfo } from '../auth/bearer';
+import type { AuthInfo } from '../auth/auth-info';
 import { etagOf } from '../account/account';
 import { conditional } from '../conditional';
 import { listOperations, loadSpec, registerOperations, type OpenApiDoc } from '../openapi';

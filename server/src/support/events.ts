@@ -6,7 +6,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerResponse } from 'node:http';
-import type { AuthInfo } from '../auth/bearer';
+import type { AuthInfo } from '../auth/auth-info';
 import { effectiveRights } from '../auth/rights';
 import { decodeCursor, encodeCursor, type ChangeOp } from '../changes/changes';
 import { visibleResourcesSql } from '../changes/resource-rights';

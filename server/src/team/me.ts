@@ -1,6 +1,6 @@
 /** GET /v1/me: the signed-in user, the session's customer account, rights and memberships. */
 import type { Me, Membership } from '../../../src/shared/team/types';
-import type { AuthInfo } from '../auth/bearer';
+import type { AuthInfo } from '../auth/auth-info';
 import type { Db } from '../db';
 
 interface MembershipJoin {

@@ -4,7 +4,7 @@
  * signed in (with the invited address), a new person creates the login from it.
  */
 import type { Invitation, InvitationInfo, Team, TeamUser } from '../../../src/shared/team/types';
-import type { AuthInfo } from '../auth/bearer';
+import type { AuthInfo } from '../auth/auth-info';
 import { hashPassword } from '../auth/password';
 import { assertStrongPassword } from '../auth/registration';
 import {
