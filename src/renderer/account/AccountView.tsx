@@ -17,6 +17,10 @@ import { vatLiveError } from './vat-check';
 import { accountStore, useAccountEdit } from './account-stores';
 import { ConflictView } from './ConflictView';
 import { usePostalHint } from './use-postal-hint';
+import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
+
+const ACCOUNT_OFFLINE_ID = 'account-offline';
+const ACCOUNT_FORM_OFFLINE_ID = 'account-form-offline';
 
 /** The customer's data: shown, then edited in place; a conflict shows both versions. */
 export function AccountView() {
@@ -69,18 +73,14 @@ function AccountFacts({ account }: { account: Account }) {
       </dl>
       {canEdit ? (
         <div className="form__actions">
-          <button
-            type="button"
+          <OnlineOnlyButton
+            offlineReasonId={ACCOUNT_OFFLINE_ID}
             className="button button--primary"
-            aria-disabled={!online || undefined}
-            aria-describedby={!online ? 'account-offline' : undefined}
-            onClick={() => {
-              if (online) start(account);
-            }}
+            onClick={() => start(account)}
           >
             {t('account.edit')}
-          </button>
-          {!online ? <NeedsConnection id="account-offline" /> : null}
+          </OnlineOnlyButton>
+          {!online ? <NeedsConnection id={ACCOUNT_OFFLINE_ID} /> : null}
         </div>
       ) : null}
     </>
@@ -157,7 +157,7 @@ function AccountFormView({ account }: { account: Account }) {
           if (online) void save();
         }}
       >
-        {!online ? <NeedsConnection id="account-form-offline" /> : null}
+        {!online ? <NeedsConnection id={ACCOUNT_FORM_OFFLINE_ID} /> : null}
         {edit.formError ? <FormError>{errorText(edit.formError)}</FormError> : null}
         <p className="meta">
           {t('account.customerNumber')}: <span className="mono">{account.customerNumber}</span>
@@ -229,14 +229,14 @@ function AccountFormView({ account }: { account: Account }) {
           error={vatError && errorText(vatError)}
         />
         <div className="form__actions">
-          <button
+          <OnlineOnlyButton
+            offlineReasonId={ACCOUNT_FORM_OFFLINE_ID}
             type="submit"
             className="button button--primary"
-            aria-disabled={!online || edit.pending || undefined}
-            aria-describedby={!online ? 'account-form-offline' : undefined}
+            busy={edit.pending}
           >
             {t('account.save')}
-          </button>
+          </OnlineOnlyButton>
           <button type="button" className="button button--secondary" onClick={cancel}>
             {t('account.cancel')}
           </button>

@@ -20,6 +20,10 @@ import type { AppError } from '../ipc';
 import { useRoute } from '../router/hash';
 import { CONTACT_FIELDS, contactName, type ContactField } from './contact-form';
 import { connectContacts, contactsStore, useContactsStore } from './contacts-store';
+import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
+
+const CONTACTS_OFFLINE_ID = 'contacts-offline';
+const CONTACT_FORM_OFFLINE_ID = 'contact-form-offline';
 
 /** the query parameter naming the contact to show (the global search's result link) */
 const CONTACT_PARAM = 'contact';
@@ -64,18 +68,14 @@ function NewButton() {
   const startNew = useContactsStore((s) => s.startNew);
   return (
     <div className="form__actions">
-      <button
-        type="button"
+      <OnlineOnlyButton
+        offlineReasonId={CONTACTS_OFFLINE_ID}
         className="button button--primary"
-        aria-disabled={!online || undefined}
-        aria-describedby={!online ? 'contacts-offline' : undefined}
-        onClick={() => {
-          if (online) startNew();
-        }}
+        onClick={() => startNew()}
       >
         {t('contacts.new')}
-      </button>
-      {!online ? <NeedsConnection id="contacts-offline" /> : null}
+      </OnlineOnlyButton>
+      {!online ? <NeedsConnection id={CONTACTS_OFFLINE_ID} /> : null}
     </div>
   );
 }
@@ -221,7 +221,7 @@ function ContactFormView() {
           if (online) void save();
         }}
       >
-        {!online ? <NeedsConnection id="contact-form-offline" /> : null}
+        {!online ? <NeedsConnection id={CONTACT_FORM_OFFLINE_ID} /> : null}
         {s.formError ? <FormError>{errorText(s.formError)}</FormError> : null}
         <fieldset className="fieldset">
           <legend className="fieldset__legend">{t('contacts.kind')}</legend>
@@ -283,13 +283,14 @@ function ContactFormView() {
           </div>
         </fieldset>
         <div className="form__actions">
-          <button
+          <OnlineOnlyButton
+            offlineReasonId={CONTACT_FORM_OFFLINE_ID}
             type="submit"
             className="button button--primary"
-            aria-disabled={!online || s.pending || undefined}
+            busy={s.pending}
           >
             {t('contacts.save')}
-          </button>
+          </OnlineOnlyButton>
           <button type="button" className="button button--secondary" onClick={cancel}>
             {t('account.cancel')}
           </button>

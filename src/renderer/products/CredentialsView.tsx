@@ -19,6 +19,7 @@ import { contractRoute } from './routes';
 import { ShownOnceDialog } from './ShownOnceDialog';
 import { useIdleRelock } from './use-idle-relock';
 import { ViewTitle } from './ViewTitle';
+import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
 
 const MASK = '••••••••••••';
 const OFFLINE_ID = 'credentials-offline';
@@ -293,7 +294,6 @@ function CredentialList({
               credential={credential}
               unlocked={unlocked}
               unlockedUntil={unlockedUntil}
-              online={online}
               notify={setNotice}
               onReset={onReset}
             />
@@ -332,7 +332,6 @@ interface CardProps {
   credential: CredentialView;
   unlocked: boolean;
   unlockedUntil: string | null;
-  online: boolean;
   notify: (text: string) => void;
   onReset: () => void;
 }
@@ -342,7 +341,6 @@ function CredentialCard({
   credential: c,
   unlocked,
   unlockedUntil,
-  online,
   notify,
   onReset,
 }: CardProps) {
@@ -458,20 +456,17 @@ function CredentialCard({
             >
               {t('products.credentials.copy')}
             </button>
-            <button
-              type="button"
+            <OnlineOnlyButton
+              offlineReasonId={OFFLINE_ID}
               className="button button--small"
               aria-label={t('products.credentials.resetOf', { label: c.label })}
-              aria-disabled={!online || undefined}
-              aria-describedby={!online ? OFFLINE_ID : undefined}
               onClick={() => {
-                if (!online) return;
                 setResetError(null);
                 setConfirmReset(true);
               }}
             >
               {t('products.credentials.reset')}
-            </button>
+            </OnlineOnlyButton>
           </>
         ) : null}
       </div>
