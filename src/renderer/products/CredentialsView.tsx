@@ -16,7 +16,7 @@ import { AppError, call } from '../ipc';
 import { hrefOf } from '../router/routes';
 import { isUnlocked, useContract, useLockStore } from './products-stores';
 import { contractRoute } from './routes';
-import { ShownOnceDialog } from './ShownOnceDialog';
+import { ShownOnceDialog } from '../components/ShownOnceDialog';
 import { useIdleRelock } from './use-idle-relock';
 import { ViewTitle } from './ViewTitle';
 import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
