@@ -18,6 +18,7 @@ import { accountStore, useAccountEdit } from './account-stores';
 import { ConflictView } from './ConflictView';
 import { usePostalHint } from './use-postal-hint';
 import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
+import { RadioGroup } from '../components/RadioGroup';
 
 const ACCOUNT_OFFLINE_ID = 'account-offline';
 const ACCOUNT_FORM_OFFLINE_ID = 'account-form-offline';
@@ -97,6 +98,7 @@ function Fact({ label, value, mono }: { label: string; value: string; mono?: boo
 }
 
 const ACCOUNT_KINDS = ['person', 'company'] as const;
+const KIND_GROUP = 'account-kind';
 
 type TextAccountField = Exclude<AccountField, 'kind' | 'country'>;
 type AccountTextProps = Omit<
@@ -162,24 +164,14 @@ function AccountFormView({ account }: { account: Account }) {
         <p className="meta">
           {t('account.customerNumber')}: <span className="mono">{account.customerNumber}</span>
         </p>
-        <fieldset className="fieldset">
-          <legend className="fieldset__legend">{t('account.kind')}</legend>
-          {ACCOUNT_KINDS.map((kind) => (
-            <div className="checkbox" key={kind}>
-              <input
-                type="radio"
-                className="checkbox__input"
-                id={`account-kind-${kind}`}
-                name="account-kind"
-                checked={form.kind === kind}
-                onChange={() => change('kind', kind)}
-              />
-              <label className="checkbox__label" htmlFor={`account-kind-${kind}`}>
-                {t(`account.kinds.${kind}`)}
-              </label>
-            </div>
-          ))}
-        </fieldset>
+        <RadioGroup
+          name={KIND_GROUP}
+          legend={t('account.kind')}
+          value={form.kind}
+          options={ACCOUNT_KINDS}
+          optionLabel={(kind) => t(`account.kinds.${kind}`)}
+          onChange={(kind) => change('kind', kind)}
+        />
         {form.kind === 'company' ? (
           <AccountText field="company" autoComplete="organization" required />
         ) : null}

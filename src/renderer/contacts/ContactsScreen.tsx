@@ -21,6 +21,7 @@ import { useRoute } from '../router/hash';
 import { CONTACT_FIELDS, contactName, type ContactField } from './contact-form';
 import { connectContacts, contactsStore, useContactsStore } from './contacts-store';
 import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
+import { RadioGroup } from '../components/RadioGroup';
 
 const CONTACTS_OFFLINE_ID = 'contacts-offline';
 const CONTACT_FORM_OFFLINE_ID = 'contact-form-offline';
@@ -162,6 +163,7 @@ function ContactsTable({ contacts }: { contacts: Contact[] }) {
 }
 
 const CONTACT_KINDS = ['person', 'organization'] as const;
+const KIND_GROUP = 'contact-kind';
 
 type ContactTextProps = Omit<
   ComponentProps<typeof TextField>,
@@ -223,24 +225,14 @@ function ContactFormView() {
       >
         {!online ? <NeedsConnection id={CONTACT_FORM_OFFLINE_ID} /> : null}
         {s.formError ? <FormError>{errorText(s.formError)}</FormError> : null}
-        <fieldset className="fieldset">
-          <legend className="fieldset__legend">{t('contacts.kind')}</legend>
-          {CONTACT_KINDS.map((kind) => (
-            <div className="checkbox" key={kind}>
-              <input
-                type="radio"
-                className="checkbox__input"
-                id={`contact-kind-${kind}`}
-                name="contact-kind"
-                checked={form.kind === kind}
-                onChange={() => change('kind', kind)}
-              />
-              <label className="checkbox__label" htmlFor={`contact-kind-${kind}`}>
-                {t(`contacts.kinds.${kind}`)}
-              </label>
-            </div>
-          ))}
-        </fieldset>
+        <RadioGroup
+          name={KIND_GROUP}
+          legend={t('contacts.kind')}
+          value={form.kind}
+          options={CONTACT_KINDS}
+          optionLabel={(kind) => t(`contacts.kinds.${kind}`)}
+          onChange={(kind) => change('kind', kind)}
+        />
         {form.kind === 'organization' ? (
           <ContactText field="organization" autoComplete="organization" required />
         ) : null}
