@@ -17,6 +17,11 @@ import { vatLiveError } from './vat-check';
 import { accountStore, useAccountEdit } from './account-stores';
 import { ConflictView } from './ConflictView';
 import { usePostalHint } from './use-postal-hint';
+import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
+import { RadioGroup } from '../components/RadioGroup';
+
+const ACCOUNT_OFFLINE_ID = 'account-offline';
+const ACCOUNT_FORM_OFFLINE_ID = 'account-form-offline';
 
 /** The customer's data: shown, then edited in place; a conflict shows both versions. */
 export function AccountView() {
@@ -69,18 +74,14 @@ function AccountFacts({ account }: { account: Account }) {
       </dl>
       {canEdit ? (
         <div className="form__actions">
-          <button
-            type="button"
+          <OnlineOnlyButton
+            offlineReasonId={ACCOUNT_OFFLINE_ID}
             className="button button--primary"
-            aria-disabled={!online || undefined}
-            aria-describedby={!online ? 'account-offline' : undefined}
-            onClick={() => {
-              if (online) start(account);
-            }}
+            onClick={() => start(account)}
           >
             {t('account.edit')}
-          </button>
-          {!online ? <NeedsConnection id="account-offline" /> : null}
+          </OnlineOnlyButton>
+          {!online ? <NeedsConnection id={ACCOUNT_OFFLINE_ID} /> : null}
         </div>
       ) : null}
     </>
@@ -97,6 +98,7 @@ function Fact({ label, value, mono }: { label: string; value: string; mono?: boo
 }
 
 const ACCOUNT_KINDS = ['person', 'company'] as const;
+const KIND_GROUP = 'account-kind';
 
 type TextAccountField = Exclude<AccountField, 'kind' | 'country'>;
 type AccountTextProps = Omit<
@@ -157,29 +159,19 @@ function AccountFormView({ account }: { account: Account }) {
           if (online) void save();
         }}
       >
-        {!online ? <NeedsConnection id="account-form-offline" /> : null}
+        {!online ? <NeedsConnection id={ACCOUNT_FORM_OFFLINE_ID} /> : null}
         {edit.formError ? <FormError>{errorText(edit.formError)}</FormError> : null}
         <p className="meta">
           {t('account.customerNumber')}: <span className="mono">{account.customerNumber}</span>
         </p>
-        <fieldset className="fieldset">
-          <legend className="fieldset__legend">{t('account.kind')}</legend>
-          {ACCOUNT_KINDS.map((kind) => (
-            <div className="checkbox" key={kind}>
-              <input
-                type="radio"
-                className="checkbox__input"
-                id={`account-kind-${kind}`}
-                name="account-kind"
-                checked={form.kind === kind}
-                onChange={() => change('kind', kind)}
-              />
-              <label className="checkbox__label" htmlFor={`account-kind-${kind}`}>
-                {t(`account.kinds.${kind}`)}
-              </label>
-            </div>
-          ))}
-        </fieldset>
+        <RadioGroup
+          name={KIND_GROUP}
+          legend={t('account.kind')}
+          value={form.kind}
+          options={ACCOUNT_KINDS}
+          optionLabel={(kind) => t(`account.kinds.${kind}`)}
+          onChange={(kind) => change('kind', kind)}
+        />
         {form.kind === 'company' ? (
           <AccountText field="company" autoComplete="organization" required />
         ) : null}
@@ -229,14 +221,14 @@ function AccountFormView({ account }: { account: Account }) {
           error={vatError && errorText(vatError)}
         />
         <div className="form__actions">
-          <button
+          <OnlineOnlyButton
+            offlineReasonId={ACCOUNT_FORM_OFFLINE_ID}
             type="submit"
             className="button button--primary"
-            aria-disabled={!online || edit.pending || undefined}
-            aria-describedby={!online ? 'account-form-offline' : undefined}
+            busy={edit.pending}
           >
             {t('account.save')}
-          </button>
+          </OnlineOnlyButton>
           <button type="button" className="button button--secondary" onClick={cancel}>
             {t('account.cancel')}
           </button>

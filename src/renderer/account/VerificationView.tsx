@@ -11,6 +11,7 @@ import { hrefOf } from '../router/routes';
 import { verificationStore } from './account-stores';
 import { DOCUMENT_TYPES } from './document-file';
 import { useUploadStore } from './upload-store';
+import { RadioGroup } from '../components/RadioGroup';
 
 /** How far the account's verification is: the steps, what is missing, what waits for it. */
 export function VerificationView() {
@@ -99,6 +100,7 @@ function VerificationSteps({ verification }: { verification: Verification }) {
 }
 
 const DOCUMENT_KINDS = ['identity', 'company'] as const;
+const KIND_GROUP = 'document-kind';
 
 /** Stays after the upload, when the document step is done and the upload form has gone. */
 function UploadedNotice() {
@@ -134,24 +136,14 @@ function DocumentUpload() {
         {t('account.verification.uploadTitle')}
       </h3>
       <p>{t('account.verification.uploadIntro')}</p>
-      <fieldset className="fieldset">
-        <legend className="fieldset__legend">{t('account.verification.kindLegend')}</legend>
-        {DOCUMENT_KINDS.map((k) => (
-          <div className="checkbox" key={k}>
-            <input
-              type="radio"
-              className="checkbox__input"
-              id={`document-kind-${k}`}
-              name="document-kind"
-              checked={kind === k}
-              onChange={() => setKind(k)}
-            />
-            <label className="checkbox__label" htmlFor={`document-kind-${k}`}>
-              {t(`account.verification.kinds.${k}`)}
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        name={KIND_GROUP}
+        legend={t('account.verification.kindLegend')}
+        value={kind}
+        options={DOCUMENT_KINDS}
+        optionLabel={(k) => t(`account.verification.kinds.${k}`)}
+        onChange={setKind}
+      />
       <div
         className={over ? 'note drop-zone drop-zone--over' : 'note drop-zone'}
         data-testid="drop-zone"

@@ -1,19 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { FormError } from '../components/FormError';
-import { AppForm } from '../components/AppForm';
-import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../components/use-document-title';
-import { useErrorText } from '../i18n/use-error-text';
 import { hrefOf, ROUTES } from '../router/routes';
+import { AuthForm, EmailField, useErrorFocus } from './auth-form';
 import { useForgotStore } from './forgot-store';
 import { useLoginStore } from './login-store';
+
+const FIELDS = ['email'] as const;
 
 /** Ask for the reset e-mail; the answer never tells whether the account exists. */
 export function ForgotPasswordScreen() {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   useDocumentTitle(t('forgot.title'));
   const form = useForgotStore(
     useShallow((s) => ({
@@ -25,16 +23,12 @@ export function ForgotPasswordScreen() {
     })),
   );
   const { setEmail, submit, start } = useForgotStore.getState();
-  const emailRef = useRef<HTMLInputElement>(null);
+  const [emailRef] = useErrorFocus(form.fieldErrors, FIELDS);
 
   useEffect(() => {
     // start from what was typed on the login screen
     start(useLoginStore.getState().email);
   }, [start]);
-
-  useEffect(() => {
-    if (form.fieldErrors.email) emailRef.current?.focus();
-  }, [form.fieldErrors]);
 
   return (
     <>
@@ -46,32 +40,21 @@ export function ForgotPasswordScreen() {
       ) : (
         <>
           <p className="lead">{t('forgot.intro')}</p>
-          <AppForm
+          <AuthForm
             pending={form.pending}
-            onSubmit={() => {
-              void submit();
-            }}
+            formError={form.formError}
+            submitLabel={t('forgot.submit')}
+            onSubmit={() => void submit()}
           >
-            {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
-            <TextField
+            <EmailField
               ref={emailRef}
               id="forgot-email"
               label={t('forgot.email')}
-              type="email"
-              autoComplete="username"
-              spellCheck={false}
-              required
-              autoFocus
               value={form.email}
               onValueChange={setEmail}
-              error={form.fieldErrors.email && errorText(form.fieldErrors.email)}
+              errorKey={form.fieldErrors.email}
             />
-            <div className="form__actions">
-              <button type="submit" className="button button--primary">
-                {t('forgot.submit')}
-              </button>
-            </div>
-          </AppForm>
+          </AuthForm>
         </>
       )}
       <ul className="link-list">

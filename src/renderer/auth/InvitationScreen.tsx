@@ -1,20 +1,21 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useSessionStore } from '../app/session-store';
-import { AppForm } from '../components/AppForm';
 import { FormError } from '../components/FormError';
-import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../components/use-document-title';
 import { formatDate } from '../format';
 import { useErrorText } from '../i18n/use-error-text';
 import { navigate } from '../router/hash';
 import { hrefOf, ROUTES } from '../router/routes';
+import { AuthForm, TokenField, useErrorFocus } from './auth-form';
 import { useInvitationStore } from './invitation-store';
 import { useLoginStore } from './login-store';
 import { NewPasswordFields } from './NewPasswordFields';
 import { TEAM_AUTH_ROUTES, TEAM_TOKEN_PARAM } from './team-routes';
 
+const TOKEN_FIELDS = ['token'] as const;
+const PASSWORD_FIELDS = ['password', 'repeat'] as const;
 const INVITATION_PASSWORD_IDS = { password: 'invitation-password', repeat: 'invitation-repeat' };
 
 /**
@@ -42,7 +43,6 @@ export function InvitationScreen({ tokenFromLink }: { tokenFromLink: string | nu
 
 function TokenStep() {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const signedIn = useSessionStore((s) => s.session?.status === 'signedIn');
   const form = useInvitationStore(
     useShallow((s) => ({
@@ -53,34 +53,26 @@ function TokenStep() {
     })),
   );
   const { setToken, inspect } = useInvitationStore.getState();
-  const tokenRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (form.fieldErrors.token) tokenRef.current?.focus();
-  }, [form.fieldErrors]);
+  const [tokenRef] = useErrorFocus(form.fieldErrors, TOKEN_FIELDS);
   return (
     <>
       <p className="lead">{t('invitation.intro')}</p>
-      <AppForm pending={form.pending} onSubmit={() => void inspect()}>
-        {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
-        <TextField
+      <AuthForm
+        pending={form.pending}
+        formError={form.formError}
+        submitLabel={t('invitation.inspect')}
+        onSubmit={() => void inspect()}
+      >
+        <TokenField
           ref={tokenRef}
           id="invitation-token"
           label={t('invitation.token')}
           hint={t('invitation.tokenHint')}
-          autoComplete="off"
-          spellCheck={false}
-          required
-          autoFocus
           value={form.token}
           onValueChange={setToken}
-          error={form.fieldErrors.token && errorText(form.fieldErrors.token)}
+          errorKey={form.fieldErrors.token}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('invitation.inspect')}
-          </button>
-        </div>
-      </AppForm>
+      </AuthForm>
       <BackLink signedIn={signedIn} />
     </>
   );
@@ -102,12 +94,7 @@ function Details() {
     })),
   );
   const { setPassword, setRepeat, accept, acceptNew, restart } = useInvitationStore.getState();
-  const passwordRef = useRef<HTMLInputElement>(null);
-  const repeatRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (form.fieldErrors.password) passwordRef.current?.focus();
-    else if (form.fieldErrors.repeat) repeatRef.current?.focus();
-  }, [form.fieldErrors]);
+  const [passwordRef, repeatRef] = useErrorFocus(form.fieldErrors, PASSWORD_FIELDS);
 
   const { info } = form;
   const signedInAs = session?.status === 'signedIn' ? session.email : null;
@@ -186,8 +173,12 @@ function Details() {
     <>
       {summary}
       <p>{t('invitation.createIntro', { email: info.email })}</p>
-      <AppForm pending={form.pending} onSubmit={() => void acceptNew()}>
-        {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
+      <AuthForm
+        pending={form.pending}
+        formError={form.formError}
+        submitLabel={t('invitation.create')}
+        onSubmit={() => void acceptNew()}
+      >
         <NewPasswordFields
           ids={INVITATION_PASSWORD_IDS}
           passwordLabel={t('login.password')}
@@ -200,12 +191,7 @@ function Details() {
           repeatRef={repeatRef}
           autoFocus
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('invitation.create')}
-          </button>
-        </div>
-      </AppForm>
+      </AuthForm>
       {again}
     </>
   );

@@ -1,18 +1,19 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { SignOutReason } from '../../shared/domain';
 import { useSessionStore } from '../app/session-store';
-import { FormError } from '../components/FormError';
 import { ConnectionCheck } from '../settings/ConnectionCheck';
-import { AppForm } from '../components/AppForm';
 import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useErrorText } from '../i18n/use-error-text';
 import { hrefOf, ROUTES } from '../router/routes';
+import { AuthForm, EmailField, useErrorFocus } from './auth-form';
 import { useLoginStore } from './login-store';
 import { SandboxNote } from './SandboxNote';
 import { TEAM_AUTH_ROUTES } from './team-routes';
+
+const PASSWORD_FIELDS = ['email', 'password'] as const;
+const MFA_FIELDS = ['code'] as const;
 
 /** Sign-in: e-mail and password, then the TOTP code while main says mfaRequired. */
 export function LoginScreen() {
@@ -46,13 +47,7 @@ function PasswordStep({ reason }: { reason?: SignOutReason }) {
     })),
   );
   const { setEmail, setPassword, submitCredentials } = useLoginStore.getState();
-  const emailRef = useRef<HTMLInputElement>(null);
-  const passwordRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (form.fieldErrors.email) emailRef.current?.focus();
-    else if (form.fieldErrors.password) passwordRef.current?.focus();
-  }, [form.fieldErrors]);
+  const [emailRef, passwordRef] = useErrorFocus(form.fieldErrors, PASSWORD_FIELDS);
 
   return (
     <>
@@ -65,27 +60,21 @@ function PasswordStep({ reason }: { reason?: SignOutReason }) {
       ) : null}
       {reason && form.notice !== 'passwordChanged' ? <SignedOutNotice reason={reason} /> : null}
       <p className="lead">{t('login.intro')}</p>
-      <AppForm
+      <AuthForm
         data-help-target="sign-in"
         pending={form.pending}
-        onSubmit={() => {
-          void submitCredentials();
-        }}
+        formError={form.formError}
+        submitLabel={t('login.submit')}
+        onSubmit={() => void submitCredentials()}
       >
-        {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
         {form.formError?.code === 'offline' ? <ConnectionCheck titled={false} /> : null}
-        <TextField
+        <EmailField
           ref={emailRef}
           id="login-email"
           label={t('login.email')}
-          type="email"
-          autoComplete="username"
-          spellCheck={false}
-          required
-          autoFocus
           value={form.email}
           onValueChange={setEmail}
-          error={form.fieldErrors.email && errorText(form.fieldErrors.email)}
+          errorKey={form.fieldErrors.email}
         />
         <TextField
           ref={passwordRef}
@@ -98,12 +87,7 @@ function PasswordStep({ reason }: { reason?: SignOutReason }) {
           onValueChange={setPassword}
           error={form.fieldErrors.password && errorText(form.fieldErrors.password)}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('login.submit')}
-          </button>
-        </div>
-      </AppForm>
+      </AuthForm>
       <ul className="link-list">
         <li>
           <a href={hrefOf(ROUTES.forgotPassword)} data-help-target="forgot-password">
@@ -139,24 +123,28 @@ function MfaStep({ email }: { email: string }) {
     })),
   );
   const { setCode, setUseRecovery, submitCode, cancelMfa } = useLoginStore.getState();
-  const codeRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (form.fieldErrors.code) codeRef.current?.focus();
-  }, [form.fieldErrors]);
+  const [codeRef] = useErrorFocus(form.fieldErrors, MFA_FIELDS);
   const recovery = form.useRecovery;
 
   return (
     <>
       <h1>{t('mfa.title')}</h1>
       <p className="lead">{t(recovery ? 'mfa.recoveryIntro' : 'mfa.intro', { email })}</p>
-      <AppForm
+      <AuthForm
         pending={form.pending}
-        onSubmit={() => {
-          void submitCode();
-        }}
+        formError={form.formError}
+        submitLabel={t('mfa.submit')}
+        onSubmit={() => void submitCode()}
+        actions={
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void cancelMfa()}
+          >
+            {t('mfa.cancel')}
+          </button>
+        }
       >
-        {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
         <TextField
           key={recovery ? 'recovery' : 'totp'}
           ref={codeRef}
@@ -176,19 +164,7 @@ function MfaStep({ email }: { email: string }) {
           onValueChange={setCode}
           error={form.fieldErrors.code && errorText(form.fieldErrors.code)}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('mfa.submit')}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => void cancelMfa()}
-          >
-            {t('mfa.cancel')}
-          </button>
-        </div>
-      </AppForm>
+      </AuthForm>
       <p>
         <button
           type="button"

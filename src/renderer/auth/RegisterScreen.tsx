@@ -1,18 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { AppForm } from '../components/AppForm';
-import { FormError } from '../components/FormError';
-import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../components/use-document-title';
-import { useErrorText } from '../i18n/use-error-text';
 import { navigate } from '../router/hash';
 import { hrefOf, ROUTES } from '../router/routes';
+import { AuthForm, EmailField, TokenField, useErrorFocus } from './auth-form';
 import { useLoginStore } from './login-store';
 import { NewPasswordFields } from './NewPasswordFields';
 import { OutboxNote } from './OutboxNote';
 import { resetRegisterStore, useRegisterStore } from './register-store';
 
+const FORM_FIELDS = ['email', 'password', 'repeat'] as const;
+const TOKEN_FIELDS = ['token'] as const;
 const REGISTER_PASSWORD_IDS = { password: 'register-password', repeat: 'register-repeat' };
 
 /**
@@ -33,7 +32,6 @@ export function RegisterScreen({ tokenFromLink }: { tokenFromLink: string | null
 
 function FormStep() {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   useDocumentTitle(t('register.title'));
   const form = useRegisterStore(
     useShallow((s) => ({
@@ -46,34 +44,25 @@ function FormStep() {
     })),
   );
   const { setEmail, setPassword, setRepeat, submit } = useRegisterStore.getState();
-  const emailRef = useRef<HTMLInputElement>(null);
-  const passwordRef = useRef<HTMLInputElement>(null);
-  const repeatRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (form.fieldErrors.email) emailRef.current?.focus();
-    else if (form.fieldErrors.password) passwordRef.current?.focus();
-    else if (form.fieldErrors.repeat) repeatRef.current?.focus();
-  }, [form.fieldErrors]);
+  const [emailRef, passwordRef, repeatRef] = useErrorFocus(form.fieldErrors, FORM_FIELDS);
 
   return (
     <>
       <h1>{t('register.title')}</h1>
       <p className="lead">{t('register.intro')}</p>
-      <AppForm pending={form.pending} onSubmit={() => void submit()}>
-        {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
-        <TextField
+      <AuthForm
+        pending={form.pending}
+        formError={form.formError}
+        submitLabel={t('register.submit')}
+        onSubmit={() => void submit()}
+      >
+        <EmailField
           ref={emailRef}
           id="register-email"
           label={t('login.email')}
-          type="email"
-          autoComplete="username"
-          spellCheck={false}
-          required
-          autoFocus
           value={form.email}
           onValueChange={setEmail}
-          error={form.fieldErrors.email && errorText(form.fieldErrors.email)}
+          errorKey={form.fieldErrors.email}
         />
         <NewPasswordFields
           ids={REGISTER_PASSWORD_IDS}
@@ -87,12 +76,7 @@ function FormStep() {
           passwordRef={passwordRef}
           repeatRef={repeatRef}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('register.submit')}
-          </button>
-        </div>
-      </AppForm>
+      </AuthForm>
       <ul className="link-list">
         <li>
           <a href={hrefOf(ROUTES.login)}>{t('register.haveAccount')}</a>
@@ -104,7 +88,6 @@ function FormStep() {
 
 function ConfirmStep() {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   useDocumentTitle(t('register.confirmTitle'));
   const form = useRegisterStore(
     useShallow((s) => ({
@@ -116,10 +99,7 @@ function ConfirmStep() {
     })),
   );
   const { setToken, confirm } = useRegisterStore.getState();
-  const tokenRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (form.fieldErrors.token) tokenRef.current?.focus();
-  }, [form.fieldErrors]);
+  const [tokenRef] = useErrorFocus(form.fieldErrors, TOKEN_FIELDS);
 
   return (
     <>
@@ -131,27 +111,22 @@ function ConfirmStep() {
             : t('register.confirmIntro')}
         </p>
       </div>
-      <AppForm pending={form.pending} onSubmit={() => void confirm()}>
-        {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
-        <TextField
+      <AuthForm
+        pending={form.pending}
+        formError={form.formError}
+        submitLabel={t('register.confirmSubmit')}
+        onSubmit={() => void confirm()}
+      >
+        <TokenField
           ref={tokenRef}
           id="register-token"
           label={t('register.token')}
           hint={t('register.tokenHint')}
-          autoComplete="off"
-          spellCheck={false}
-          required
-          autoFocus
           value={form.token}
           onValueChange={setToken}
-          error={form.fieldErrors.token && errorText(form.fieldErrors.token)}
+          errorKey={form.fieldErrors.token}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('register.confirmSubmit')}
-          </button>
-        </div>
-      </AppForm>
+      </AuthForm>
       <OutboxNote email={form.email.trim()} />
     </>
   );

@@ -14,6 +14,7 @@ import { AppError, call } from '../ipc';
 import { billingEmailsStore } from './billing-stores';
 import { LoadState } from './LoadState';
 import { SyncedAt } from './SyncedAt';
+import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
 
 const TITLE_ID = 'billing-email-title';
 
@@ -162,14 +163,14 @@ function BillingEmailForm({ emails }: { emails: BillingEmails }) {
       ) : null}
       {!online ? <NeedsConnection id={OFFLINE_REASON_ID} /> : null}
       <div className="form__actions">
-        <button
+        <OnlineOnlyButton
+          offlineReasonId={OFFLINE_REASON_ID}
           type="submit"
           className="button button--primary"
-          aria-disabled={!online || pending || undefined}
-          aria-describedby={!online ? OFFLINE_REASON_ID : undefined}
+          busy={pending}
         >
           {t('billing.email.submit')}
-        </button>
+        </OnlineOnlyButton>
       </div>
     </AppForm>
   );

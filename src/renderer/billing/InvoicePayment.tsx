@@ -12,6 +12,7 @@ import { CopyValue } from './CopyValue';
 import { QrMatrixSvg } from './QrMatrixSvg';
 import { useCachedItem } from './use-cached-item';
 import './payments.css';
+import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
 
 const OFFLINE_ID = 'invoice-pay-offline';
 const loadPayment = (id: string) => call('invoices:payment', { id });
@@ -161,16 +162,15 @@ function OnlinePayment({
       <p>{t('payments.pay.onlineIntro')}</p>
       <div className="form__actions">
         {methods.map((method) => (
-          <button
+          <OnlineOnlyButton
+            offlineReasonId={OFFLINE_ID}
             key={method}
-            type="button"
             className="button button--secondary"
-            aria-disabled={!online || pending !== null || undefined}
-            aria-describedby={!online ? OFFLINE_ID : undefined}
+            busy={pending !== null}
             onClick={() => void pay(method)}
           >
             {pending === method ? t('payments.pay.opening') : t(`payments.pay.method.${method}`)}
-          </button>
+          </OnlineOnlyButton>
         ))}
       </div>
       <p role="status" data-testid="online-payment-status">

@@ -11,6 +11,7 @@ import { useOnline } from '../components/use-online';
 import { useErrorText } from '../i18n/use-error-text';
 import { IBAN_DISPLAY_MAX_LENGTH, ibanLooksComplete, reformatIban } from './iban-input';
 import { useSepaStore, type SepaField } from './sepa-store';
+import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
 
 const TITLE_ID = 'sepa-form-title';
 
@@ -218,14 +219,14 @@ export function SepaForm({
 
       {!online ? <NeedsConnection id={OFFLINE_REASON_ID} /> : null}
       <div className="form__actions">
-        <button
+        <OnlineOnlyButton
+          offlineReasonId={OFFLINE_REASON_ID}
           type="submit"
           className="button button--primary"
-          aria-disabled={!online || form.pending || undefined}
-          aria-describedby={!online ? OFFLINE_REASON_ID : undefined}
+          busy={form.pending}
         >
           {t('billing.sepa.submit')}
-        </button>
+        </OnlineOnlyButton>
       </div>
     </AppForm>
   );

@@ -12,6 +12,7 @@ import { SepaForm } from './SepaForm';
 import { useSepaStore } from './sepa-store';
 import { SyncedAt } from './SyncedAt';
 import { VIEW_TITLE_ID } from './ViewTitle';
+import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
 
 const OFFLINE_REASON_ID = 'sepa-revoke-offline';
 
@@ -112,17 +113,13 @@ function MandateDetails({ mandate }: { mandate: SepaMandate }) {
       </dl>
       {!online ? <NeedsConnection id={OFFLINE_REASON_ID} /> : null}
       <div className="form__actions">
-        <button
-          type="button"
+        <OnlineOnlyButton
+          offlineReasonId={OFFLINE_REASON_ID}
           className="button button--danger"
-          aria-disabled={!online || undefined}
-          aria-describedby={!online ? OFFLINE_REASON_ID : undefined}
-          onClick={() => {
-            if (online) setConfirming(true);
-          }}
+          onClick={() => setConfirming(true)}
         >
           {t('billing.sepa.revoke')}
-        </button>
+        </OnlineOnlyButton>
       </div>
       {confirming ? (
         <ConfirmDialog

@@ -20,6 +20,11 @@ import type { AppError } from '../ipc';
 import { useRoute } from '../router/hash';
 import { CONTACT_FIELDS, contactName, type ContactField } from './contact-form';
 import { connectContacts, contactsStore, useContactsStore } from './contacts-store';
+import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
+import { RadioGroup } from '../components/RadioGroup';
+
+const CONTACTS_OFFLINE_ID = 'contacts-offline';
+const CONTACT_FORM_OFFLINE_ID = 'contact-form-offline';
 
 /** the query parameter naming the contact to show (the global search's result link) */
 const CONTACT_PARAM = 'contact';
@@ -64,18 +69,14 @@ function NewButton() {
   const startNew = useContactsStore((s) => s.startNew);
   return (
     <div className="form__actions">
-      <button
-        type="button"
+      <OnlineOnlyButton
+        offlineReasonId={CONTACTS_OFFLINE_ID}
         className="button button--primary"
-        aria-disabled={!online || undefined}
-        aria-describedby={!online ? 'contacts-offline' : undefined}
-        onClick={() => {
-          if (online) startNew();
-        }}
+        onClick={() => startNew()}
       >
         {t('contacts.new')}
-      </button>
-      {!online ? <NeedsConnection id="contacts-offline" /> : null}
+      </OnlineOnlyButton>
+      {!online ? <NeedsConnection id={CONTACTS_OFFLINE_ID} /> : null}
     </div>
   );
 }
@@ -162,6 +163,7 @@ function ContactsTable({ contacts }: { contacts: Contact[] }) {
 }
 
 const CONTACT_KINDS = ['person', 'organization'] as const;
+const KIND_GROUP = 'contact-kind';
 
 type ContactTextProps = Omit<
   ComponentProps<typeof TextField>,
@@ -221,26 +223,16 @@ function ContactFormView() {
           if (online) void save();
         }}
       >
-        {!online ? <NeedsConnection id="contact-form-offline" /> : null}
+        {!online ? <NeedsConnection id={CONTACT_FORM_OFFLINE_ID} /> : null}
         {s.formError ? <FormError>{errorText(s.formError)}</FormError> : null}
-        <fieldset className="fieldset">
-          <legend className="fieldset__legend">{t('contacts.kind')}</legend>
-          {CONTACT_KINDS.map((kind) => (
-            <div className="checkbox" key={kind}>
-              <input
-                type="radio"
-                className="checkbox__input"
-                id={`contact-kind-${kind}`}
-                name="contact-kind"
-                checked={form.kind === kind}
-                onChange={() => change('kind', kind)}
-              />
-              <label className="checkbox__label" htmlFor={`contact-kind-${kind}`}>
-                {t(`contacts.kinds.${kind}`)}
-              </label>
-            </div>
-          ))}
-        </fieldset>
+        <RadioGroup
+          name={KIND_GROUP}
+          legend={t('contacts.kind')}
+          value={form.kind}
+          options={CONTACT_KINDS}
+          optionLabel={(kind) => t(`contacts.kinds.${kind}`)}
+          onChange={(kind) => change('kind', kind)}
+        />
         {form.kind === 'organization' ? (
           <ContactText field="organization" autoComplete="organization" required />
         ) : null}
@@ -283,13 +275,14 @@ function ContactFormView() {
           </div>
         </fieldset>
         <div className="form__actions">
-          <button
+          <OnlineOnlyButton
+            offlineReasonId={CONTACT_FORM_OFFLINE_ID}
             type="submit"
             className="button button--primary"
-            aria-disabled={!online || s.pending || undefined}
+            busy={s.pending}
           >
             {t('contacts.save')}
-          </button>
+          </OnlineOnlyButton>
           <button type="button" className="button button--secondary" onClick={cancel}>
             {t('account.cancel')}
           </button>

@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDateTime } from '../format';
 import { useErrorText } from '../i18n/use-error-text';
 import { AppError, call } from '../ipc';
-import { ShownOnceDialog } from '../products/ShownOnceDialog';
+import { ShownOnceDialog } from '../components/ShownOnceDialog';
 import { OFFLINE_REASON_ID } from './use-domain-write';
 
 /**

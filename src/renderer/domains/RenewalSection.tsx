@@ -10,6 +10,7 @@ import { AppError, call } from '../ipc';
 import { hrefOf } from '../router/routes';
 import { daysUntil, expiresSoon, localDate } from './expiry';
 import { OFFLINE_REASON_ID } from './use-domain-write';
+import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
 
 /** Whether the server would offer a renewal (the same rule: soon, expired, in redemption). */
 export function renewalDue(domain: DomainDetail, today: string): boolean {
@@ -106,26 +107,24 @@ export function RenewalSection({ domain, online }: { domain: DomainDetail; onlin
           {offer ? (
             <Offer offer={offer} />
           ) : (
-            <button
-              type="button"
+            <OnlineOnlyButton
+              offlineReasonId={OFFLINE_REASON_ID}
               className="button button--secondary"
-              aria-disabled={!online || pending || undefined}
-              aria-describedby={online ? undefined : OFFLINE_REASON_ID}
+              busy={pending}
               onClick={() => void check()}
             >
               {pending ? t('payments.renewal.checking') : t('payments.renewal.check')}
-            </button>
+            </OnlineOnlyButton>
           )}
           {offer ? (
-            <button
-              type="button"
+            <OnlineOnlyButton
+              offlineReasonId={OFFLINE_REASON_ID}
               className="button button--primary"
-              aria-disabled={!online || pending || undefined}
-              aria-describedby={online ? undefined : OFFLINE_REASON_ID}
-              onClick={() => online && setAsking(true)}
+              busy={pending}
+              onClick={() => setAsking(true)}
             >
               {t(`payments.renewal.order.${offer.action}`, { amount: amount(offer.grossCents) })}
-            </button>
+            </OnlineOnlyButton>
           ) : null}
         </>
       )}

@@ -22,6 +22,7 @@ import { endDateChoices, firstExtraordinaryDay } from './end-dates';
 import { contractsStore, useSentCancellations } from './products-stores';
 import { cancellationRoute, cancelRoute, contractRoute, PRODUCTS_ROUTE } from './routes';
 import { ViewTitle } from './ViewTitle';
+import { RadioGroup } from '../components/RadioGroup';
 
 type Field = 'kind' | 'reason' | 'endDate' | 'requestedBy' | 'confirmationEmail' | 'closingCompany';
 const FIELDS: readonly Field[] = [
@@ -34,6 +35,7 @@ const FIELDS: readonly Field[] = [
 ];
 const OFFLINE_ID = 'cancel-offline';
 const KINDS: readonly CancellationKind[] = ['ordinary', 'extraordinary'];
+const KIND_GROUP = 'cancel-kind';
 
 /** "Verträge hier kündigen": the one confirmation page of a cancellation. */
 export function CancelView({ preselect }: { preselect: string | null }) {
@@ -259,31 +261,18 @@ function CancelFormFields({ options }: { options: CancellationOptions }) {
       onSubmit={() => void submit()}
     >
       {formError ? <FormError>{errorText(formError)}</FormError> : null}
-      <fieldset className="fieldset">
-        <legend className="fieldset__legend">{t('products.cancel.kind')}</legend>
-        {KINDS.map((k) => (
-          <div className="checkbox" key={k}>
-            <input
-              id={`cancel-kind-${k}`}
-              type="radio"
-              name="cancel-kind"
-              className="checkbox__input"
-              checked={kind === k}
-              aria-describedby={`cancel-kind-${k}-hint`}
-              onChange={() => {
-                setKind(k);
-                if (k === 'extraordinary') setClosingCompany(false);
-              }}
-            />
-            <label className="checkbox__label" htmlFor={`cancel-kind-${k}`}>
-              {t(`products.cancel.kind_${k}`)}
-            </label>
-            <p className="field__hint" id={`cancel-kind-${k}-hint`}>
-              {t(`products.cancel.kindHint_${k}`)}
-            </p>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        name={KIND_GROUP}
+        legend={t('products.cancel.kind')}
+        value={kind}
+        options={KINDS}
+        optionLabel={(k) => t(`products.cancel.kind_${k}`)}
+        optionHint={(k) => t(`products.cancel.kindHint_${k}`)}
+        onChange={(k) => {
+          setKind(k);
+          if (k === 'extraordinary') setClosingCompany(false);
+        }}
+      />
 
       {kind === 'extraordinary' ? (
         <div className={reasonError ? 'field field--invalid' : 'field'}>

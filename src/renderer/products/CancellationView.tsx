@@ -14,6 +14,7 @@ import { localToday } from './contract-format';
 import { contractsStore, useContract, useSentCancellations } from './products-stores';
 import { contractRoute } from './routes';
 import { ViewTitle } from './ViewTitle';
+import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
 
 const OFFLINE_ID = 'cancellation-offline';
 
@@ -128,13 +129,10 @@ function Receipt({
       {!online ? <NeedsConnection id={OFFLINE_ID} /> : null}
       {error ? <FormError>{errorText(error)}</FormError> : null}
       <div className="form__actions">
-        <button
-          type="button"
+        <OnlineOnlyButton
+          offlineReasonId={OFFLINE_ID}
           className="button button--primary"
-          aria-disabled={!online || undefined}
-          aria-describedby={!online ? OFFLINE_ID : undefined}
           onClick={() => {
-            if (!online) return;
             setError(null);
             setSaved(null);
             call('cancellation:saveReceipt', { contractId: contract.id }).then(
@@ -144,21 +142,18 @@ function Receipt({
           }}
         >
           {t('products.receipt.savePdf')}
-        </button>
+        </OnlineOnlyButton>
         {revocable ? (
-          <button
-            type="button"
+          <OnlineOnlyButton
+            offlineReasonId={OFFLINE_ID}
             className="button button--secondary"
-            aria-disabled={!online || undefined}
-            aria-describedby={!online ? OFFLINE_ID : undefined}
             onClick={() => {
-              if (!online) return;
               setRevokeError(null);
               setConfirm(true);
             }}
           >
             {t('products.receipt.revoke')}
-          </button>
+          </OnlineOnlyButton>
         ) : null}
       </div>
       <p role="status" className="meta" data-testid="receipt-saved">

@@ -16,14 +16,17 @@ import { AppError, call } from '../ipc';
 import { hrefOf } from '../router/routes';
 import { isUnlocked, useContract, useLockStore } from './products-stores';
 import { contractRoute } from './routes';
-import { ShownOnceDialog } from './ShownOnceDialog';
+import { ShownOnceDialog } from '../components/ShownOnceDialog';
 import { useIdleRelock } from './use-idle-relock';
 import { ViewTitle } from './ViewTitle';
+import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
+import { RadioGroup } from '../components/RadioGroup';
 
 const MASK = '••••••••••••';
 const OFFLINE_ID = 'credentials-offline';
 const LOCK_TITLE_ID = 'lock-title';
 const UNLOCK_METHODS: readonly Settings['credentialsUnlock'][] = ['password', 'os'];
+const UNLOCK_GROUP = 'unlock-method';
 const PASSWORD_ERRORS = new Set([
   'errors.wrong_password',
   'errors.field.required',
@@ -293,7 +296,6 @@ function CredentialList({
               credential={credential}
               unlocked={unlocked}
               unlockedUntil={unlockedUntil}
-              online={online}
               notify={setNotice}
               onReset={onReset}
             />
@@ -332,7 +334,6 @@ interface CardProps {
   credential: CredentialView;
   unlocked: boolean;
   unlockedUntil: string | null;
-  online: boolean;
   notify: (text: string) => void;
   onReset: () => void;
 }
@@ -342,7 +343,6 @@ function CredentialCard({
   credential: c,
   unlocked,
   unlockedUntil,
-  online,
   notify,
   onReset,
 }: CardProps) {
@@ -458,20 +458,17 @@ function CredentialCard({
             >
               {t('products.credentials.copy')}
             </button>
-            <button
-              type="button"
+            <OnlineOnlyButton
+              offlineReasonId={OFFLINE_ID}
               className="button button--small"
               aria-label={t('products.credentials.resetOf', { label: c.label })}
-              aria-disabled={!online || undefined}
-              aria-describedby={!online ? OFFLINE_ID : undefined}
               onClick={() => {
-                if (!online) return;
                 setResetError(null);
                 setConfirmReset(true);
               }}
             >
               {t('products.credentials.reset')}
-            </button>
+            </OnlineOnlyButton>
           </>
         ) : null}
       </div>
@@ -543,27 +540,18 @@ function LockSettings({
   return (
     <section className="card" aria-labelledby="lock-settings-title">
       <h3 id="lock-settings-title">{t('products.lockSettings.title')}</h3>
-      <fieldset className="fieldset">
-        <legend className="fieldset__legend">{t('products.lockSettings.method')}</legend>
-        {UNLOCK_METHODS.map((method) => (
-          <div className="checkbox" key={method}>
-            <input
-              id={`unlock-method-${method}`}
-              type="radio"
-              name="unlock-method"
-              className="checkbox__input"
-              checked={settings.credentialsUnlock === method}
-              onChange={() => void save({ credentialsUnlock: method })}
-            />
-            <label className="checkbox__label" htmlFor={`unlock-method-${method}`}>
-              {t(`products.lockSettings.method_${method}`)}
-            </label>
-          </div>
-        ))}
+      <RadioGroup
+        name={UNLOCK_GROUP}
+        legend={t('products.lockSettings.method')}
+        value={settings.credentialsUnlock}
+        options={UNLOCK_METHODS}
+        optionLabel={(method) => t(`products.lockSettings.method_${method}`)}
+        onChange={(method) => void save({ credentialsUnlock: method })}
+      >
         {lock && !lock.osAvailable ? (
           <p className="field__hint">{t('products.lockSettings.osMissing')}</p>
         ) : null}
-      </fieldset>
+      </RadioGroup>
       <div className="checkbox">
         <input
           id="offline-credentials"

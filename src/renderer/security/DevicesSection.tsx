@@ -9,6 +9,7 @@ import { formatDateTime } from '../format';
 import { useErrorText } from '../i18n/use-error-text';
 import { useDevicesStore } from './devices-store';
 import { sessionsStore } from './security-stores';
+import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
 
 const TITLE_ID = 'security-devices-title';
 const OFFLINE_ID = 'security-devices-offline';
@@ -65,18 +66,14 @@ export function DevicesSection() {
                     <td>{formatDateTime(session.lastUsedAt, i18n.language)}</td>
                     <td>
                       {session.current ? null : (
-                        <button
-                          type="button"
+                        <OnlineOnlyButton
+                          offlineReasonId={OFFLINE_ID}
                           className="button button--small"
-                          aria-disabled={!online || undefined}
-                          aria-describedby={!online ? OFFLINE_ID : undefined}
                           aria-label={t('security.devices.endNamed', { device: name(session) })}
-                          onClick={() => {
-                            if (online) ask(session);
-                          }}
+                          onClick={() => ask(session)}
                         >
                           {t('security.devices.end')}
-                        </button>
+                        </OnlineOnlyButton>
                       )}
                     </td>
                   </tr>
@@ -85,17 +82,13 @@ export function DevicesSection() {
             </table>
             {data.sessions.some((session) => !session.current) ? (
               <div className="form__actions">
-                <button
-                  type="button"
+                <OnlineOnlyButton
+                  offlineReasonId={OFFLINE_ID}
                   className="button button--secondary"
-                  aria-disabled={!online || undefined}
-                  aria-describedby={!online ? OFFLINE_ID : undefined}
-                  onClick={() => {
-                    if (online) ask('others');
-                  }}
+                  onClick={() => ask('others')}
                 >
                   {t('security.devices.endOthers')}
-                </button>
+                </OnlineOnlyButton>
               </div>
             ) : (
               <p>{t('security.devices.onlyThis')}</p>

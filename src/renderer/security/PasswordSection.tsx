@@ -9,6 +9,7 @@ import { TextField } from '../components/TextField';
 import { useOnline } from '../components/use-online';
 import { useErrorText } from '../i18n/use-error-text';
 import { usePasswordChangeStore, type PasswordChangeField } from './password-change-store';
+import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
 
 const TITLE_ID = 'security-password-title';
 const OFFLINE_ID = 'security-password-offline';
@@ -92,14 +93,14 @@ export function PasswordSection({ email }: { email: string }) {
           repeatRef={repeatRef}
         />
         <div className="form__actions">
-          <button
+          <OnlineOnlyButton
+            offlineReasonId={OFFLINE_ID}
             type="submit"
             className="button button--primary"
-            aria-disabled={!online || form.pending || undefined}
-            aria-describedby={!online ? OFFLINE_ID : undefined}
+            busy={form.pending}
           >
             {t('security.password.submit')}
-          </button>
+          </OnlineOnlyButton>
         </div>
       </AppForm>
     </section>

@@ -12,6 +12,7 @@ import { RecoveryCodesView } from './RecoveryCodesView';
 import { QrCode } from './QrCode';
 import { securityStateStore } from './security-stores';
 import { useTwoFactorStore } from './two-factor-store';
+import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
 
 const TITLE_ID = 'security-2fa-title';
 const OFFLINE_ID = 'security-2fa-offline';
@@ -57,17 +58,13 @@ function Overview({ enabled, left }: { enabled: boolean; left: number }) {
   const online = useOnline();
   const { open } = useTwoFactorStore.getState();
   const action = (label: string, phase: 'start' | 'disable' | 'regenerate', primary = false) => (
-    <button
-      type="button"
+    <OnlineOnlyButton
+      offlineReasonId={OFFLINE_ID}
       className={primary ? 'button button--primary' : 'button button--secondary'}
-      aria-disabled={!online || undefined}
-      aria-describedby={!online ? OFFLINE_ID : undefined}
-      onClick={() => {
-        if (online) open(phase);
-      }}
+      onClick={() => open(phase)}
     >
       {label}
-    </button>
+    </OnlineOnlyButton>
   );
   return (
     <>
@@ -160,14 +157,14 @@ function PasswordStep() {
         />
       ) : null}
       <div className="form__actions">
-        <button
+        <OnlineOnlyButton
+          offlineReasonId={OFFLINE_ID}
           type="submit"
           className={disabling ? 'button button--danger' : 'button button--primary'}
-          aria-disabled={!online || form.pending || undefined}
-          aria-describedby={!online ? OFFLINE_ID : undefined}
+          busy={form.pending}
         >
           {t(`security.twoFactor.submit.${form.phase as 'start' | 'disable' | 'regenerate'}`)}
-        </button>
+        </OnlineOnlyButton>
         <button type="button" className="button button--secondary" onClick={cancel}>
           {t('security.cancel')}
         </button>
@@ -239,14 +236,14 @@ function EnrollStep() {
         error={form.fieldErrors.code && errorText(form.fieldErrors.code)}
       />
       <div className="form__actions">
-        <button
+        <OnlineOnlyButton
+          offlineReasonId={OFFLINE_ID}
           type="submit"
           className="button button--primary"
-          aria-disabled={!online || form.pending || undefined}
-          aria-describedby={!online ? OFFLINE_ID : undefined}
+          busy={form.pending}
         >
           {t('security.twoFactor.confirm')}
-        </button>
+        </OnlineOnlyButton>
         <button type="button" className="button button--secondary" onClick={cancel}>
           {t('security.cancel')}
         </button>

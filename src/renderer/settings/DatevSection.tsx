@@ -11,6 +11,7 @@ import type { Settings } from '../../shared/domain';
 import { TextField } from '../components/TextField';
 import { useErrorText } from '../i18n/use-error-text';
 import { useSettingsStore } from './settings-store';
+import { RadioGroup } from '../components/RadioGroup';
 
 type Draft = Record<DatevField, string>;
 
@@ -115,27 +116,18 @@ export function DatevSection({ settings }: { settings: Settings }) {
           submit();
         }}
       >
-        <fieldset className="settings__choices">
-          <legend className="field__label">{t('settings.datev.chart')}</legend>
-          {DATEV_CHARTS.map((option) => (
-            <div className="radio" key={option}>
-              <input
-                type="radio"
-                id={`${CHART_GROUP}-${option}`}
-                name={CHART_GROUP}
-                value={option}
-                checked={chart === option}
-                onChange={() => {
-                  setDraft((d) => switchChart(d, chart, option));
-                  setChart(option);
-                }}
-              />
-              <label htmlFor={`${CHART_GROUP}-${option}`}>
-                {t(`settings.datev.charts.${option}`)}
-              </label>
-            </div>
-          ))}
-        </fieldset>
+        <RadioGroup
+          look="settings"
+          name={CHART_GROUP}
+          legend={t('settings.datev.chart')}
+          value={chart}
+          options={DATEV_CHARTS}
+          optionLabel={(option) => t(`settings.datev.charts.${option}`)}
+          onChange={(option) => {
+            setDraft((d) => switchChart(d, chart, option));
+            setChart(option);
+          }}
+        />
         {FIELDS.map((field) => (
           <TextField
             key={field}

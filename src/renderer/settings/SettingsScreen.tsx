@@ -15,6 +15,7 @@ import { DataSection } from './DataSection';
 import { DatevSection } from './DatevSection';
 import { DesktopSection } from './DesktopSection';
 import { useSettingsStore, type SettingsPatch } from './settings-store';
+import { RadioGroup } from '../components/RadioGroup';
 
 const PDF_YEARS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 const IDLE_MINUTES = [1, 2, 5, 10, 15, 30, 60, 120] as const;
@@ -163,41 +164,6 @@ function SelectField<V extends string | number>({
   );
 }
 
-function RadioGroup<V extends string>({
-  name,
-  legend,
-  value,
-  options,
-  optionLabel,
-  onChange,
-}: {
-  name: string;
-  legend: string;
-  value: V;
-  options: readonly V[];
-  optionLabel: (value: V) => string;
-  onChange: (value: V) => void;
-}) {
-  return (
-    <fieldset className="settings__choices">
-      <legend className="field__label">{legend}</legend>
-      {options.map((option) => (
-        <div className="radio" key={option}>
-          <input
-            type="radio"
-            id={`${name}-${option}`}
-            name={name}
-            value={option}
-            checked={value === option}
-            onChange={() => onChange(option)}
-          />
-          <label htmlFor={`${name}-${option}`}>{optionLabel(option)}</label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
-
 function LanguageSection() {
   const { t, i18n } = useTranslation();
   return (
@@ -296,6 +262,7 @@ function SecuritySection({ settings }: { settings: Settings }) {
         onChange={(idleLockMinutes) => save({ idleLockMinutes })}
       />
       <RadioGroup
+        look="settings"
         name={GROUPS.unlock}
         legend={t('settings.security.unlock')}
         value={settings.credentialsUnlock}
@@ -312,6 +279,7 @@ function AppearanceSection({ settings }: { settings: Settings }) {
   return (
     <Section id="appearance" keys={['theme']}>
       <RadioGroup
+        look="settings"
         name={GROUPS.theme}
         legend={t('settings.appearance.theme')}
         value={settings.theme}
@@ -359,6 +327,7 @@ function ConnectionSection({ settings }: { settings: Settings }) {
         }}
       >
         <RadioGroup
+          look="settings"
           name={GROUPS.profile}
           legend={t('settings.connection.profile')}
           value={profile}

@@ -23,6 +23,7 @@ import { ticketsStore } from './support-stores';
 import { TicketStatusBadge } from './TicketStatusBadge';
 import { useTicket } from './use-ticket';
 import { ViewTitle } from './ViewTitle';
+import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
 
 /** One ticket: what it is about, its messages with their files, queued replies, reply, close. */
 export function TicketThreadView({ id }: { id: string }) {
@@ -157,17 +158,13 @@ function CloseTicket({
   return (
     <div className="ticket-actions">
       {!online ? <NeedsConnection id={CLOSE_OFFLINE_ID} /> : null}
-      <button
-        type="button"
+      <OnlineOnlyButton
+        offlineReasonId={CLOSE_OFFLINE_ID}
         className="button button--secondary"
-        aria-disabled={!online || undefined}
-        aria-describedby={!online ? CLOSE_OFFLINE_ID : undefined}
-        onClick={() => {
-          if (online) setAsking(true);
-        }}
+        onClick={() => setAsking(true)}
       >
         {t('support.thread.close')}
-      </button>
+      </OnlineOnlyButton>
       {asking ? (
         <ConfirmDialog
           title={t('support.thread.closeTitle', { number: ticket.number })}

@@ -16,6 +16,10 @@ import { formatDate } from '../format';
 import { useErrorText } from '../i18n/use-error-text';
 import { RightsFieldset } from './RightsFieldset';
 import { connectTeam, teamStore, useUsersStore } from './users-store';
+import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
+
+const INVITE_OFFLINE_ID = 'invite-offline';
+const INVITE_FORM_OFFLINE_ID = 'invite-form-offline';
 
 /** "Benutzerverwaltung": users with their rights, pending invitations, inviting a new user. */
 export function UsersScreen() {
@@ -78,18 +82,14 @@ function InviteSection() {
   if (!form.inviting) {
     return (
       <div className="form__actions" data-help-target="invite-user">
-        <button
-          type="button"
+        <OnlineOnlyButton
+          offlineReasonId={INVITE_OFFLINE_ID}
           className="button button--primary"
-          aria-disabled={!online || undefined}
-          aria-describedby={!online ? 'invite-offline' : undefined}
-          onClick={() => {
-            if (online) openInvite();
-          }}
+          onClick={() => openInvite()}
         >
           {t('users.invite')}
-        </button>
-        {!online ? <NeedsConnection id="invite-offline" /> : null}
+        </OnlineOnlyButton>
+        {!online ? <NeedsConnection id={INVITE_OFFLINE_ID} /> : null}
       </div>
     );
   }
@@ -105,7 +105,7 @@ function InviteSection() {
           if (online) void invite();
         }}
       >
-        {!online ? <NeedsConnection id="invite-form-offline" /> : null}
+        {!online ? <NeedsConnection id={INVITE_FORM_OFFLINE_ID} /> : null}
         {form.formError ? <FormError>{errorText(form.formError)}</FormError> : null}
         <TextField
           id="invite-email"
@@ -126,13 +126,14 @@ function InviteSection() {
           error={form.fieldErrors.rights && errorText(form.fieldErrors.rights)}
         />
         <div className="form__actions">
-          <button
+          <OnlineOnlyButton
+            offlineReasonId={INVITE_FORM_OFFLINE_ID}
             type="submit"
             className="button button--primary"
-            aria-disabled={!online || form.pending || undefined}
+            busy={form.pending}
           >
             {t('users.sendInvite')}
-          </button>
+          </OnlineOnlyButton>
           <button type="button" className="button button--secondary" onClick={closeInvite}>
             {t('account.cancel')}
           </button>
