@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../components/use-document-title';
-import { redirect, useRoute } from '../router/hash';
 import { hrefOf } from '../router/routes';
+import { useSubRoute } from '../router/use-sub-route';
+import { SubNav } from '../components/SubNav';
 import { connectBilling } from './billing-stores';
 import { resetCostsPeriod } from './costs-period';
 import { CostsView } from './CostsView';
@@ -29,13 +30,18 @@ const SECTIONS: readonly BillingSection[] = [
   'costs',
 ];
 
+const OVERVIEW: BillingView = { section: 'overview' };
+
 /** "Abrechnung": its sub-navigation and the view the route names. */
 export function BillingScreen() {
   const { t } = useTranslation();
-  const { path } = useRoute();
-  const parsed = parseBillingPath(path);
-  const view: BillingView = parsed ?? { section: 'overview' };
-  const viewKey = view.invoiceId === undefined ? view.section : `invoice:${view.invoiceId}`;
+  const { view } = useSubRoute<BillingView>({
+    parse: parseBillingPath,
+    fallback: OVERVIEW,
+    home: BILLING_ROUTES.overview,
+    viewKey: (v) => (v.invoiceId === undefined ? v.section : `invoice:${v.invoiceId}`),
+    titleId: VIEW_TITLE_ID,
+  });
   const sectionTitle = t(`billing.nav.${view.section}`);
   useDocumentTitle(
     view.section === 'overview' ? t('billing.title') : `${sectionTitle} – ${t('billing.title')}`,
@@ -52,41 +58,20 @@ export function BillingScreen() {
     };
   }, []);
 
-  useEffect(() => {
-    if (!parsed) redirect(BILLING_ROUTES.overview);
-  }, [parsed]);
-
-  // moving between views: take focus to the new view's heading, as a page load would
-  const firstView = useRef(true);
-  useEffect(() => {
-    if (firstView.current) {
-      firstView.current = false;
-      return;
-    }
-    document.getElementById(VIEW_TITLE_ID)?.focus();
-  }, [viewKey]);
-
   return (
     <div className="screen billing">
       <h1>{t('billing.title')}</h1>
-      <nav className="subnav" aria-label={t('billing.nav.label')} data-help-target="billing-nav">
-        <ul className="subnav__list">
-          {SECTIONS.map((section) => {
-            const here = section === view.section;
-            return (
-              <li key={section}>
-                <a
-                  className="subnav__item"
-                  href={hrefOf(BILLING_ROUTES[section])}
-                  aria-current={here ? (view.invoiceId === undefined ? 'page' : 'true') : undefined}
-                >
-                  {t(`billing.nav.${section}`)}
-                </a>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
+      <SubNav
+        label={t('billing.nav.label')}
+        data-help-target="billing-nav"
+        items={SECTIONS.map((section) => ({
+          key: section,
+          href: hrefOf(BILLING_ROUTES[section]),
+          label: t(`billing.nav.${section}`),
+          current:
+            section === view.section ? (view.invoiceId === undefined ? 'page' : 'true') : undefined,
+        }))}
+      />
       <section className="billing-view" aria-labelledby={VIEW_TITLE_ID}>
         {view.invoiceId !== undefined ? (
           <InvoiceDetailView key={view.invoiceId} id={view.invoiceId} />

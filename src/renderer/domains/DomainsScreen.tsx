@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../components/use-document-title';
-import { redirect, useRoute } from '../router/hash';
+import { useSubRoute } from '../router/use-sub-route';
 import { DnsEditorView } from './DnsEditorView';
 import { DomainDetailView } from './DomainDetailView';
 import { DomainListView } from './DomainListView';
@@ -10,30 +10,21 @@ import { DOMAINS_ROUTE, parseDomainsPath, type DomainsView } from './routes';
 import { DOMAINS_VIEW_TITLE_ID } from './ViewTitle';
 import './domains.css';
 
+const LIST: DomainsView = { view: 'list' };
+
 /** "Domains": the list, a domain's detail and its DNS editor. */
 export function DomainsScreen() {
   const { t } = useTranslation();
-  const { path } = useRoute();
-  const parsed = parseDomainsPath(path);
-  const view: DomainsView = parsed ?? { view: 'list' };
-  const viewKey = 'name' in view ? `${view.view}:${view.name}` : view.view;
+  const { view } = useSubRoute<DomainsView>({
+    parse: parseDomainsPath,
+    fallback: LIST,
+    home: DOMAINS_ROUTE,
+    viewKey: (v) => ('name' in v ? `${v.view}:${v.name}` : v.view),
+    titleId: DOMAINS_VIEW_TITLE_ID,
+  });
   useDocumentTitle(t('domains.title'));
 
   useEffect(() => connectDomains(), []);
-
-  useEffect(() => {
-    if (!parsed) redirect(DOMAINS_ROUTE);
-  }, [parsed]);
-
-  // moving between views: take focus to the new view's heading, as a page load would
-  const firstView = useRef(true);
-  useEffect(() => {
-    if (firstView.current) {
-      firstView.current = false;
-      return;
-    }
-    document.getElementById(DOMAINS_VIEW_TITLE_ID)?.focus();
-  }, [viewKey]);
 
   return (
     <div className="screen domains">

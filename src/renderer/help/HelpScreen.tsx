@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meStore } from '../app/me-store';
 import { useSessionStore } from '../app/session-store';
@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { resources, toLanguage } from '../i18n';
 import { redirect, useRoute } from '../router/hash';
 import { hrefOf } from '../router/routes';
+import { useViewFocus } from '../router/use-sub-route';
 import { menuAccess, menuEntryFor } from '../shell/menu';
 import {
   ARTICLE_GROUPS,
@@ -48,15 +49,7 @@ export function HelpScreen() {
     if (parsed === undefined && path.startsWith(`${HELP_ROUTE}/`)) redirect(HELP_ROUTE);
   }, [parsed, path]);
 
-  // moving between the list and an article: focus the new view's heading, as a page load would
-  const firstView = useRef(true);
-  useEffect(() => {
-    if (firstView.current) {
-      firstView.current = false;
-      return;
-    }
-    document.getElementById(VIEW_TITLE_ID)?.focus();
-  }, [articleId]);
+  useViewFocus(articleId ?? '', VIEW_TITLE_ID);
 
   return (
     <div className="screen help">

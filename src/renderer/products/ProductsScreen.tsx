@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../components/use-document-title';
-import { redirect, useRoute } from '../router/hash';
+import { useSubRoute } from '../router/use-sub-route';
 import { CancellationView } from './CancellationView';
 import { CancelView } from './CancelView';
 import { ContractDetailView } from './ContractDetailView';
@@ -16,30 +16,21 @@ import {
 } from './routes';
 import { PRODUCTS_VIEW_TITLE_ID } from './ViewTitle';
 
+const LIST: ProductsView = { view: 'list' };
+
 /** "Produkte & Dienste": the contract list, a contract, its credentials and its cancellation. */
 export function ProductsScreen() {
   const { t } = useTranslation();
-  const { path, params } = useRoute();
-  const parsed = parseProductsPath(path);
-  const view: ProductsView = parsed ?? { view: 'list' };
-  const viewKey = 'id' in view ? `${view.view}:${view.id}` : view.view;
+  const { view, params } = useSubRoute<ProductsView>({
+    parse: parseProductsPath,
+    fallback: LIST,
+    home: PRODUCTS_ROUTE,
+    viewKey: (v) => ('id' in v ? `${v.view}:${v.id}` : v.view),
+    titleId: PRODUCTS_VIEW_TITLE_ID,
+  });
   useDocumentTitle(t('products.title'));
 
   useEffect(() => connectProducts(), []);
-
-  useEffect(() => {
-    if (!parsed) redirect(PRODUCTS_ROUTE);
-  }, [parsed]);
-
-  // moving between views: take focus to the new view's heading, as a page load would
-  const firstView = useRef(true);
-  useEffect(() => {
-    if (firstView.current) {
-      firstView.current = false;
-      return;
-    }
-    document.getElementById(PRODUCTS_VIEW_TITLE_ID)?.focus();
-  }, [viewKey]);
 
   return (
     <div className="screen products">
