@@ -158,4 +158,30 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // a file a newcomer can hold: split by responsibility before it grows past 400 lines
+    // (the generated API types are ignored above)
+    files: ['**/*.{ts,tsx,mjs,js,cjs}'],
+    rules: { 'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }] },
+  },
+  {
+    // not split yet (issue 19 stays open until this list is empty); nothing may join it
+    files: [
+      'server/src/domains/domains.ts',
+      'server/src/support/tickets.ts',
+      'server/test/billing-invoices.int.test.ts',
+      'server/test/domains.int.test.ts',
+      'server/test/team-flows.int.test.ts',
+      'server/test/team-rights.int.test.ts',
+      'src/main/core/billing/billing.int.test.ts',
+      'src/main/core/domains/domains-feature.test.ts',
+      'src/main/core/sync/sync-engine.test.ts',
+      'src/main/core/sync/sync-engine.ts',
+      'src/main/core/team/team.int.test.ts',
+      'src/renderer/products/CancelView.tsx',
+      'src/shared/domains/dns-rules.test.ts',
+      'src/shared/domains/dns-rules.ts',
+    ],
+    rules: { 'max-lines': 'off' },
+  },
 );
