@@ -1,5 +1,5 @@
 // first: its vi.mock calls must be in place before main.ts is imported
-import { boot, core, log, resetMain } from './testing/main-harness';
+import { boot, core, log, resetMain, startedMain } from './testing/main-harness';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Notifier } from '../core/ports';
 
@@ -16,9 +16,7 @@ describe('main: the shell paths around the window', () => {
   });
 
   it('a click on a notification brings the window forward and opens what it is about', async () => {
-    vi.stubEnv('KC_API_URL', '');
-    const electron = await boot();
-    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    const electron = await startedMain();
     const [window] = electron.BrowserWindow.instances;
     window!.minimized = true;
 
@@ -38,9 +36,7 @@ describe('main: the shell paths around the window', () => {
   });
 
   it('with the window closed, a click opens a new one that hears the target once loaded', async () => {
-    vi.stubEnv('KC_API_URL', '');
-    const electron = await boot();
-    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    const electron = await startedMain();
     const [first] = electron.BrowserWindow.instances;
     first!.destroyed = true;
     first!.emit('closed');
@@ -56,9 +52,7 @@ describe('main: the shell paths around the window', () => {
   });
 
   it('a notification the OS could not show is logged, and nothing is opened', async () => {
-    vi.stubEnv('KC_API_URL', '');
-    const electron = await boot();
-    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    const electron = await startedMain();
     notifierOfCore().show({ title: 'R-1', body: 'x', target: { kind: 'invoice', id: 'i1' } });
     electron.Notification.instances[0]!.emit('failed', {}, 'no notification daemon');
 
@@ -69,9 +63,7 @@ describe('main: the shell paths around the window', () => {
   });
 
   it('the dock (activate) opens a window again; closing the last one quits off macOS', async () => {
-    vi.stubEnv('KC_API_URL', '');
-    const electron = await boot();
-    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    const electron = await startedMain();
     const [first] = electron.BrowserWindow.instances;
     first!.destroyed = true;
     first!.emit('closed');

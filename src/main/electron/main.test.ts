@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/ipc-names';
-import { resetMain } from './testing/main-harness';
+import { resetMain, startedMain } from './testing/main-harness';
 
 describe('main (composition root)', () => {
   beforeEach(resetMain);
@@ -73,18 +73,14 @@ describe('main (composition root)', () => {
   });
 
   it("talks to the API of the settings' provider profile when KC_API_URL is not set", async () => {
-    vi.stubEnv('KC_API_URL', '');
-    await boot();
-    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    await startedMain();
     expect(core.createCore).toHaveBeenCalledWith(
       expect.objectContaining({ apiUrl: 'https://api.kundencenter.cmo.example' }),
     );
   });
 
   it('brings the first window to the front on a second start', async () => {
-    vi.stubEnv('KC_API_URL', '');
-    const electron = await boot();
-    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    const electron = await startedMain();
     const [window] = electron.BrowserWindow.instances;
     window!.minimized = true;
 
@@ -111,9 +107,7 @@ describe('main (composition root)', () => {
   });
 
   it('closes to the tray while the setting says so, and quits for real when quitting', async () => {
-    vi.stubEnv('KC_API_URL', '');
-    const electron = await boot();
-    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    const electron = await startedMain();
     const [window] = electron.BrowserWindow.instances;
     const close = () => {
       const event = { preventDefault: vi.fn() };
@@ -168,9 +162,7 @@ describe('main (composition root)', () => {
   });
 
   it('stops the core before the app quits', async () => {
-    vi.stubEnv('KC_API_URL', '');
-    const electron = await boot();
-    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    const electron = await startedMain();
     const event = { preventDefault: vi.fn() };
     electron.app.emit('before-quit', event);
     expect(event.preventDefault).toHaveBeenCalled();
@@ -211,9 +203,7 @@ describe('main (composition root)', () => {
   });
 
   it('a second start with a link hands it to the running app, which shows it', async () => {
-    vi.stubEnv('KC_API_URL', '');
-    const electron = await boot();
-    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    const electron = await startedMain();
     const [window] = electron.BrowserWindow.instances;
 
     electron.app.emit('second-instance', {}, ['/opt/kundencenter', 'kundencenter://ticket/T-7']);
@@ -241,9 +231,7 @@ describe('main (composition root)', () => {
   });
 
   it('the tray shows the unread count beside the badge, and syncs or quits from its menu', async () => {
-    vi.stubEnv('KC_API_URL', '');
-    const electron = await boot();
-    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    const electron = await startedMain();
     const [tray] = electron.Tray.instances;
     expect(tray!.tooltip).toBe('Kundencenter');
 
@@ -262,9 +250,7 @@ describe('main (composition root)', () => {
   });
 
   it('the application menu sends its screens to the window and follows the language', async () => {
-    vi.stubEnv('KC_API_URL', '');
-    const electron = await boot();
-    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    const electron = await startedMain();
     const lastMenu = () =>
       electron.Menu.setApplicationMenu.mock.lastCall![0] as {
         template: { label: string; submenu: Record<string, unknown>[] }[];
@@ -286,9 +272,7 @@ describe('main (composition root)', () => {
   });
 
   it('looks for no updates in development', async () => {
-    vi.stubEnv('KC_API_URL', '');
-    await boot();
-    await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+    await startedMain();
     expect(updater.autoUpdater.setFeedURL).not.toHaveBeenCalled();
   });
 });

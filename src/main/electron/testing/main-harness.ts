@@ -4,7 +4,7 @@
  * Import this module before anything else in the test file: its `vi.mock` calls must run
  * before main.ts is imported.
  */
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { FakeElectron } from './fake-electron';
 
 export const settings = (() => {
@@ -60,6 +60,14 @@ export async function fakeElectron(): Promise<FakeElectron> {
 export async function boot(): Promise<FakeElectron> {
   await import('../main');
   return fakeElectron();
+}
+
+/** main.ts started with the API of the settings (no KC_API_URL), once the core has started. */
+export async function startedMain(): Promise<FakeElectron> {
+  vi.stubEnv('KC_API_URL', '');
+  const electron = await boot();
+  await vi.waitFor(() => expect(core.start).toHaveBeenCalled());
+  return electron;
 }
 
 /** A clean start for each test: fresh main.ts, no listeners, windows or calls left over. */
