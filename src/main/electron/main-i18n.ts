@@ -6,6 +6,7 @@
  */
 import deBase from '../../shared/locales/de.json';
 import enBase from '../../shared/locales/en.json';
+import deMain from '../../shared/locales/de.main.json';
 import { mainLanguage, mainText, type MainTextKey } from '../../shared/locales/main-texts';
 
 export interface MainTexts {
@@ -19,38 +20,8 @@ export interface MainTexts {
     /** the tray's tooltip; with unread answers it says how many */
     tooltip: (unread: number) => string;
   };
-  menu: {
-    file: string;
-    settings: string;
-    quit: string;
-    edit: string;
-    undo: string;
-    redo: string;
-    cut: string;
-    copy: string;
-    paste: string;
-    selectAll: string;
-    view: string;
-    reload: string;
-    resetZoom: string;
-    zoomIn: string;
-    zoomOut: string;
-    fullscreen: string;
-    go: string;
-    search: string;
-    /** the app lock, now (Ctrl+L) */
-    lock: string;
-    window: string;
-    minimize: string;
-    close: string;
-    help: string;
-    helpArticles: string;
-    /** the keyboard shortcut overview (the renderer's dialog) */
-    shortcuts: string;
-    about: string;
-    hide: string;
-    hideOthers: string;
-    unhide: string;
+  /** the application menu's words (their keys are those of `<lang>.main.json`'s menu) */
+  menu: Record<MenuWord, string> & {
     /** the menu screens, in the renderer's order */
     screens: Record<GoToScreen, string>;
   };
@@ -72,44 +43,15 @@ export type GoToScreen =
   | 'security'
   | 'help';
 
-const MENU_KEYS = [
-  'file',
-  'settings',
-  'quit',
-  'edit',
-  'undo',
-  'redo',
-  'cut',
-  'copy',
-  'paste',
-  'selectAll',
-  'view',
-  'reload',
-  'resetZoom',
-  'zoomIn',
-  'zoomOut',
-  'fullscreen',
-  'go',
-  'search',
-  'lock',
-  'window',
-  'minimize',
-  'close',
-  'help',
-  'helpArticles',
-  'shortcuts',
-  'about',
-  'hide',
-  'hideOthers',
-  'unhide',
-] as const satisfies readonly (keyof Omit<MainTexts['menu'], 'screens'>)[];
+type MenuWord = keyof typeof deMain.main.menu;
+const MENU_WORDS = Object.keys(deMain.main.menu) as MenuWord[];
 
 /** The texts of a language; German for anything unknown (the app's default). */
 export function mainTexts(language: string | undefined): MainTexts {
   const t = (key: MainTextKey, values?: Record<string, string | number>) =>
     mainText(language, key, values);
-  const menu = Object.fromEntries(MENU_KEYS.map((key) => [key, t(`menu.${key}`)])) as Record<
-    (typeof MENU_KEYS)[number],
+  const menu = Object.fromEntries(MENU_WORDS.map((key) => [key, t(`menu.${key}`)])) as Record<
+    MenuWord,
     string
   >;
   const screens = (mainLanguage(language) === 'en' ? enBase : deBase).menu;
