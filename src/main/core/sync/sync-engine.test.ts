@@ -106,8 +106,8 @@ function scriptedServer() {
     setInvoices(rows: Row[]) {
       invoices = rows;
     },
-    log(resource: string, id: string) {
-      changes.push({ resource, id, op: 'upsert' });
+    log(resource: string, id: string, op: 'upsert' | 'delete' = 'upsert') {
+      changes.push({ resource, id, op });
     },
   };
 }
@@ -237,6 +237,69 @@ describe('sync engine: a resource the server refuses', () => {
     await again.syncNow();
     expect(server.requests.filter((path) => path.startsWith('/v1/invoices'))).toEqual([]);
     await expect(again.read('invoices')).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe('sync engine: an item the server deleted', () => {
+  // what the app keeps of an item besides its detail (an invoice's PDF) must go with it, or it
+  // stays on disk for good: after a restart nothing names it any more
+  async function withPdfOfA() {
+    const context = setup();
+    await context.engine.start();
+    await context.engine.syncNow();
+    await context.engine.loadItem('invoices', 'a');
+    await context.cache.putBlob('pdf:a', new Uint8Array([1]));
+    context.server.setInvoices([{ id: 'b', n: 2 }]);
+    return context;
+  }
+
+  async function restarted(context: ReturnType<typeof setup>): Promise<string[]> {
+    context.engine.stop();
+    const again = new SyncEngine({
+      api: context.server.api,
+      cache: context.cache,
+      clock,
+      resources: RESOURCES,
+      onStatus: () => undefined,
+      onData: () => undefined,
+    });
+    await again.start();
+    await again.syncNow();
+    return context.cache.names();
+  }
+
+  it('drops its detail and extras when the change log names the delete', async () => {
+    const context = await withPdfOfA();
+    context.server.log('invoices', 'a', 'delete');
+    await context.engine.syncNow();
+    const names = await restarted(context);
+    expect(names).not.toContain('invoice:a');
+    expect(names).not.toContain('pdf:a');
+  });
+
+  it('drops them when its fetch answers 404', async () => {
+    const context = await withPdfOfA();
+    context.server.log('invoices', 'a');
+    await context.engine.syncNow();
+    const names = await restarted(context);
+    expect(names).not.toContain('invoice:a');
+    expect(names).not.toContain('pdf:a');
+  });
+
+  it('drops them when the whole list is fetched again without it', async () => {
+    const context = await withPdfOfA();
+    await context.engine.refresh(['invoices']);
+    const names = await restarted(context);
+    expect(names).not.toContain('invoice:a');
+    expect(names).not.toContain('pdf:a');
+  });
+
+  it('drops them when a write deleted it', async () => {
+    const context = await withPdfOfA();
+    await context.engine.refreshItem('invoices', 'a', true);
+    const names = await restarted(context);
+    expect(names).not.toContain('invoice:a');
+    expect(names).not.toContain('pdf:a');
   });
 });
 

@@ -381,14 +381,15 @@ export class SyncEngine {
   /** Reads the change log from the cursor on; a resource not in the cache is fetched whole. */
   private async plan(askAll: boolean): Promise<{ plan: SyncPlan; cursor: string | null }> {
     const changes: Change[] = [];
-    let reset = askAll;
+    /** the server's log started over: it cannot say which cached details changed */
+    let logLost = false;
     let cursor = this.state.cursor;
     for (;;) {
       const { data } = await this.options.api.request<ChangesPage>({
         path: '/v1/changes',
         query: { cursor: cursor ?? undefined },
       });
-      if (data.reset) reset = true;
+      if (data.reset) logLost = true;
       else changes.push(...data.changes);
       cursor = data.cursor;
       if (!data.hasMore) break;
@@ -399,10 +400,15 @@ export class SyncEngine {
     for (const name of this.byName.keys()) {
       if (!forbidden.has(name) && !(await this.options.cache.has(name))) missing.add(name);
     }
-    return {
-      plan: planPass(this.options.resources, changes, reset, missing, forbidden),
-      cursor,
-    };
+    const plan = planPass(this.options.resources, changes, askAll || logLost, missing, forbidden);
+    if (logLost) {
+      for (const [name, work] of plan) {
+        if (work.full && this.byName.get(name)?.kind === 'collection') {
+          plan.set(name, { full: true, recheck: 'all' });
+        }
+      }
+    }
+    return { plan, cursor };
   }
 
   /**
@@ -415,7 +421,7 @@ export class SyncEngine {
     let changed: boolean;
     try {
       if (resource.kind === 'document') changed = await this.fetchDocument(resource);
-      else if (work.full) changed = await this.fetchCollection(resource);
+      else if (work.full) changed = await this.fetchCollection(resource, work.recheck);
       else changed = await this.fetchItems(resource, work.upserts, work.deletes);
       if (this.state.forbidden?.[name]) {
         // allowed again (a reset asked anew): readable from now
@@ -442,11 +448,8 @@ export class SyncEngine {
     if (resource.kind === 'collection') {
       await this.serial(async () => {
         const list = await this.options.cache.getJson<CachedDocument<unknown[]>>(resource.name);
-        for (const summary of list?.data ?? []) {
-          const id = resource.idOf(summary);
-          await this.options.cache.delete(resource.itemKey(id));
-          for (const key of resource.itemExtras?.(id) ?? []) await this.options.cache.delete(key);
-        }
+        for (const summary of list?.data ?? [])
+          await this.dropItem(resource, resource.idOf(summary));
         await this.options.cache.delete(resource.name);
       });
     } else {
@@ -481,11 +484,57 @@ export class SyncEngine {
 
   /**
    * The whole list, page by page. The first page's ETag covers the whole set, so a 304 there
-   * means nothing changed. Cached details of items that changed meanwhile are fetched again,
-   * those of items now gone are dropped.
+   * means the list did not change. Cached details of items that changed meanwhile (by their
+   * list entry, or named in `recheck`) are fetched again, those of items now gone are dropped.
    */
-  private async fetchCollection(resource: CollectionResource): Promise<boolean> {
+  private async fetchCollection(
+    resource: CollectionResource,
+    recheck?: ReadonlySet<string> | 'all',
+  ): Promise<boolean> {
     const cached = await this.options.cache.getJson<CachedDocument<unknown[]>>(resource.name);
+    const items = await this.fetchList(resource, cached);
+    let listChanged = false;
+    let again: string[] = [];
+    if (items === 'unchanged') {
+      await this.serial(async () => {
+        const latest = await this.options.cache.getJson<CachedDocument>(resource.name);
+        if (latest)
+          await this.options.cache.putJson(resource.name, { ...latest, syncedAt: this.now() });
+        this.touch(resource.name);
+      });
+    } else {
+      await this.serial(async () => {
+        await this.options.cache.putJson(resource.name, { ...items, syncedAt: this.now() });
+        this.touch(resource.name);
+      });
+      const { changed, removed } = diffLists(cached?.data ?? [], items.data, resource.idOf);
+      for (const id of removed) await this.dropItem(resource, id);
+      again = changed;
+      listChanged =
+        !cached ||
+        changed.length > 0 ||
+        removed.length > 0 ||
+        items.data.length !== cached.data.length;
+    }
+    const ids = new Set(again);
+    if (recheck === 'all') {
+      const list = items === 'unchanged' ? (cached?.data ?? []) : items.data;
+      for (const summary of list) ids.add(resource.idOf(summary));
+    } else for (const id of recheck ?? []) ids.add(id);
+    let detailChanged = false;
+    for (const id of ids) {
+      if (!(await this.options.cache.has(resource.itemKey(id)))) continue;
+      const result = await this.fetchItem(resource, id);
+      detailChanged ||= result.gone || result.changed;
+    }
+    return listChanged || detailChanged;
+  }
+
+  /** Every page of a list, or 'unchanged' when the cached copy's ETag still holds. */
+  private async fetchList(
+    resource: CollectionResource,
+    cached: CachedDocument<unknown[]> | undefined,
+  ): Promise<{ data: unknown[]; etag?: string } | 'unchanged'> {
     const items: unknown[] = [];
     let etag: string | undefined;
     let cursor: string | undefined;
@@ -495,31 +544,12 @@ export class SyncEngine {
         query: { cursor, limit: resource.pageSize },
         ifNoneMatch: first ? cached?.etag : undefined,
       });
-      if (response.notModified && cached) {
-        await this.serial(async () => {
-          const latest = await this.options.cache.getJson<CachedDocument>(resource.name);
-          if (latest)
-            await this.options.cache.putJson(resource.name, { ...latest, syncedAt: this.now() });
-          this.touch(resource.name);
-        });
-        return false;
-      }
+      if (response.notModified && cached) return 'unchanged';
       if (first) etag = response.etag;
       items.push(...response.data.items);
-      if (!response.data.nextCursor) break;
+      if (!response.data.nextCursor) return { data: items, etag };
       cursor = response.data.nextCursor;
     }
-    await this.serial(async () => {
-      await this.options.cache.putJson(resource.name, { data: items, etag, syncedAt: this.now() });
-      this.touch(resource.name);
-    });
-    if (!cached) return true;
-    const { changed, removed } = diffLists(cached.data, items, resource.idOf);
-    for (const id of removed) await this.options.cache.delete(resource.itemKey(id));
-    for (const id of changed) {
-      if (await this.options.cache.has(resource.itemKey(id))) await this.fetchItem(resource, id);
-    }
-    return changed.length > 0 || removed.length > 0 || items.length !== cached.data.length;
   }
 
   /** Only the items the change log named: each fetched alone, then patched into the list. */
@@ -531,7 +561,7 @@ export class SyncEngine {
     const removals = new Set(deletes);
     const summaries: unknown[] = [];
     let detailChanged = false;
-    for (const id of deletes) await this.options.cache.delete(resource.itemKey(id));
+    for (const id of deletes) await this.dropItem(resource, id);
     for (const id of upserts) {
       const result = await this.fetchItem(resource, id);
       if (result.gone) {
@@ -560,7 +590,7 @@ export class SyncEngine {
       });
     } catch (error) {
       if (error instanceof ApiError && (error.status === 404 || resource.goneWhen?.(error))) {
-        await this.options.cache.delete(key);
+        await this.dropItem(resource, id);
         return { gone: true };
       }
       throw error;
@@ -579,6 +609,15 @@ export class SyncEngine {
       changed: !cached || !sameJson(cached.data, response.data),
       doc,
     };
+  }
+
+  /**
+   * Drops what the cache holds of one item: its detail and its extras (an invoice's PDF),
+   * which nothing would name again once the item is gone from the list.
+   */
+  private async dropItem(resource: CollectionResource, id: string): Promise<void> {
+    await this.options.cache.delete(resource.itemKey(id));
+    for (const key of resource.itemExtras?.(id) ?? []) await this.options.cache.delete(key);
   }
 
   /** Puts summaries into the cached list and takes removals out; true when it changed. */

@@ -33,8 +33,13 @@ describe('planPass', () => {
   });
 
   it('fetches a missing resource whole, even when the log names items of it', () => {
-    const plan = planPass(resources, [change('invoices', 'a')], false, new Set(['invoices']));
-    expect(plan.get('invoices')).toEqual({ full: true });
+    const plan = planPass(
+      resources,
+      [change('invoices', 'a'), change('invoices', 'b', 'delete')],
+      false,
+      new Set(['invoices']),
+    );
+    expect(plan.get('invoices')).toEqual({ full: true, recheck: new Set(['a']) });
     expect(plan.has('account')).toBe(false);
   });
 
@@ -81,7 +86,11 @@ describe('planPass', () => {
 
   it('fetches a collection whole when more items changed than one page holds', () => {
     const changes = ['a', 'b', 'c', 'd'].map((id) => change('invoices', id));
-    expect(planPass(resources, changes, false, none).get('invoices')).toEqual({ full: true });
+    // the named details are fetched again too: one may have changed without its list entry
+    expect(planPass(resources, changes, false, none).get('invoices')).toEqual({
+      full: true,
+      recheck: new Set(['a', 'b', 'c', 'd']),
+    });
     expect(planPass(resources, changes.slice(0, 3), false, none).get('invoices')?.full).toBe(false);
   });
 

@@ -11,9 +11,15 @@ export interface Change {
   op: string;
 }
 
-/** A whole resource, or (collections only) the items to fetch again and those deleted. */
+/**
+ * A whole resource, or (collections only) the items to fetch again and those deleted. A whole
+ * collection also names the items whose cached detail to fetch again though their list entry
+ * may look the same (`recheck`): the ones the log named, or all of them when the log started
+ * over and cannot say which changed.
+ */
 export type Work =
-  { full: true } | { full: false; upserts: ReadonlySet<string>; deletes: ReadonlySet<string> };
+  | { full: true; recheck?: ReadonlySet<string> | 'all' }
+  | { full: false; upserts: ReadonlySet<string>; deletes: ReadonlySet<string> };
 
 export type SyncPlan = Map<string, Work>;
 
@@ -49,7 +55,7 @@ export function planPass(
   for (const change of changes) {
     for (const name of alsoFor.get(change.resource) ?? []) plan.set(name, FULL);
     const resource = byName.get(change.resource);
-    if (!resource || plan.get(resource.name)?.full) continue;
+    if (!resource) continue;
     if (resource.kind === 'document') {
       plan.set(resource.name, FULL);
       continue;
@@ -69,15 +75,13 @@ export function planPass(
     }
   }
   for (const [name, named] of items) {
-    if (plan.get(name)?.full) continue;
     const resource = byName.get(name);
     const pageSize = resource?.kind === 'collection' ? resource.pageSize : Infinity;
-    plan.set(
-      name,
-      named.upserts.size + named.deletes.size > pageSize
-        ? FULL
-        : { full: false, upserts: named.upserts, deletes: named.deletes },
-    );
+    // a detail can change without its list entry: the whole list alone would not show it
+    const whole: Work = named.upserts.size > 0 ? { full: true, recheck: named.upserts } : FULL;
+    if (plan.get(name)?.full) plan.set(name, whole);
+    else if (named.upserts.size + named.deletes.size > pageSize) plan.set(name, whole);
+    else plan.set(name, { full: false, upserts: named.upserts, deletes: named.deletes });
   }
   return plan;
 }
