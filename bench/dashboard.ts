@@ -191,7 +191,6 @@ async function benchComputation(server: RunningServer): Promise<void> {
     outbox: [],
     domains: await read<DomainSummary[]>('domains:list'),
     contracts: await read<ContractSummary[]>('contracts:list'),
-    requestedCancellations: new Set(),
     notices: await read<Notice[]>('notices:list'),
     syncedAt: null,
   };

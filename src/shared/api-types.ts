@@ -2370,6 +2370,11 @@ export interface components {
        */
       endDate: string | null;
       domains: string[];
+      /**
+       * @description an extraordinary cancellation waits for staff review; the contract stays `active`
+       *     meanwhile (the list says so, so a start screen needs no detail to show it)
+       */
+      cancellationRequested: boolean;
     };
     ContractPage: {
       items: components['schemas']['ContractSummary'][];

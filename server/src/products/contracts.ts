@@ -36,7 +36,13 @@ export interface ContractRow {
   billing_cycle_months: number;
   end_date: string | null;
   domains: string;
+  /** 1 while an extraordinary cancellation waits for staff review (selected with the row) */
+  cancellation_requested: number;
 }
+
+/** the columns of a ContractRow: the contract and whether a cancellation awaits review */
+const CONTRACT_COLUMNS = `c.*, EXISTS (SELECT 1 FROM cancellations x
+  WHERE x.contract_id = c.id AND x.status = 'requested') AS cancellation_requested`;
 
 export interface CancellationRow {
   id: string;
@@ -87,6 +93,7 @@ export function toSummary(row: ContractRow, today: string): ContractSummary {
     nextRenewal: status === 'active' ? nextRenewal(terms, today) : null,
     endDate: row.end_date,
     domains: JSON.parse(row.domains) as string[],
+    cancellationRequested: row.cancellation_requested === 1,
   };
 }
 
@@ -109,7 +116,7 @@ export function toCancellation(row: CancellationRow): Cancellation {
 /** The customer's contract, or 404 (also for another customer's id: nothing is revealed). */
 export function contractRow(db: Db, customerId: number, id: string): ContractRow {
   const row = db
-    .prepare('SELECT * FROM contracts WHERE id = ? AND customer_id = ?')
+    .prepare(`SELECT ${CONTRACT_COLUMNS} FROM contracts c WHERE c.id = ? AND c.customer_id = ?`)
     .get(id, customerId) as ContractRow | undefined;
   if (!row) throw new ApiError(404, 'not_found');
   return row;
@@ -220,9 +227,10 @@ export function contractPage(
   const limit = query.limit ?? DEFAULT_CONTRACT_LIMIT;
   const rows = db
     .prepare(
-      `SELECT * FROM contracts WHERE customer_id = ? AND (? IS NULL OR contract_number > ?)
-         AND (? IS NULL OR product_type = ?)
-       ORDER BY contract_number`,
+      `SELECT ${CONTRACT_COLUMNS} FROM contracts c
+       WHERE c.customer_id = ? AND (? IS NULL OR c.contract_number > ?)
+         AND (? IS NULL OR c.product_type = ?)
+       ORDER BY c.contract_number`,
     )
     .all(
       customerId,

@@ -29,6 +29,7 @@ export const HOSTING: Contract = {
   nextRenewal: '2027-03-15',
   endDate: null,
   domains: ['muster-webdesign.de', 'muster-shop.de'],
+  cancellationRequested: false,
   description: 'Webspace mit 100 GB, PHP und Datenbanken.',
   invoices: [
     { id: 'inv-7', number: 'RE-2026-000007', date: '2026-10-01', totalCents: 1299, status: 'paid' },
@@ -52,6 +53,7 @@ const SSL: ContractSummary = {
   nextRenewal: null,
   endDate: '2027-05-31',
   domains: ['muster-webdesign.de'],
+  cancellationRequested: false,
 };
 
 const DOMAIN: ContractSummary = {

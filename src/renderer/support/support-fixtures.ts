@@ -120,6 +120,7 @@ export const CONTRACTS: ContractSummary[] = [
     nextRenewal: '2027-01-01',
     endDate: null,
     domains: ['mustermann.de', 'mustermann-shop.de'],
+    cancellationRequested: false,
     startDate: '2024-01-01',
     minimumTermMonths: 12,
     renewalPeriodMonths: 12,

@@ -35,6 +35,8 @@ export interface ContractSummary extends ContractTerms {
   endDate: string | null;
   /** domains that belong to this contract (names) */
   domains: string[];
+  /** an extraordinary cancellation waits for staff review (the contract stays active) */
+  cancellationRequested: boolean;
 }
 
 export interface ContractInvoiceRef {

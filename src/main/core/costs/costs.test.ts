@@ -74,6 +74,7 @@ function contract(
     nextRenewal: '2027-01-01',
     endDate: null,
     domains: [],
+    cancellationRequested: false,
     ...extra,
   };
 }

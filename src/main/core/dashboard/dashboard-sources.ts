@@ -3,7 +3,7 @@
  * parsed once, then kept until 'data:changed' names it (10,000 invoices are not read again
  * for every look at the start screen). A read overtaken by a change is not kept.
  */
-import type { ContractSummary, Contract } from '../../../shared/products/types';
+import type { ContractSummary } from '../../../shared/products/types';
 import type { Me } from '../../../shared/team/types';
 import type { SignedInParts } from '../feature';
 import { OUTBOX } from '../outbox/outbox';
@@ -13,7 +13,6 @@ import { SOURCE_RIGHTS, type OverviewSources, type QueuedReply, type SourceName 
 
 /** the 'data:changed' name of the support outbox (support-feature's OUTBOX_RESOURCE) */
 export const OUTBOX_CHANGED = 'outbox';
-const CANCELLATIONS = 'contract-cancellations';
 const SOURCE_NAMES = Object.keys(SOURCE_RIGHTS) as SourceName[];
 
 /** Every 'data:changed' resource that changes the overview. */
@@ -34,7 +33,6 @@ export class DashboardSources {
   /** A resource changed: read it again next time. */
   invalidate(resource: string): void {
     this.held.delete(resource);
-    if (resource.startsWith('contract')) this.held.delete(CANCELLATIONS);
   }
 
   clear(): void {
@@ -81,17 +79,6 @@ export class DashboardSources {
         }));
       }),
     ]);
-    const requestedCancellations = await this.hold(CANCELLATIONS, async () => {
-      // an extraordinary cancellation waiting for review shows only in a contract's detail:
-      // those cached (opened here, or named by the change log) are looked at
-      const ids = new Set<string>();
-      for (const contract of contracts ?? []) {
-        if (contract.status !== 'active') continue;
-        const detail = await sync.readItem<Contract>(CONTRACTS, contract.id).catch(() => null);
-        if (detail?.data.cancellation?.status === 'requested') ids.add(contract.id);
-      }
-      return ids;
-    });
     const refused = new Set(SOURCE_NAMES.filter((name) => sync.refusal(name) !== null));
     return {
       rights: me?.rights ?? null,
@@ -104,7 +91,6 @@ export class DashboardSources {
       outbox,
       domains,
       contracts,
-      requestedCancellations,
       notices,
       syncedAt: sync.current.lastSyncedAt,
     };

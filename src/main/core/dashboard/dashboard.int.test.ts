@@ -199,4 +199,43 @@ describe('the Übersicht in the core', () => {
     });
     expect(dueSoon(o).contracts.status).toBe('ready');
   });
+
+  it('shows a cancellation awaiting review that another device requested, without its detail', async () => {
+    // the web portal (another session) asks for an extraordinary cancellation of V-100234-02
+    const login = await fetch(`${server.url}/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(DEMO),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const requested = await fetch(`${server.url}/v1/contracts/V-100234-02/cancellation`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({
+        kind: 'extraordinary',
+        reason: 'Umzug ins Ausland',
+        endDate: '2099-12-31',
+        requestedBy: 'Max Mustermann',
+        confirmationEmail: DEMO.email,
+        closingCompany: false,
+      }),
+    });
+    expect(requested.status).toBe(201);
+    await call('sync:now');
+    const o = await until('the request in Bald fällig', async () => {
+      const current = await overview();
+      const soon = current && dueSoon(current);
+      return soon?.contracts.status === 'ready' && soon.contracts.data.total === 2 ? current : null;
+    });
+    const { contracts } = dueSoon(o);
+    expect(contracts.status === 'ready' && contracts.data.items).toEqual([
+      expect.objectContaining({ id: 'V-100234-06', reason: 'cancelled' }),
+      expect.objectContaining({
+        id: 'V-100234-02',
+        reason: 'cancellationRequested',
+        status: 'active',
+        endDate: null,
+      }),
+    ]);
+  });
 });

@@ -61,6 +61,7 @@ const contract = (id: string, patch: Partial<ContractSummary>): ContractSummary 
   nextRenewal: '2027-01-01',
   endDate: null,
   domains: [],
+  cancellationRequested: false,
   ...patch,
 });
 
@@ -90,7 +91,6 @@ function sources(patch: Partial<OverviewSources> = {}): OverviewSources {
     outbox: [],
     domains: [],
     contracts: [],
-    requestedCancellations: new Set(),
     notices: [],
     syncedAt: '2026-11-25T13:03:00.000Z',
     ...patch,
@@ -173,9 +173,8 @@ describe('computeDashboard', () => {
           contract('V-1', {}),
           contract('V-2', { status: 'cancelled', endDate: '2027-01-31', nextRenewal: null }),
           contract('V-3', { status: 'cancelled', endDate: '2026-11-01', nextRenewal: null }),
-          contract('V-4', {}),
+          contract('V-4', { cancellationRequested: true }),
         ],
-        requestedCancellations: new Set(['V-4']),
         paymentMethods: { available: ['sepa_direct_debit'], current: 'sepa_direct_debit' },
       }),
       TODAY,

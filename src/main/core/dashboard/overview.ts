@@ -62,8 +62,6 @@ export interface OverviewSources {
   outbox: readonly QueuedReply[];
   domains: readonly DomainSummary[] | null;
   contracts: readonly ContractSummary[] | null;
-  /** contracts whose cached detail holds an extraordinary cancellation awaiting review */
-  requestedCancellations: ReadonlySet<string>;
   notices: readonly Notice[] | null;
   syncedAt: string | null;
 }
@@ -194,7 +192,7 @@ function dueSoonOf(
     const ending: EndingContract[] = [];
     for (const cached of list) {
       const contract = contractAsOf(cached, today);
-      const requested = sources.requestedCancellations.has(contract.id);
+      const requested = contract.cancellationRequested;
       if (contract.status !== 'cancelled' && !(requested && contract.status === 'active')) continue;
       ending.push({
         id: contract.id,

@@ -17,6 +17,7 @@ const contract: Contract = {
   nextRenewal: null,
   endDate: '2026-03-14',
   domains: ['muster-webdesign.de'],
+  cancellationRequested: false,
   description: 'Webspace',
   invoices: [],
   credentialKinds: ['ftp'],

@@ -24,6 +24,7 @@ export function summarizeContract(contract: Contract): ContractSummary {
     nextRenewal: contract.nextRenewal,
     endDate: contract.endDate,
     domains: contract.domains,
+    cancellationRequested: contract.cancellationRequested,
   };
 }
 
