@@ -48,7 +48,14 @@ function Terms({ contract: c }: { contract: Contract }) {
   const facts: [string, React.ReactNode][] = [
     [t('products.detail.contractNumber'), c.contractNumber],
     [t('products.detail.productType'), t(`products.type.${c.productType}`)],
-    [t('products.list.status'), <ContractStatusBadge status={c.status} endDate={c.endDate} />],
+    [
+      t('products.list.status'),
+      <ContractStatusBadge
+        status={c.status}
+        endDate={c.endDate}
+        cancellationRequested={c.cancellationRequested}
+      />,
+    ],
     [t('products.terms.startDate'), formatDate(c.startDate, lang)],
     [t('products.terms.minimumTerm'), formatMonths(t, c.minimumTermMonths)],
     [t('products.terms.renewal'), formatMonths(t, c.renewalPeriodMonths)],

@@ -152,7 +152,11 @@ function ContractList({ list }: { list: readonly ContractSummary[] }) {
                     </span>
                   </th>
                   <td>
-                    <ContractStatusBadge status={c.status} endDate={c.endDate} />
+                    <ContractStatusBadge
+                      status={c.status}
+                      endDate={c.endDate}
+                      cancellationRequested={c.cancellationRequested}
+                    />
                   </td>
                   <td>
                     <dl className="cell-facts">

@@ -8,22 +8,32 @@ const BADGE: Record<ContractStatus, string> = {
   ended: 'badge badge--unverified',
 };
 
-/** A contract's status in words, with its end date once cancelled or ended. */
+/**
+ * A contract's status in words, with its end date once cancelled or ended, and an
+ * extraordinary cancellation still under review.
+ */
 export function ContractStatusBadge({
   status,
   endDate,
+  cancellationRequested = false,
 }: {
   status: ContractStatus;
   endDate: string | null;
+  cancellationRequested?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const date = endDate ? formatDate(endDate, i18n.language) : '';
   let label: string;
   if (status === 'cancelled' && endDate) label = t('products.status.cancelledEnds', { date });
   else if (status === 'ended' && endDate) label = t('products.status.endedOn', { date });
+  else if (status === 'active' && cancellationRequested)
+    label = t('products.status.activeCancellationRequested');
   else label = t(`products.status.${status}`);
   return (
-    <span className={BADGE[status]} data-testid="contract-status">
+    <span
+      className={status === 'active' && cancellationRequested ? BADGE.cancelled : BADGE[status]}
+      data-testid="contract-status"
+    >
       {label}
     </span>
   );

@@ -72,6 +72,23 @@ describe('contract list', () => {
     expect(rows[0]!.textContent).toContain('€12.99 per month');
     expect(rows[1]!.textContent).toContain('Cancelled – ends on 31/05/2027');
   });
+
+  it('says an active contract has a cancellation under review, in list and detail', async () => {
+    const requested = { ...HOSTING, cancellationRequested: true };
+    kc.handlers['contracts:list'] = () => ok(cached([requested]));
+    kc.handlers['contracts:get'] = () => ok(cached(requested));
+    open('/products');
+    const [row] = await screen.findAllByTestId('contract-row');
+    expect(within(row!).getByTestId('contract-status').textContent).toBe(
+      'Aktiv – Kündigung wird geprüft',
+    );
+    cleanup();
+    open(`/products/${HOSTING.id}`, 'en');
+    await screen.findByRole('heading', { name: HOSTING.productName });
+    expect(screen.getByTestId('contract-status').textContent).toBe(
+      'Active – cancellation under review',
+    );
+  });
 });
 
 describe('contract detail', () => {
