@@ -8,12 +8,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addDays,
-  earliestEndDate,
-  isRegularEndDate,
-  termEnds,
-} from '../../src/shared/products/cancellation-date';
+import { addDays, isRegularEndDate, termEnds } from '../../src/shared/products/cancellation-date';
 import { berlinDate, germanDate } from '../src/billing/dates';
 import { changesCursor, changesSince, signIn, signInMfa, type Caller } from './billing-helpers';
 import {
@@ -21,6 +16,7 @@ import {
   expectProblem,
   startTestServer,
   tempDir,
+  TestClock,
   type Schemas,
   type TestServer,
 } from './helpers';
@@ -32,8 +28,13 @@ type Mail = Schemas['SandboxMail'];
 
 let s: TestServer;
 let demo: Caller;
+/** seeded on a fixed day, so the expected dates are written out, not computed */
+const SEED_DAY = Date.parse('2026-12-03T09:00:00Z');
+
 beforeAll(async () => {
-  s = await startTestServer();
+  const clock = new TestClock();
+  clock.t = SEED_DAY;
+  s = await startTestServer({ clock });
   demo = await signIn(s);
 });
 afterAll(() => s.stop());
@@ -81,15 +82,21 @@ describe('cancellation options', () => {
   it('offer the earliest end date by the shared rule and prefill the signed-in person', async () => {
     const res = await options('V-100234-01');
     expect(res.status).toBe(200);
-    const expected = earliestEndDate(res.body.terms, today());
+    // since 2025-01-01, 12 months, renewing by 12, 3 months' notice: on 2026-12-03 the term
+    // ending 2026-12-31 is too close (its notice ran out on 2026-09-30), the next one is not
     expect(res.body).toMatchObject({
       contractId: 'V-100234-01',
       cancellable: true,
-      earliestEndDate: expected.endDate,
-      noticeDeadline: expected.noticeDeadline,
+      earliestEndDate: '2027-12-31',
+      noticeDeadline: '2027-09-30',
       requestedBy: 'Erika Mustermann',
       confirmationEmail: DEMO_EMAIL,
-      terms: { minimumTermMonths: 12, renewalPeriodMonths: 12 },
+      terms: {
+        startDate: '2025-01-01',
+        minimumTermMonths: 12,
+        renewalPeriodMonths: 12,
+        noticePeriod: { unit: 'months', amount: 3 },
+      },
       cancellation: null,
     });
     expect(isRegularEndDate(res.body.terms, res.body.earliestEndDate)).toBe(true);
