@@ -5,13 +5,10 @@ import type { AppContext } from '../context';
 import type { Handler } from '../openapi';
 import {
   createAuthCode as generate,
-  DEFAULT_DOMAIN_LIMIT,
-  domainListTag,
-  domainPage,
-  loadDomain,
   patchDomain,
   setDomainContacts as setContacts,
-} from './domains';
+} from './domain-writes';
+import { DEFAULT_DOMAIN_LIMIT, domainListTag, domainPage, loadDomain } from './domains';
 import { DEFAULT_ZONE_LIMIT, loadZone, saveZone, zoneListTag, zonePage } from './zones';
 
 export function domainsHandlers(ctx: AppContext) {

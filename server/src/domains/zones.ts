@@ -11,13 +11,8 @@ import { ifMatchMatches } from '../account/account';
 import { ApiProblem } from '../auth/rights';
 import { recordChange } from '../changes/changes';
 import type { Db } from '../db';
-import {
-  decodeNameCursor,
-  domainRow,
-  preconditionFailed,
-  requireIfMatch,
-  type DomainRow,
-} from './domains';
+import { preconditionFailed, requireIfMatch } from './domain-writes';
+import { decodeNameCursor, domainRow, type DomainRow } from './domains';
 import { bumpVersions, tagOf, versionsOf } from './versions';
 
 export const DEFAULT_ZONE_LIMIT = 100;
