@@ -177,7 +177,6 @@ export default tseslint.config(
       'src/main/core/sync/sync-engine.test.ts',
       'src/main/core/sync/sync-engine.ts',
       'src/main/core/team/team.int.test.ts',
-      'src/renderer/products/CancelView.tsx',
       'src/shared/domains/dns-rules.test.ts',
       'src/shared/domains/dns-rules.ts',
     ],
