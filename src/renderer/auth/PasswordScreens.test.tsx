@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../App';
 import { fail, ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
 import { installApp, renderWithI18n, resetAll } from '../test-support/render';
+import { expectPageTitle } from '../test-support/announced';
 
 const TOKEN = 'a1b2c3d4e5f6a7b8c9d0';
 let kc: FakeKc;
@@ -79,7 +80,7 @@ describe('reset password', () => {
     await user.type(repeat, 'Neues-Passwort-2027');
     await user.click(screen.getByRole('button', { name: 'Passwort ändern' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Anmelden' })).toBeTruthy();
+    await expectPageTitle('Anmelden');
     expect(
       screen
         .getByText('Ihr Passwort wurde geändert. Alle bisherigen Sitzungen wurden beendet.')
