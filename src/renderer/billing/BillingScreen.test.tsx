@@ -13,6 +13,7 @@ import {
   OVERVIEW,
 } from '../test-support/billing-fixtures';
 import { installApp, renderWithI18n, resetAll } from '../test-support/render';
+import { findAnnounced } from '../test-support/announced';
 
 let kc: FakeKc;
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u202f\u00a0]/g, ' ');
@@ -166,7 +167,7 @@ describe('billing overview', () => {
     expect(within(years).getAllByRole('option')[0]!.textContent).toBe('1 Jahr');
     await user.selectOptions(years, '5 Jahre');
     expect(kc.callsTo('settings:set')).toEqual([{ invoicePdfYears: 5 }]);
-    expect(await screen.findByText('Gespeichert.')).toBeTruthy();
+    await findAnnounced('Gespeichert.');
     expect(years.value).toBe('5');
   });
 
@@ -235,7 +236,7 @@ describe('payment methods', () => {
     const paypal = await screen.findByRole('region', { name: 'PayPal' });
     await user.click(within(paypal).getByRole('button', { name: 'Als Standard festlegen' }));
     expect(kc.callsTo('payment:setDefault')).toEqual([{ kind: 'paypal' }]);
-    expect(await screen.findByText('Ihre Zahlungsart ist jetzt: PayPal.')).toBeTruthy();
+    await findAnnounced('Ihre Zahlungsart ist jetzt: PayPal.');
     expect(
       within(screen.getByRole('region', { name: 'PayPal' })).getByTestId('current-payment-method'),
     ).toBeTruthy();

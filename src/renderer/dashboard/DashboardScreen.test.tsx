@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../App';
 import { ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
 import { ACCOUNT, APP_INFO, installApp, renderWithI18n, resetAll } from '../test-support/render';
-import { expectPageTitle } from '../test-support/announced';
+import { expectPageTitle, findAnnounced } from '../test-support/announced';
 
 let kc: FakeKc;
 
@@ -77,14 +77,14 @@ describe('signed-in frame', () => {
   it('shows a loading state while nothing is cached and online', async () => {
     kc.handlers['account:get'] = () => ok(null);
     renderWithI18n(<App />);
-    expect(await screen.findByText('Ihre Kundendaten werden geladen …')).toBeTruthy();
+    await findAnnounced('Ihre Kundendaten werden geladen …');
   });
 
   it('says so when offline with nothing cached, and shows the offline banner', async () => {
     kc.handlers['account:get'] = () => ok(null);
     kc.handlers['sync:status'] = () => ok({ online: false, syncing: false, lastSyncedAt: null });
     renderWithI18n(<App />);
-    expect(await screen.findByText(/Sie sind offline, und auf diesem Gerät/)).toBeTruthy();
+    await findAnnounced(/Sie sind offline, und auf diesem Gerät/);
     expect(screen.getByTestId('offline-banner').textContent).toContain(
       'Offline – bisher keine Daten abgerufen',
     );

@@ -13,6 +13,7 @@ import { resetReplyStore } from './reply-store';
 import { THREAD, TICKETS, cached, pendingEntry, supportHandlers } from './support-fixtures';
 import { resetSupportStores } from './support-stores';
 import { SupportScreen } from './SupportScreen';
+import { findAnnounced } from '../test-support/announced';
 
 let kc: FakeKc;
 
@@ -94,7 +95,7 @@ describe('ticket list', () => {
     expect(replies.checked).toBe(true);
     await user.click(screen.getByLabelText('… ein Ticket schließt'));
     expect(kc.callsTo('settings:set')).toEqual([{ notifyTicketClosed: false }]);
-    expect(await screen.findByText('Gespeichert.')).toBeTruthy();
+    await findAnnounced('Gespeichert.');
     expect(screen.getByLabelText<HTMLInputElement>('… ein Ticket schließt').checked).toBe(false);
   });
 
@@ -277,7 +278,7 @@ describe('a ticket thread', () => {
     kc.handlers['tickets:saveAttachment'] = () => ok({ saved: true });
     const user = open('/support/tickets/t1');
     await user.click(await screen.findByRole('button', { name: 'fehler.png speichern unter …' }));
-    expect(await screen.findByText('„fehler.png“ gespeichert.')).toBeTruthy();
+    await findAnnounced('„fehler.png“ gespeichert.');
     expect(kc.callsTo('tickets:saveAttachment')).toEqual([{ ticketId: 't1', attachmentId: 'a1' }]);
   });
 
@@ -294,7 +295,7 @@ describe('a ticket thread', () => {
     goOffline();
     expect(screen.getByTestId('reply-offline')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Antwort senden' }));
-    expect(await screen.findByText('Bitte schreiben Sie Ihre Antwort.')).toBeTruthy();
+    await findAnnounced('Bitte schreiben Sie Ihre Antwort.');
     await user.type(screen.getByLabelText('Ihre Antwort'), 'Geht wieder, danke!');
     await user.click(screen.getByRole('button', { name: 'Antwort senden' }));
     expect(kc.callsTo('tickets:reply')).toEqual([{ ticketId: 't1', body: 'Geht wieder, danke!' }]);

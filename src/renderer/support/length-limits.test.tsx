@@ -10,6 +10,7 @@ import { resetReplyStore } from './reply-store';
 import { supportHandlers } from './support-fixtures';
 import { resetSupportStores } from './support-stores';
 import { SupportScreen } from './SupportScreen';
+import { findAnnounced } from '../test-support/announced';
 
 let kc: FakeKc;
 
@@ -45,7 +46,7 @@ describe('subject and message limits', () => {
       '12 Zeichen zu viel (höchstens 200)',
     );
     await user.click(screen.getByRole('button', { name: 'Ticket eröffnen' }));
-    expect(await screen.findByText('Der Betreff ist zu lang: höchstens 200 Zeichen.')).toBeTruthy();
+    await findAnnounced('Der Betreff ist zu lang: höchstens 200 Zeichen.');
     expect(subject.getAttribute('aria-invalid')).toBe('true');
     expect(subject.value).toHaveLength(212);
     expect(kc.callsTo('tickets:create')).toEqual([]);
