@@ -220,9 +220,7 @@ describe('Kontakte', () => {
     expect(screen.getByText('Zum Beispiel 10115.')).toBeTruthy();
     await user.type(postal, '1011');
     await user.click(screen.getByRole('button', { name: 'Kontakt speichern' }));
-    expect(
-      await screen.findByText('Diese Postleitzahl hat nicht das Format des gewählten Landes.'),
-    ).toBeTruthy();
+    await findAnnounced('Diese Postleitzahl hat nicht das Format des gewählten Landes.');
     expect(postal.getAttribute('aria-invalid')).toBe('true');
     await user.selectOptions(screen.getByLabelText('Land'), 'NL');
     expect(screen.getByText('Zum Beispiel 1011 AB.')).toBeTruthy();

@@ -105,9 +105,7 @@ describe('login', () => {
     renderWithI18n(<App />);
     const user = await fillAndSubmit('mfa@kundencenter.example', 'Demo-Passwort-2026');
 
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Zwei-Faktor-Authentifizierung' }),
-    ).toBeTruthy();
+    await expectPageTitle('Zwei-Faktor-Authentifizierung');
     const code = screen.getByLabelText<HTMLInputElement>('Sicherheitscode');
     expect(code.getAttribute('autocomplete')).toBe('one-time-code');
     expect(code.getAttribute('inputmode')).toBe('numeric');

@@ -28,9 +28,7 @@ describe('forgot password', () => {
     window.location.hash = '#/forgot-password';
     renderWithI18n(<App />);
     const user = userEvent.setup();
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Passwort vergessen' }),
-    ).toBeTruthy();
+    await expectPageTitle('Passwort vergessen');
     await user.type(screen.getByLabelText('E-Mail-Adresse'), 'irgendwer@kundencenter.example');
     await user.click(screen.getByRole('button', { name: 'E-Mail anfordern' }));
     // the notice is a status region (beside the help highlight's, which stays empty here)
@@ -62,9 +60,7 @@ describe('reset password', () => {
     window.location.hash = `#/reset-password?token=${TOKEN}`;
     renderWithI18n(<App />);
     const user = userEvent.setup();
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Passwort zurücksetzen' }),
-    ).toBeTruthy();
+    await expectPageTitle('Passwort zurücksetzen');
     expect(screen.getByLabelText<HTMLInputElement>('Code aus der E-Mail').value).toBe(TOKEN);
 
     await user.type(screen.getByLabelText('Neues Passwort'), 'Neues-Passwort-2027');

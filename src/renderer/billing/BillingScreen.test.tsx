@@ -140,16 +140,12 @@ describe('billing overview', () => {
 
     kc.handlers['invoices:exportYear'] = () => ok({ saved: false, count: 0, einvoices: 0 });
     await user.click(screen.getByRole('button', { name: 'Archiv exportieren' }));
-    expect(
-      await screen.findByText('Export abgebrochen – es wurde nichts gespeichert.'),
-    ).toBeTruthy();
+    await findAnnounced('Export abgebrochen – es wurde nichts gespeichert.');
 
     // offline with part of the year not kept: said, with what is missing
     kc.handlers['invoices:exportYear'] = () => ok({ saved: true, count: 1, einvoices: 0 });
     await user.click(screen.getByRole('button', { name: 'Archiv exportieren' }));
-    expect(
-      await screen.findByText(/^1 Rechnung exportiert\. Im Archiv: 0 E-Rechnungen /),
-    ).toBeTruthy();
+    await findAnnounced(/^1 Rechnung exportiert\. Im Archiv: 0 E-Rechnungen /);
     expect(result.textContent).toContain('offline nicht ladbar: 1 PDF und 2 E-Rechnungen.');
   });
 

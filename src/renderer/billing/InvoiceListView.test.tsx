@@ -171,9 +171,7 @@ describe('invoice list', () => {
     kc.handlers['sync:status'] = () => ok({ online: false, syncing: false, lastSyncedAt: null });
     window.location.hash = '#/billing/invoices';
     renderWithI18n(<App />);
-    expect(
-      await screen.findByText(/Sie sind offline, und diese Daten sind auf diesem Gerät/),
-    ).toBeTruthy();
+    await findAnnounced(/Sie sind offline, und diese Daten sind auf diesem Gerät/);
   });
 
   it('speaks English', async () => {

@@ -185,9 +185,7 @@ describe('SEPA mandate form', () => {
     await fillValidForm(user);
     await user.click(screen.getByRole('button', { name: 'Mandat erteilen' }));
 
-    expect(
-      await screen.findByText('Bitte geben Sie den Namen des Kontoinhabers ein.'),
-    ).toBeTruthy();
+    await findAnnounced('Bitte geben Sie den Namen des Kontoinhabers ein.');
     expect(describedText(field('Kontoinhaber'))).toBe(
       'Bitte geben Sie den Namen des Kontoinhabers ein.',
     );

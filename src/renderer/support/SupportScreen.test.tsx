@@ -118,9 +118,7 @@ describe('opening a ticket', () => {
     const user = open('/support/new');
     await user.type(await screen.findByLabelText('Betreff'), 'Domain zeigt Fehler');
     await user.click(screen.getByRole('button', { name: 'Ticket eröffnen' }));
-    expect(
-      await screen.findByText('Bitte wählen Sie die Abteilung: Technik oder Buchhaltung.'),
-    ).toBeTruthy();
+    await findAnnounced('Bitte wählen Sie die Abteilung: Technik oder Buchhaltung.');
     expect(document.activeElement).toBe(screen.getByLabelText('Abteilung'));
     expect(screen.getByLabelText('Nachricht').getAttribute('aria-invalid')).toBe('true');
     expect(kc.callsTo('tickets:create')).toEqual([]);
