@@ -1,41 +1,27 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../shared/support/ipc';
 import type { TicketDetail } from '../../shared/support/types';
 import { App } from '../App';
 import { useSyncStore } from '../app/sync-store';
-import { fail, ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
-import { installApp, ONLINE, renderWithI18n, resetAll } from '../test-support/render';
-import { resetNewTicketStore, useNewTicketStore } from './new-ticket-store';
-import { resetReplyStore } from './reply-store';
-import { THREAD, TICKETS, cached, pendingEntry, supportHandlers } from './support-fixtures';
-import { resetSupportStores } from './support-stores';
-import { SupportScreen } from './SupportScreen';
+import { fail, ok, type FakeKc } from '../test-support/fake-kc';
+import { ONLINE, renderWithI18n } from '../test-support/render';
+import { useNewTicketStore } from './new-ticket-store';
+import { THREAD, TICKETS, cached, pendingEntry } from './support-fixtures';
 import { findAnnounced } from '../test-support/announced';
+import { installSupport, openSupport, removeSupport } from './support-screen-setup';
 
 let kc: FakeKc;
 
 beforeEach(() => {
-  resetAll();
-  resetSupportStores();
-  resetNewTicketStore();
-  resetReplyStore();
-  useSyncStore.setState({ status: ONLINE });
-  kc = installApp(supportHandlers());
+  kc = installSupport();
 });
 
-afterEach(() => {
-  cleanup();
-  removeFakeKc();
-});
+afterEach(removeSupport);
 
-function open(route: string, language: 'de' | 'en' = 'de') {
-  window.location.hash = `#${route}`;
-  renderWithI18n(<SupportScreen />, language);
-  return userEvent.setup({ applyAccept: false });
-}
+const open = openSupport;
 
 function goOffline() {
   act(() => useSyncStore.setState({ status: { ...ONLINE, online: false } }));
