@@ -10,6 +10,7 @@ import { contactsStore, resetContactsStore } from '../contacts/contacts-store';
 import { fail, ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
 import { ACCOUNT, installApp, renderWithI18n, resetAll } from '../test-support/render';
 import { accountStore, resetAccountEdit, verificationStore } from './account-stores';
+import { findAnnounced } from '../test-support/announced';
 
 const SYNCED = '2026-11-25T13:03:00Z';
 const OWNER: Me = {
@@ -143,7 +144,7 @@ describe('Kundeninformationen', () => {
     await user.click(
       within(conflict).getByRole('button', { name: 'Meine Änderungen erneut anwenden' }),
     );
-    expect(await screen.findByText('Ihre Kundendaten sind gespeichert.')).toBeTruthy();
+    await findAnnounced('Ihre Kundendaten sind gespeichert.');
     expect(kc.callsTo('account:update')).toHaveLength(2);
   }, 20_000);
 
@@ -219,9 +220,7 @@ describe('Kontakte', () => {
     expect(screen.getByText('Zum Beispiel 10115.')).toBeTruthy();
     await user.type(postal, '1011');
     await user.click(screen.getByRole('button', { name: 'Kontakt speichern' }));
-    expect(
-      await screen.findByText('Diese Postleitzahl hat nicht das Format des gewählten Landes.'),
-    ).toBeTruthy();
+    await findAnnounced('Diese Postleitzahl hat nicht das Format des gewählten Landes.');
     expect(postal.getAttribute('aria-invalid')).toBe('true');
     await user.selectOptions(screen.getByLabelText('Land'), 'NL');
     expect(screen.getByText('Zum Beispiel 1011 AB.')).toBeTruthy();

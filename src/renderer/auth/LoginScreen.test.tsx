@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../App';
 import { fail, ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
 import { APP_INFO, installApp, renderWithI18n, resetAll } from '../test-support/render';
+import { expectPageTitle } from '../test-support/announced';
 
 let kc: FakeKc;
 
@@ -29,7 +30,7 @@ async function fillAndSubmit(email: string, password: string) {
 describe('login', () => {
   it('shows the login screen with its links when signed out', async () => {
     renderWithI18n(<App />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Anmelden' })).toBeTruthy();
+    await expectPageTitle('Anmelden');
     expect(screen.getByRole('link', { name: 'Passwort vergessen?' }).getAttribute('href')).toBe(
       '#/forgot-password',
     );
@@ -104,9 +105,7 @@ describe('login', () => {
     renderWithI18n(<App />);
     const user = await fillAndSubmit('mfa@kundencenter.example', 'Demo-Passwort-2026');
 
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Zwei-Faktor-Authentifizierung' }),
-    ).toBeTruthy();
+    await expectPageTitle('Zwei-Faktor-Authentifizierung');
     const code = screen.getByLabelText<HTMLInputElement>('Sicherheitscode');
     expect(code.getAttribute('autocomplete')).toBe('one-time-code');
     expect(code.getAttribute('inputmode')).toBe('numeric');
@@ -115,7 +114,7 @@ describe('login', () => {
     await user.type(code, '123456');
     await user.click(screen.getByRole('button', { name: 'Bestätigen' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Übersicht' })).toBeTruthy();
+    await expectPageTitle('Übersicht');
     expect(kc.callsTo('session:mfa')).toEqual([{ code: '123456' }]);
     expect(window.location.hash).toBe('#/');
   });
@@ -151,7 +150,7 @@ describe('login', () => {
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText('Sicherheitscode'), '123456');
     await user.click(screen.getByRole('button', { name: 'Bestätigen' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Anmelden' })).toBeTruthy();
+    await expectPageTitle('Anmelden');
     expect(screen.getByRole('alert').textContent).toMatch(/Anmeldevorgang ist abgelaufen/);
   });
 
@@ -201,7 +200,7 @@ describe('login', () => {
     renderWithI18n(<App />);
     const user = userEvent.setup();
     await user.selectOptions(await screen.findByLabelText('Sprache'), 'en');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
+    await expectPageTitle('Sign in');
     expect(screen.getByLabelText('Email address')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');

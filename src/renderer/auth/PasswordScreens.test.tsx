@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../App';
 import { fail, ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
 import { installApp, renderWithI18n, resetAll } from '../test-support/render';
+import { expectPageTitle } from '../test-support/announced';
 
 const TOKEN = 'a1b2c3d4e5f6a7b8c9d0';
 let kc: FakeKc;
@@ -27,9 +28,7 @@ describe('forgot password', () => {
     window.location.hash = '#/forgot-password';
     renderWithI18n(<App />);
     const user = userEvent.setup();
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Passwort vergessen' }),
-    ).toBeTruthy();
+    await expectPageTitle('Passwort vergessen');
     await user.type(screen.getByLabelText('E-Mail-Adresse'), 'irgendwer@kundencenter.example');
     await user.click(screen.getByRole('button', { name: 'E-Mail anfordern' }));
     // the notice is a status region (beside the help highlight's, which stays empty here)
@@ -61,9 +60,7 @@ describe('reset password', () => {
     window.location.hash = `#/reset-password?token=${TOKEN}`;
     renderWithI18n(<App />);
     const user = userEvent.setup();
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Passwort zurücksetzen' }),
-    ).toBeTruthy();
+    await expectPageTitle('Passwort zurücksetzen');
     expect(screen.getByLabelText<HTMLInputElement>('Code aus der E-Mail').value).toBe(TOKEN);
 
     await user.type(screen.getByLabelText('Neues Passwort'), 'Neues-Passwort-2027');
@@ -79,7 +76,7 @@ describe('reset password', () => {
     await user.type(repeat, 'Neues-Passwort-2027');
     await user.click(screen.getByRole('button', { name: 'Passwort ändern' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Anmelden' })).toBeTruthy();
+    await expectPageTitle('Anmelden');
     expect(
       screen
         .getByText('Ihr Passwort wurde geändert. Alle bisherigen Sitzungen wurden beendet.')

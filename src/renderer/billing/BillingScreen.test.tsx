@@ -13,6 +13,7 @@ import {
   OVERVIEW,
 } from '../test-support/billing-fixtures';
 import { installApp, renderWithI18n, resetAll } from '../test-support/render';
+import { findAnnounced } from '../test-support/announced';
 
 let kc: FakeKc;
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u202f\u00a0]/g, ' ');
@@ -139,16 +140,12 @@ describe('billing overview', () => {
 
     kc.handlers['invoices:exportYear'] = () => ok({ saved: false, count: 0, einvoices: 0 });
     await user.click(screen.getByRole('button', { name: 'Archiv exportieren' }));
-    expect(
-      await screen.findByText('Export abgebrochen – es wurde nichts gespeichert.'),
-    ).toBeTruthy();
+    await findAnnounced('Export abgebrochen – es wurde nichts gespeichert.');
 
     // offline with part of the year not kept: said, with what is missing
     kc.handlers['invoices:exportYear'] = () => ok({ saved: true, count: 1, einvoices: 0 });
     await user.click(screen.getByRole('button', { name: 'Archiv exportieren' }));
-    expect(
-      await screen.findByText(/^1 Rechnung exportiert\. Im Archiv: 0 E-Rechnungen /),
-    ).toBeTruthy();
+    await findAnnounced(/^1 Rechnung exportiert\. Im Archiv: 0 E-Rechnungen /);
     expect(result.textContent).toContain('offline nicht ladbar: 1 PDF und 2 E-Rechnungen.');
   });
 
@@ -166,7 +163,7 @@ describe('billing overview', () => {
     expect(within(years).getAllByRole('option')[0]!.textContent).toBe('1 Jahr');
     await user.selectOptions(years, '5 Jahre');
     expect(kc.callsTo('settings:set')).toEqual([{ invoicePdfYears: 5 }]);
-    expect(await screen.findByText('Gespeichert.')).toBeTruthy();
+    await findAnnounced('Gespeichert.');
     expect(years.value).toBe('5');
   });
 
@@ -235,7 +232,7 @@ describe('payment methods', () => {
     const paypal = await screen.findByRole('region', { name: 'PayPal' });
     await user.click(within(paypal).getByRole('button', { name: 'Als Standard festlegen' }));
     expect(kc.callsTo('payment:setDefault')).toEqual([{ kind: 'paypal' }]);
-    expect(await screen.findByText('Ihre Zahlungsart ist jetzt: PayPal.')).toBeTruthy();
+    await findAnnounced('Ihre Zahlungsart ist jetzt: PayPal.');
     expect(
       within(screen.getByRole('region', { name: 'PayPal' })).getByTestId('current-payment-method'),
     ).toBeTruthy();

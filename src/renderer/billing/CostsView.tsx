@@ -14,6 +14,7 @@ import { AppError, call, subscribe } from '../ipc';
 import { periodProblems, useCostsPeriod, type PeriodProblem } from './costs-period';
 import { ShareBar } from './ShareBar';
 import './costs.css';
+import { AmountHeads } from './AmountHeads';
 
 /** what the report is made of: when one of these changes, it is asked for again */
 const SOURCES = new Set(['invoices', 'contracts']);
@@ -295,15 +296,7 @@ function ForecastTable({ forecast }: { forecast: CostForecast }) {
               <th scope="col">{t('billing.costs.contract')}</th>
               <th scope="col">{t('billing.costs.service')}</th>
               <th scope="col">{t('billing.invoice.period')}</th>
-              <th scope="col" className="data-table__amount">
-                {t('billing.invoice.net')}
-              </th>
-              <th scope="col" className="data-table__amount">
-                {t('billing.invoice.vat')}
-              </th>
-              <th scope="col" className="data-table__amount">
-                {t('billing.invoice.gross')}
-              </th>
+              <AmountHeads />
             </tr>
           </thead>
           <tbody>

@@ -11,6 +11,7 @@ import { BILLING_ROUTES } from './routes';
 import { SyncedAt } from './SyncedAt';
 import { useInvoice } from './use-invoice';
 import { ViewTitle } from './ViewTitle';
+import { AmountHeads } from './AmountHeads';
 
 /** One invoice: its data, lines and taxes as text, its e-invoice, and its PDF. */
 export function InvoiceDetailView({ id }: { id: string }) {
@@ -105,17 +106,13 @@ function InvoiceLines({ invoice }: { invoice: Invoice }) {
             <tr>
               <th scope="col">{t('billing.invoice.service')}</th>
               <th scope="col">{t('billing.invoice.period')}</th>
-              <th scope="col" className="data-table__amount">
-                {t('billing.invoice.net')}
-              </th>
-              <th scope="col" className="data-table__amount">
-                {oneRate
-                  ? t('billing.invoice.vatAt', { rate: formatPercent(onlyRate, lang) })
-                  : t('billing.invoice.vat')}
-              </th>
-              <th scope="col" className="data-table__amount">
-                {t('billing.invoice.gross')}
-              </th>
+              <AmountHeads
+                vatLabel={
+                  oneRate
+                    ? t('billing.invoice.vatAt', { rate: formatPercent(onlyRate, lang) })
+                    : undefined
+                }
+              />
             </tr>
           </thead>
           <tbody>
@@ -160,15 +157,7 @@ function TaxSummary({ invoice }: { invoice: Invoice }) {
           <thead>
             <tr>
               <th scope="col">{t('billing.invoice.rate')}</th>
-              <th scope="col" className="data-table__amount">
-                {t('billing.invoice.net')}
-              </th>
-              <th scope="col" className="data-table__amount">
-                {t('billing.invoice.vat')}
-              </th>
-              <th scope="col" className="data-table__amount">
-                {t('billing.invoice.gross')}
-              </th>
+              <AmountHeads />
             </tr>
           </thead>
           <tbody>

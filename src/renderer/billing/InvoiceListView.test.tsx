@@ -13,6 +13,7 @@ import {
 } from '../test-support/billing-fixtures';
 import { stubListLayout } from '../test-support/layout';
 import { installApp, renderWithI18n, resetAll } from '../test-support/render';
+import { findAnnounced } from '../test-support/announced';
 
 // pdf.js needs a real canvas; here only the wiring around it is under test
 const renderPage = vi.fn(() => Promise.resolve());
@@ -170,9 +171,7 @@ describe('invoice list', () => {
     kc.handlers['sync:status'] = () => ok({ online: false, syncing: false, lastSyncedAt: null });
     window.location.hash = '#/billing/invoices';
     renderWithI18n(<App />);
-    expect(
-      await screen.findByText(/Sie sind offline, und diese Daten sind auf diesem Gerät/),
-    ).toBeTruthy();
+    await findAnnounced(/Sie sind offline, und diese Daten sind auf diesem Gerät/);
   });
 
   it('speaks English', async () => {
@@ -223,7 +222,7 @@ describe('invoice detail', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Speichern unter …' }));
     expect(kc.callsTo('invoices:savePdf')).toEqual([{ id: 'inv-123' }]);
-    expect(await screen.findByText('Gespeichert.')).toBeTruthy();
+    await findAnnounced('Gespeichert.');
   });
 
   it('explains a PDF that is not on this device while offline, and loads it when back', async () => {
@@ -254,7 +253,7 @@ describe('invoice detail', () => {
     kc.handlers['invoices:get'] = () => fail('errors.not_found');
     window.location.hash = '#/billing/invoices/nope';
     renderWithI18n(<App />);
-    expect(await screen.findByText('Das gesuchte Dokument gibt es nicht (mehr).')).toBeTruthy();
+    await findAnnounced('Das gesuchte Dokument gibt es nicht (mehr).');
     expect(screen.getByRole('heading', { level: 2, name: 'Rechnung' })).toBeTruthy();
   });
 });

@@ -9,7 +9,7 @@ import { formatMoney, localeOf } from '../format';
 import { useErrorText } from '../i18n/use-error-text';
 import { AppError, call } from '../ipc';
 import { CopyValue } from './CopyValue';
-import { QrMatrixSvg } from './QrMatrixSvg';
+import { QrMatrixSvg } from '../components/QrMatrixSvg';
 import { useCachedItem } from './use-cached-item';
 import './payments.css';
 import { OnlineOnlyButton } from '../components/OnlineOnlyButton';

@@ -12,6 +12,7 @@ import {
   NO_MANDATES,
 } from '../test-support/billing-fixtures';
 import { installApp, renderWithI18n, resetAll } from '../test-support/render';
+import { findAnnounced } from '../test-support/announced';
 
 const VALID_IBAN = 'DE89370400440532013000';
 let kc: FakeKc;
@@ -184,9 +185,7 @@ describe('SEPA mandate form', () => {
     await fillValidForm(user);
     await user.click(screen.getByRole('button', { name: 'Mandat erteilen' }));
 
-    expect(
-      await screen.findByText('Bitte geben Sie den Namen des Kontoinhabers ein.'),
-    ).toBeTruthy();
+    await findAnnounced('Bitte geben Sie den Namen des Kontoinhabers ein.');
     expect(describedText(field('Kontoinhaber'))).toBe(
       'Bitte geben Sie den Namen des Kontoinhabers ein.',
     );
@@ -208,7 +207,7 @@ describe('SEPA mandate form', () => {
     await fillValidForm(user);
     await user.click(screen.getByRole('button', { name: 'Mandat erteilen' }));
     const password = field('Zur Bestätigung Ihr Passwort');
-    expect(await screen.findByText(/Das Passwort ist nicht korrekt/)).toBeTruthy();
+    await findAnnounced(/Das Passwort ist nicht korrekt/);
     expect(describedText(password)).toContain('Das Passwort ist nicht korrekt.');
     expect(password.value).toBe('');
     expect(document.activeElement).toBe(password);

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../App';
 import { ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
 import { ACCOUNT, APP_INFO, installApp, renderWithI18n, resetAll } from '../test-support/render';
+import { expectPageTitle, findAnnounced } from '../test-support/announced';
 
 let kc: FakeKc;
 
@@ -25,7 +26,7 @@ afterEach(() => {
 describe('signed-in frame', () => {
   it('has a header, the Kundencenter menu and the dashboard', async () => {
     renderWithI18n(<App />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Übersicht' })).toBeTruthy();
+    await expectPageTitle('Übersicht');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByRole('banner')).toBeTruthy();
     expect(screen.getByRole('main')).toBeTruthy();
@@ -76,14 +77,14 @@ describe('signed-in frame', () => {
   it('shows a loading state while nothing is cached and online', async () => {
     kc.handlers['account:get'] = () => ok(null);
     renderWithI18n(<App />);
-    expect(await screen.findByText('Ihre Kundendaten werden geladen …')).toBeTruthy();
+    await findAnnounced('Ihre Kundendaten werden geladen …');
   });
 
   it('says so when offline with nothing cached, and shows the offline banner', async () => {
     kc.handlers['account:get'] = () => ok(null);
     kc.handlers['sync:status'] = () => ok({ online: false, syncing: false, lastSyncedAt: null });
     renderWithI18n(<App />);
-    expect(await screen.findByText(/Sie sind offline, und auf diesem Gerät/)).toBeTruthy();
+    await findAnnounced(/Sie sind offline, und auf diesem Gerät/);
     expect(screen.getByTestId('offline-banner').textContent).toContain(
       'Offline – bisher keine Daten abgerufen',
     );
@@ -150,7 +151,7 @@ describe('signed-in frame', () => {
 
     kc.handlers['views:state'] = () => ok({ sorts: {}, vaultNoticeDismissed: true });
     renderWithI18n(<App />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Übersicht' })).toBeTruthy();
+    await expectPageTitle('Übersicht');
     await act(async () => {});
     expect(screen.queryByTestId('vault-warning')).toBeNull();
   });
@@ -159,7 +160,7 @@ describe('signed-in frame', () => {
     renderWithI18n(<App />);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Abmelden' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Anmelden' })).toBeTruthy();
+    await expectPageTitle('Anmelden');
     expect(kc.callsTo('session:logout')).toEqual([undefined]);
   });
 
@@ -167,6 +168,6 @@ describe('signed-in frame', () => {
     renderWithI18n(<App />);
     await screen.findByTestId('customer-number');
     act(() => kc.emit('session:changed', { status: 'signedOut' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Anmelden' })).toBeTruthy();
+    await expectPageTitle('Anmelden');
   });
 });

@@ -6,6 +6,7 @@ import type { Notice } from '../../shared/notices/types';
 import { App } from '../App';
 import { ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
 import { installApp, renderWithI18n, resetAll } from '../test-support/render';
+import { expectPageTitle } from '../test-support/announced';
 
 const INCIDENT: Notice = {
   id: '3',
@@ -200,9 +201,7 @@ describe('the Übersicht cards', () => {
   it('opens one notice from its route, in English too', async () => {
     window.location.hash = '#/?notice=3';
     renderWithI18n(<App />, 'en');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Delayed e-mail delivery' }),
-    ).toBeTruthy();
+    await expectPageTitle('Delayed e-mail delivery');
     const detail = screen.getByTestId('notice-detail');
     expect(within(detail).getByText('Incoming e-mails arrive late.')).toBeTruthy();
     expect(within(detail).getByRole('link', { name: 'V-100234-02' }).getAttribute('href')).toBe(

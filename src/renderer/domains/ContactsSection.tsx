@@ -11,6 +11,7 @@ import { contactLabels } from './contact-labels';
 import { domainContactsStore } from './domains-stores';
 import { OFFLINE_REASON_ID, useDomainWrite } from './use-domain-write';
 import { WriteResult } from './WriteResult';
+import { DraftActions } from './DraftActions';
 
 interface SectionProps {
   domain: DomainDetail;
@@ -112,25 +113,13 @@ export function ContactsSection({ domain, show, online }: SectionProps) {
             <p>{t('domains.contacts.ownerChangeDe')}</p>
           </div>
         ) : null}
-        <div className="form__actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={disabled || !complete || !changed}
-          >
-            {t('domains.contacts.save')}
-          </button>
-          {draft ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={write.pending}
-              onClick={() => setDraft(null)}
-            >
-              {t('domains.cancel')}
-            </button>
-          ) : null}
-        </div>
+        <DraftActions
+          saveLabel={t('domains.contacts.save')}
+          saveDisabled={disabled || !complete || !changed}
+          editing={draft !== null}
+          pending={write.pending}
+          onCancel={() => setDraft(null)}
+        />
       </form>
       <div data-testid="contacts-result">
         <WriteResult outcome={write.outcome} />

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { DnsZone } from '../../shared/domains/types';
 import { useSyncStore } from '../app/sync-store';
 import { ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
+import { findAnnounced } from '../test-support/announced';
 import { installApp, ONLINE, renderWithI18n, resetAll } from '../test-support/render';
 import { cached, DETAIL, domainsHandlers, ZONE } from './domains-fixtures';
 import { resetDomainsStores } from './domains-stores';
@@ -70,7 +71,8 @@ describe('domain list', () => {
     await waitFor(() => expect(screen.getAllByTestId('domain-row')).toHaveLength(2));
     expect(screen.getByTestId('domain-count').textContent).toBe('2 Domains');
     await user.type(screen.getByLabelText('Domain suchen'), '-nichts');
-    expect(await screen.findByText('Keine Domain passt zur Suche.')).toBeTruthy();
+    await screen.findByText('Keine Domain passt zur Suche.');
+    expect(screen.queryAllByTestId('domain-row')).toHaveLength(0);
   });
 });
 
@@ -80,7 +82,7 @@ describe('domain detail', () => {
     const lock = await screen.findByRole('switch', { name: 'Transfer-Sperre' });
     expect((lock as HTMLInputElement).checked).toBe(true);
     await user.click(lock);
-    expect(await screen.findByText('Die Transfer-Sperre ist jetzt aus.')).toBeTruthy();
+    await findAnnounced('Die Transfer-Sperre ist jetzt aus.');
     expect(kc.callsTo('domains:update')).toEqual([
       { name: 'muster-webdesign.de', etag: '"d1"', transferLock: false },
     ]);
@@ -89,7 +91,7 @@ describe('domain detail', () => {
     kc.handlers['domains:update'] = () =>
       ok({ status: 'conflict', theirs: { ...DETAIL, autoRenew: false, etag: '"d9"' } });
     await user.click(screen.getByRole('switch', { name: /Auto-Renew/ }));
-    expect(await screen.findByText(/inzwischen an anderer Stelle geändert/)).toBeTruthy();
+    await findAnnounced(/inzwischen an anderer Stelle geändert/);
     expect(screen.getByRole<HTMLInputElement>('switch', { name: /Auto-Renew/ }).checked).toBe(
       false,
     );
@@ -110,7 +112,7 @@ describe('domain detail', () => {
     await user.type(second, 'ns.example.net');
     expect(second.getAttribute('aria-invalid')).toBeNull();
     await user.click(save);
-    expect(await screen.findByText('Die Nameserver sind gespeichert.')).toBeTruthy();
+    await findAnnounced('Die Nameserver sind gespeichert.');
     expect(kc.callsTo('domains:update')).toEqual([
       {
         name: 'muster-webdesign.de',
@@ -132,7 +134,7 @@ describe('domain detail', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Inhaber wirklich wechseln?' });
     expect(kc.callsTo('domains:setContacts')).toEqual([]);
     await user.click(within(dialog).getByRole('button', { name: 'Inhaber wechseln' }));
-    expect(await screen.findByText('Die Kontakte sind gespeichert.')).toBeTruthy();
+    await findAnnounced('Die Kontakte sind gespeichert.');
     expect(kc.callsTo('domains:setContacts')).toEqual([
       {
         name: 'muster-webdesign.de',
@@ -159,7 +161,7 @@ describe('domain detail', () => {
     expect(within(shown).getByTestId('auth-code').textContent).toBe('Ab3+Cd4-Ef5');
     expect(shown.textContent).toContain('Gültig bis 25.12.2026');
     await user.click(within(shown).getByRole('button', { name: 'Auth-Code kopieren' }));
-    expect(await within(shown).findByText('Kopiert')).toBeTruthy();
+    await findAnnounced('Kopiert', shown);
     expect(kc.callsTo('clipboard:writeText')).toEqual([{ text: 'Ab3+Cd4-Ef5' }]);
   });
 
@@ -187,7 +189,7 @@ describe('DNS editor', () => {
     await user.selectOptions(screen.getByLabelText('Typ'), 'MX');
     expect(screen.getAllByTestId('dns-row')).toHaveLength(1);
     // the row keeps its number in the zone
-    expect(field('Wert (Eintrag 3)')).toBeTruthy();
+    expect(screen.getAllByTestId('dns-row')[0]!.contains(field('Wert (Eintrag 3)'))).toBe(true);
     expect(screen.getByTestId('dns-filter-count').textContent).toBe('1 von 3 Einträgen passt');
     await user.selectOptions(screen.getByLabelText('Typ'), 'all');
     await user.type(screen.getByLabelText('Name enthält'), 'WW');
@@ -224,7 +226,7 @@ describe('DNS editor', () => {
     expect(screen.getAllByTestId('dns-row')).toHaveLength(4);
 
     await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
-    expect(await screen.findByText('Die DNS-Einträge sind gespeichert.')).toBeTruthy();
+    await findAnnounced('Die DNS-Einträge sind gespeichert.');
     const [sent] = kc.callsTo('dns:save') as { baseEtag: string; records: unknown[] }[];
     expect(sent!.baseEtag).toBe('"z1"');
     expect(sent!.records).toEqual([
@@ -280,7 +282,7 @@ describe('DNS editor', () => {
 
     kc.handlers['dns:save'] = domainsHandlers()['dns:save'];
     await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
-    expect(await screen.findByText('Die DNS-Einträge sind gespeichert.')).toBeTruthy();
+    await findAnnounced('Die DNS-Einträge sind gespeichert.');
     const sent = kc.callsTo('dns:save') as { baseEtag: string }[];
     expect(sent.map((s) => s.baseEtag)).toEqual(['"z1"', '"z7"']);
   });
@@ -329,6 +331,8 @@ describe('DNS editor', () => {
     expect(
       screen.getByRole<HTMLButtonElement>('button', { name: 'Eintrag hinzufügen' }).disabled,
     ).toBe(true);
-    expect(screen.getByTestId('needs-connection')).toBeTruthy();
+    expect(screen.getByTestId('needs-connection').textContent).toBe(
+      'Dafür ist eine Verbindung nötig.',
+    );
   });
 });

@@ -7,6 +7,7 @@ import { call } from '../ipc';
 import { codeText } from './dns-text';
 import { OFFLINE_REASON_ID, useDomainWrite } from './use-domain-write';
 import { WriteResult } from './WriteResult';
+import { DraftActions } from './DraftActions';
 
 interface SectionProps {
   domain: DomainDetail;
@@ -113,7 +114,14 @@ export function NameserversSection({ domain, show, online }: SectionProps) {
             {listIssues.map((issue) => nameserverIssueText(t, issue)).join(' ')}
           </p>
         ) : null}
-        <div className="form__actions">
+        <DraftActions
+          saveLabel={t('domains.nameservers.save')}
+          saveDisabled={disabled || !draft || issues.length > 0}
+          saveDescribedBy={describedOffline}
+          editing={draft !== null}
+          pending={write.pending}
+          onCancel={() => setDraft(null)}
+        >
           <button
             type="button"
             className="button button--secondary"
@@ -125,25 +133,7 @@ export function NameserversSection({ domain, show, online }: SectionProps) {
           >
             {t('domains.nameservers.add')}
           </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={disabled || !draft || issues.length > 0}
-            aria-describedby={describedOffline || undefined}
-          >
-            {t('domains.nameservers.save')}
-          </button>
-          {draft ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={write.pending}
-              onClick={() => setDraft(null)}
-            >
-              {t('domains.cancel')}
-            </button>
-          ) : null}
-        </div>
+        </DraftActions>
       </form>
       <div data-testid="nameservers-result">
         <WriteResult outcome={write.outcome} />

@@ -8,10 +8,10 @@ import { useErrorText } from '../i18n/use-error-text';
 import { AppError, call } from '../ipc';
 import { navigate } from '../router/hash';
 import { hrefOf } from '../router/routes';
+import { CancelFormFields } from './CancelFormFields';
 import { contractsStore } from './products-stores';
 import { cancellationRoute, cancelRoute, contractRoute, PRODUCTS_ROUTE } from './routes';
 import { ViewTitle } from './ViewTitle';
-import { CancelFormFields } from './CancelFormFields';
 
 const OFFLINE_ID = 'cancel-offline';
 

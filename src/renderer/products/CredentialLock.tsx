@@ -4,12 +4,10 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/domain';
 import type { CredentialLock } from '../../shared/products/types';
-import { AppForm } from '../components/AppForm';
 import { FormError } from '../components/FormError';
-import { TextField } from '../components/TextField';
+import { PasswordUnlockForm, usePasswordErrors } from '../components/PasswordUnlockForm';
 import { useOnline } from '../components/use-online';
 import { formatTime } from '../format';
-import { useErrorText } from '../i18n/use-error-text';
 import { AppError } from '../ipc';
 import { isUnlocked, useLockStore } from './products-stores';
 import { RadioGroup } from '../components/RadioGroup';
@@ -49,14 +47,10 @@ export function useUnlocked(lock: CredentialLock | null): boolean {
 
 export function LockPanel({ lock }: { lock: CredentialLock | null }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const online = useOnline();
   const { pending, error, unlock, clearError } = useLockStore();
-  const [password, setPassword] = useState('');
   const osUnlock = !online && lock?.method === 'os' && lock.osAvailable;
-  const passwordError =
-    error && PASSWORD_ERRORS.has(error.messageKey) ? errorText(error) : undefined;
-  const formError = error && !passwordError ? errorText(error) : null;
+  const { formError } = usePasswordErrors(error, PASSWORD_ERRORS);
 
   return (
     <section className="card" aria-labelledby={LOCK_TITLE_ID} data-testid="credentials-locked">
@@ -82,39 +76,18 @@ export function LockPanel({ lock }: { lock: CredentialLock | null }) {
           </button>
         </>
       ) : (
-        <AppForm
+        <PasswordUnlockForm
+          id="unlock-password"
+          labelledBy={LOCK_TITLE_ID}
+          label={t('products.lock.password')}
+          submitLabel={t('products.lock.unlock')}
           pending={pending}
-          aria-labelledby={LOCK_TITLE_ID}
-          onSubmit={() => {
-            if (pending) return;
-            if (password === '') {
-              useLockStore.setState({ error: passwordRequired() });
-              return;
-            }
-            void unlock(password).then((ok) => {
-              if (ok) setPassword('');
-            });
-          }}
-        >
-          {formError ? <FormError>{formError}</FormError> : null}
-          <TextField
-            id="unlock-password"
-            type="password"
-            label={t('products.lock.password')}
-            autoComplete="current-password"
-            value={password}
-            onValueChange={(value) => {
-              setPassword(value);
-              if (error) clearError();
-            }}
-            error={passwordError}
-          />
-          <div className="form__actions">
-            <button type="submit" className="button button--primary">
-              {t('products.lock.unlock')}
-            </button>
-          </div>
-        </AppForm>
+          error={error}
+          passwordErrors={PASSWORD_ERRORS}
+          onEmpty={() => useLockStore.setState({ error: passwordRequired() })}
+          unlock={unlock}
+          clearError={clearError}
+        />
       )}
     </section>
   );

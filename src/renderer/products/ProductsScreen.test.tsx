@@ -10,6 +10,7 @@ import { localToday } from './contract-format';
 import { cached, HOSTING, LOCKED, OPTIONS, productsHandlers } from './products-fixtures';
 import { resetProductsStores, useSentCancellations } from './products-stores';
 import { ProductsScreen } from './ProductsScreen';
+import { findAnnounced } from '../test-support/announced';
 
 let kc: FakeKc;
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u202f\u00a0]/g, ' ');
@@ -276,7 +277,7 @@ describe('cancellation', () => {
     await user.click(await screen.findByLabelText('Außerordentliche Kündigung'));
     expect(screen.getByLabelText<HTMLInputElement>('Ich schließe meine Firma').disabled).toBe(true);
     await user.click(screen.getByRole('button', { name: 'jetzt kündigen' }));
-    expect(await screen.findByText(/wichtigen Grund für die außerordentliche/)).toBeTruthy();
+    await findAnnounced(/wichtigen Grund für die außerordentliche/);
     expect(kc.callsTo('cancellation:create')).toEqual([]);
     expect(document.activeElement).toBe(screen.getByLabelText('Grund'));
     await user.type(screen.getByLabelText('Grund'), 'Umzug ins Ausland');

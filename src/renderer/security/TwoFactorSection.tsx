@@ -9,7 +9,7 @@ import { TextField } from '../components/TextField';
 import { useOnline } from '../components/use-online';
 import { useErrorText } from '../i18n/use-error-text';
 import { RecoveryCodesView } from './RecoveryCodesView';
-import { QrCode } from './QrCode';
+import { QrMatrixSvg } from '../components/QrMatrixSvg';
 import { securityStateStore } from './security-stores';
 import { useTwoFactorStore } from './two-factor-store';
 import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
@@ -209,7 +209,10 @@ function EnrollStep() {
         <li>{t('security.twoFactor.enrollScan')}</li>
         <li>{t('security.twoFactor.enrollCode')}</li>
       </ol>
-      <QrCode
+      <QrMatrixSvg
+        className="qr-code"
+        scale={5}
+        data-testid="totp-qr"
         size={enrollment.size}
         modules={enrollment.modules}
         label={t('security.twoFactor.qrLabel', { account: enrollment.account })}

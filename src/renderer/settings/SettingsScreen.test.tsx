@@ -7,6 +7,7 @@ import { App } from '../App';
 import { useSettingsStore } from './settings-store';
 import { fail, ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
 import { installApp, renderWithI18n, resetAll } from '../test-support/render';
+import { findAnnounced } from '../test-support/announced';
 
 const DEFAULTS: Settings = {
   language: 'de',
@@ -184,7 +185,7 @@ describe('Einstellungen', { timeout: 30_000 }, () => {
         name: 'Cache leeren',
       }),
     );
-    expect(await within(main).findByText(/Cache geleert/)).toBeTruthy();
+    await findAnnounced(/Cache geleert/, main);
     expect(kc.callsTo('cache:clear')).toHaveLength(1);
   });
 

@@ -1,10 +1,7 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../app/session-store';
-import { AppForm } from '../components/AppForm';
-import { FormError } from '../components/FormError';
-import { TextField } from '../components/TextField';
-import { useErrorText } from '../i18n/use-error-text';
+import { PasswordUnlockForm } from '../components/PasswordUnlockForm';
 import { AppError } from '../ipc';
 import { useAppLockStore } from './app-lock-store';
 
@@ -38,13 +35,8 @@ export function AppLockGate({ email, children }: { email: string; children: Reac
 
 function AppLockScreen({ email }: { email: string }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const { state, pending, error, unlock, clearError } = useAppLockStore();
   const logout = useSessionStore((s) => s.logout);
-  const [password, setPassword] = useState('');
-  const passwordError =
-    error && PASSWORD_ERRORS.has(error.messageKey) ? errorText(error) : undefined;
-  const formError = error && !passwordError ? errorText(error) : null;
 
   useEffect(() => {
     // whatever had focus is hidden now: the unlock takes it
@@ -57,54 +49,38 @@ function AppLockScreen({ email }: { email: string }) {
         <h1 id={TITLE_ID}>{t('desktop.lock.title')}</h1>
         {state?.reason ? <p>{t(`desktop.lock.reason.${state.reason}`)}</p> : null}
         <p>{t('desktop.lock.intro', { email })}</p>
-        <AppForm
+        <PasswordUnlockForm
+          id={PASSWORD_ID}
+          labelledBy={TITLE_ID}
+          label={t('desktop.lock.password')}
+          submitLabel={t('desktop.lock.unlock')}
           pending={pending}
-          aria-labelledby={TITLE_ID}
-          onSubmit={() => {
-            if (password === '') {
-              useAppLockStore.setState({ error: passwordRequired() });
-              return;
-            }
-            void unlock(password).then((open) => {
-              if (open) setPassword('');
-            });
-          }}
-        >
-          {formError ? <FormError>{formError}</FormError> : null}
-          <TextField
-            id={PASSWORD_ID}
-            type="password"
-            label={t('desktop.lock.password')}
-            autoComplete="current-password"
-            value={password}
-            onValueChange={(value) => {
-              setPassword(value);
-              if (error) clearError();
-            }}
-            error={passwordError}
-          />
-          <div className="form__actions">
-            <button type="submit" className="button button--primary">
-              {t('desktop.lock.unlock')}
-            </button>
-            {state?.osAvailable ? (
+          error={error}
+          passwordErrors={PASSWORD_ERRORS}
+          onEmpty={() => useAppLockStore.setState({ error: passwordRequired() })}
+          unlock={unlock}
+          clearError={clearError}
+          actions={
+            <>
+              {state?.osAvailable ? (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => void unlock()}
+                >
+                  {t('desktop.lock.unlockOs')}
+                </button>
+              ) : null}
               <button
                 type="button"
                 className="button button--secondary"
-                onClick={() => void unlock()}
+                onClick={() => void logout()}
               >
-                {t('desktop.lock.unlockOs')}
+                {t('desktop.lock.signOut')}
               </button>
-            ) : null}
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => void logout()}
-            >
-              {t('desktop.lock.signOut')}
-            </button>
-          </div>
-        </AppForm>
+            </>
+          }
+        />
       </section>
     </main>
   );

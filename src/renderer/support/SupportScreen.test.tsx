@@ -1,40 +1,27 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../shared/support/ipc';
 import type { TicketDetail } from '../../shared/support/types';
 import { App } from '../App';
 import { useSyncStore } from '../app/sync-store';
-import { fail, ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
-import { installApp, ONLINE, renderWithI18n, resetAll } from '../test-support/render';
-import { resetNewTicketStore, useNewTicketStore } from './new-ticket-store';
-import { resetReplyStore } from './reply-store';
-import { THREAD, TICKETS, cached, pendingEntry, supportHandlers } from './support-fixtures';
-import { resetSupportStores } from './support-stores';
-import { SupportScreen } from './SupportScreen';
+import { fail, ok, type FakeKc } from '../test-support/fake-kc';
+import { ONLINE, renderWithI18n } from '../test-support/render';
+import { useNewTicketStore } from './new-ticket-store';
+import { THREAD, TICKETS, cached, pendingEntry } from './support-fixtures';
+import { findAnnounced } from '../test-support/announced';
+import { installSupport, openSupport, removeSupport } from './support-screen-setup';
 
 let kc: FakeKc;
 
 beforeEach(() => {
-  resetAll();
-  resetSupportStores();
-  resetNewTicketStore();
-  resetReplyStore();
-  useSyncStore.setState({ status: ONLINE });
-  kc = installApp(supportHandlers());
+  kc = installSupport();
 });
 
-afterEach(() => {
-  cleanup();
-  removeFakeKc();
-});
+afterEach(removeSupport);
 
-function open(route: string, language: 'de' | 'en' = 'de') {
-  window.location.hash = `#${route}`;
-  renderWithI18n(<SupportScreen />, language);
-  return userEvent.setup({ applyAccept: false });
-}
+const open = openSupport;
 
 function goOffline() {
   act(() => useSyncStore.setState({ status: { ...ONLINE, online: false } }));
@@ -94,7 +81,7 @@ describe('ticket list', () => {
     expect(replies.checked).toBe(true);
     await user.click(screen.getByLabelText('… ein Ticket schließt'));
     expect(kc.callsTo('settings:set')).toEqual([{ notifyTicketClosed: false }]);
-    expect(await screen.findByText('Gespeichert.')).toBeTruthy();
+    await findAnnounced('Gespeichert.');
     expect(screen.getByLabelText<HTMLInputElement>('… ein Ticket schließt').checked).toBe(false);
   });
 
@@ -117,9 +104,7 @@ describe('opening a ticket', () => {
     const user = open('/support/new');
     await user.type(await screen.findByLabelText('Betreff'), 'Domain zeigt Fehler');
     await user.click(screen.getByRole('button', { name: 'Ticket eröffnen' }));
-    expect(
-      await screen.findByText('Bitte wählen Sie die Abteilung: Technik oder Buchhaltung.'),
-    ).toBeTruthy();
+    await findAnnounced('Bitte wählen Sie die Abteilung: Technik oder Buchhaltung.');
     expect(document.activeElement).toBe(screen.getByLabelText('Abteilung'));
     expect(screen.getByLabelText('Nachricht').getAttribute('aria-invalid')).toBe('true');
     expect(kc.callsTo('tickets:create')).toEqual([]);
@@ -277,7 +262,7 @@ describe('a ticket thread', () => {
     kc.handlers['tickets:saveAttachment'] = () => ok({ saved: true });
     const user = open('/support/tickets/t1');
     await user.click(await screen.findByRole('button', { name: 'fehler.png speichern unter …' }));
-    expect(await screen.findByText('„fehler.png“ gespeichert.')).toBeTruthy();
+    await findAnnounced('„fehler.png“ gespeichert.');
     expect(kc.callsTo('tickets:saveAttachment')).toEqual([{ ticketId: 't1', attachmentId: 'a1' }]);
   });
 
@@ -294,7 +279,7 @@ describe('a ticket thread', () => {
     goOffline();
     expect(screen.getByTestId('reply-offline')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Antwort senden' }));
-    expect(await screen.findByText('Bitte schreiben Sie Ihre Antwort.')).toBeTruthy();
+    await findAnnounced('Bitte schreiben Sie Ihre Antwort.');
     await user.type(screen.getByLabelText('Ihre Antwort'), 'Geht wieder, danke!');
     await user.click(screen.getByRole('button', { name: 'Antwort senden' }));
     expect(kc.callsTo('tickets:reply')).toEqual([{ ticketId: 't1', body: 'Geht wieder, danke!' }]);

@@ -1,37 +1,19 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useSyncStore } from '../app/sync-store';
-import { removeFakeKc, type FakeKc } from '../test-support/fake-kc';
-import { installApp, ONLINE, renderWithI18n, resetAll } from '../test-support/render';
-import { resetNewTicketStore } from './new-ticket-store';
-import { resetReplyStore } from './reply-store';
-import { supportHandlers } from './support-fixtures';
-import { resetSupportStores } from './support-stores';
-import { SupportScreen } from './SupportScreen';
+import type { FakeKc } from '../test-support/fake-kc';
+import { findAnnounced } from '../test-support/announced';
+import { installSupport, openSupport, removeSupport } from './support-screen-setup';
 
 let kc: FakeKc;
 
 beforeEach(() => {
-  resetAll();
-  resetSupportStores();
-  resetNewTicketStore();
-  resetReplyStore();
-  useSyncStore.setState({ status: ONLINE });
-  kc = installApp(supportHandlers());
+  kc = installSupport();
 });
 
-afterEach(() => {
-  cleanup();
-  removeFakeKc();
-});
+afterEach(removeSupport);
 
-function open(route: string, language: 'de' | 'en' = 'de') {
-  window.location.hash = `#${route}`;
-  renderWithI18n(<SupportScreen />, language);
-  return userEvent.setup({ applyAccept: false });
-}
+const open = openSupport;
 
 describe('subject and message limits', () => {
   it('keeps a subject past 200 characters whole, counts the excess and refuses to send', async () => {
@@ -45,7 +27,7 @@ describe('subject and message limits', () => {
       '12 Zeichen zu viel (höchstens 200)',
     );
     await user.click(screen.getByRole('button', { name: 'Ticket eröffnen' }));
-    expect(await screen.findByText('Der Betreff ist zu lang: höchstens 200 Zeichen.')).toBeTruthy();
+    await findAnnounced('Der Betreff ist zu lang: höchstens 200 Zeichen.');
     expect(subject.getAttribute('aria-invalid')).toBe('true');
     expect(subject.value).toHaveLength(212);
     expect(kc.callsTo('tickets:create')).toEqual([]);

@@ -3,17 +3,22 @@ import { useMemo } from 'react';
 /**
  * A QR code from its module matrix (main encodes it): one SVG path with a quiet zone of four
  * modules, black on white whatever the theme (scanners need the contrast). Drawn by React, so
- * no markup from outside is ever inserted.
+ * no markup from outside is ever inserted. The GiroCode of a payment and the TOTP enrolment
+ * both draw through it; `scale` is pixels per module, `className` the feature's frame.
  */
 export function QrMatrixSvg({
   size,
   modules,
   label,
+  scale = 4,
+  className = 'qr-matrix',
   'data-testid': testId,
 }: {
   size: number;
   modules: string;
   label: string;
+  scale?: number;
+  className?: string;
   'data-testid'?: string;
 }) {
   const path = useMemo(() => {
@@ -28,12 +33,12 @@ export function QrMatrixSvg({
   const side = size + 8;
   return (
     <svg
-      className="qr-matrix"
+      className={className}
       role="img"
       aria-label={label}
       viewBox={`0 0 ${side} ${side}`}
-      width={side * 4}
-      height={side * 4}
+      width={side * scale}
+      height={side * scale}
       shapeRendering="crispEdges"
       data-testid={testId}
     >
