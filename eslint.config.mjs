@@ -170,7 +170,6 @@ export default tseslint.config(
       'server/test/billing-invoices.int.test.ts',
       'server/test/domains.int.test.ts',
       'server/test/team-flows.int.test.ts',
-      'server/test/team-rights.int.test.ts',
       'src/main/core/billing/billing.int.test.ts',
       'src/main/core/domains/domains-feature.test.ts',
       'src/main/core/sync/sync-engine.test.ts',
