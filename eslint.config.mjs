@@ -170,7 +170,6 @@ export default tseslint.config(
       'src/main/core/billing/billing.int.test.ts',
       'src/main/core/sync/sync-engine.test.ts',
       'src/main/core/sync/sync-engine.ts',
-      'src/main/core/team/team.int.test.ts',
     ],
     rules: { 'max-lines': 'off' },
   },

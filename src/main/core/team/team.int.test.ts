@@ -1,12 +1,8 @@
 // Account and team in the core against the real sandbox server, with the vault on the real
 // Secret Service. A counting proxy (testing/counting-proxy.ts) sits between them so a test can
 // say what the sync asked for on the wire. Syncs run only when a test asks (sync:now).
-import { mkdtempSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../../../server/src/app';
+import { describe, expect, it } from 'vitest';
 import type { BillingOverview, InvoiceSummary } from '../../../shared/billing';
 import type { Account, Cached, IpcResult, SessionState, SyncStatus } from '../../../shared/domain';
 import type {
@@ -18,141 +14,11 @@ import type {
   Team,
   Verification,
 } from '../../../shared/team/types';
-import { createCore } from '../app-core';
-import type { Core } from '../app-core-types';
-import type { SecretStore } from '../ports';
 import { SESSION_SECRET } from '../session/session';
-import { openFileSettingsStore } from '../settings/file-settings-store';
-import { CACHE_KEY_SECRET } from '../store/encrypted-cache';
-import { startCountingProxy, type CountingProxy } from '../testing/counting-proxy';
-import { openSecretStore } from '../vault/keyring-store';
+import { BILLING_PATHS, ERIKA, JONAS, teamSandbox } from './testing-team-sandbox';
 
-const PASSWORD = 'Demo-Passwort-2026';
-/** Erika: owner of K-100234 and of a second customer account to switch to */
-const ERIKA = { email: 'demo@kundencenter.example', password: PASSWORD };
-/** a colleague of K-100234 with limited rights: no invoices, no users */
-const JONAS = { email: 'jonas.weber@muster-webdesign.example', password: PASSWORD };
-const BILLING_PATHS = [
-  '/v1/invoices',
-  '/v1/billing/statement',
-  '/v1/payment-methods',
-  '/v1/sepa-mandates',
-  '/v1/account/billing-emails',
-];
-
-const serverDir = mkdtempSync(join(tmpdir(), 'kc-team-server-'));
-let server: Awaited<ReturnType<typeof startServer>>;
-let proxy: CountingProxy;
-/** one keychain profile per core: two people signed in side by side keep their own tokens */
-const vaults: SecretStore[] = [];
-const cores: Core[] = [];
-const dirs: string[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ dataDir: serverDir, port: 0 });
-  proxy = await startCountingProxy(server.url);
-});
-
-afterEach(async () => {
-  for (const core of cores.splice(0)) {
-    await core.router.handle('session:logout', undefined);
-    await core.stop();
-  }
-});
-
-afterAll(async () => {
-  await proxy.close();
-  await server.close();
-  for (const vault of vaults) {
-    await vault.delete(SESSION_SECRET);
-    await vault.delete(CACHE_KEY_SECRET);
-  }
-  rmSync(serverDir, { recursive: true, force: true });
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-
-async function makeCore(): Promise<{
-  core: Core;
-  events: { event: string; payload: unknown }[];
-  warnings: string[];
-  secrets: SecretStore;
-}> {
-  const secrets = await openSecretStore({
-    service: 'de.cmo.kundencenter.test',
-    profile: randomUUID(),
-  });
-  expect(secrets.kind).toBe('keychain');
-  vaults.push(secrets);
-  const dir = mkdtempSync(join(tmpdir(), 'kc-team-app-'));
-  dirs.push(dir);
-  const events: { event: string; payload: unknown }[] = [];
-  const warnings: string[] = [];
-  const core = createCore({
-    apiUrl: proxy.url,
-    dataDir: dir,
-    host: 'web',
-    version: 'test',
-    secrets,
-    settings: openFileSettingsStore(dir),
-    notifier: { show: () => undefined },
-    clipboard: {
-      writeText: () => undefined,
-      readText: () => Promise.resolve(''),
-      clear: () => undefined,
-    },
-    saveDialog: { save: () => Promise.resolve({ saved: false }) },
-    // polls only when a test asks, so what a pass costs is exact
-    syncTimings: { pollMs: 600_000, offlineMinMs: 50, offlineMaxMs: 200, prefetchGapMs: 0 },
-    log: {
-      info: () => undefined,
-      warn: (message) => warnings.push(message),
-      error: (message) => warnings.push(message),
-    },
-  });
-  core.onEvent((event, payload) => events.push({ event, payload }));
-  cores.push(core);
-  return { core, events, warnings, secrets };
-}
-
-async function call<T>(core: Core, channel: string, input?: unknown): Promise<T> {
-  const result = await core.router.handle(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-  return result.data as T;
-}
-
-async function until<T>(
-  probe: () => Promise<T | null | undefined | false>,
-  ms = 20_000,
-): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** Signs in and waits for the first complete sync pass. */
-async function signIn(core: Core, who: { email: string; password: string }): Promise<void> {
-  expect(await call<SessionState>(core, 'session:login', who)).toMatchObject({
-    status: 'signedIn',
-  });
-  await until(async () => (await call<SyncStatus>(core, 'sync:status')).lastSyncedAt);
-  await call<SyncStatus>(core, 'sync:now');
-}
-
-async function outboxToken(to: string): Promise<string> {
-  const url = new URL('/v1/sandbox/outbox', server.url);
-  url.searchParams.set('to', to);
-  const body = (await (await fetch(url)).json()) as unknown;
-  const mails = (Array.isArray(body) ? body : (body as { items: unknown[] }).items) as {
-    text: string;
-  }[];
-  const match = /token=([^\s&]+)/.exec(mails[0]?.text ?? '');
-  if (!match) throw new Error(`no token in the mail to ${to}`);
-  return decodeURIComponent(match[1]!);
-}
+const env = teamSandbox();
+const { makeCore, call, until, signIn, outboxToken } = env;
 
 describe('team in the core against the sandbox', () => {
   it('switches to the other customer account: the cache starts over and refills for it', async () => {
@@ -181,7 +47,7 @@ describe('team in the core against the sandbox', () => {
     // the vault keeps the new pair's refresh token; the old session is over on the server
     expect(await secrets.get(SESSION_SECRET)).not.toBe(tokenBefore);
     const oldRefresh = (JSON.parse(tokenBefore!) as { refreshToken: string }).refreshToken;
-    const reuse = await fetch(new URL('/v1/auth/refresh', server.url), {
+    const reuse = await fetch(new URL('/v1/auth/refresh', env.server.url), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ refreshToken: oldRefresh }),
@@ -211,22 +77,22 @@ describe('team in the core against the sandbox', () => {
 
   it('skips what a limited user may not see, once, and says so on the billing reads', async () => {
     const { core, warnings } = await makeCore();
-    proxy.reset();
+    env.proxy.reset();
     await signIn(core, JONAS);
     const me = await until(() => call<Cached<Me> | null>(core, 'me:get'));
     expect(me.data.rights).not.toContain('invoices');
-    const asked = (path: string) => proxy.seen.filter((r) => r.path === path).length;
+    const asked = (path: string) => env.proxy.seen.filter((r) => r.path === path).length;
     // each billing resource was asked once (403) and never again
     for (const path of BILLING_PATHS) expect(asked(path)).toBe(1);
-    proxy.reset();
+    env.proxy.reset();
     for (let pass = 0; pass < 3; pass++) {
       const status = await call<SyncStatus>(core, 'sync:now');
       expect(status).toMatchObject({ online: true, syncing: false });
     }
-    const billing = proxy.seen.filter((r) => BILLING_PATHS.some((p) => r.path.startsWith(p)));
+    const billing = env.proxy.seen.filter((r) => BILLING_PATHS.some((p) => r.path.startsWith(p)));
     expect(billing).toEqual([]);
     // the passes did reach the server (a pass under way may have answered one of the calls)
-    expect(proxy.seen.filter((r) => r.path === '/v1/changes').length).toBeGreaterThan(0);
+    expect(env.proxy.seen.filter((r) => r.path === '/v1/changes').length).toBeGreaterThan(0);
     // no pass failed on the way
     expect(warnings.filter((w) => w.startsWith('sync:'))).toEqual([]);
 
@@ -257,7 +123,7 @@ describe('team in the core against the sandbox', () => {
     const before = await until(() => call<Cached<Account> | null>(core, 'account:get'));
     // someone else changes the account meanwhile (the app has not synced since)
     const theirsCompany = `Fremd ${randomUUID().slice(0, 8)} GmbH`;
-    const response = await fetch(new URL('/v1/sandbox/account', server.url), {
+    const response = await fetch(new URL('/v1/sandbox/account', env.server.url), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: ERIKA.email, patch: { company: theirsCompany } }),
