@@ -2,13 +2,10 @@
 // Service. A counting proxy sits between them (see testing/counting-proxy.ts): it forwards
 // every request untouched and writes it down, so the tests can say what a sync pass cost on
 // the wire. Stopping the server behind it is the app's "offline".
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../../../server/src/app';
+import { describe, expect, it } from 'vitest';
 import type {
   BillingEmails,
   BillingOverview,
@@ -19,118 +16,12 @@ import type {
   SepaMandate,
   SepaMandates,
 } from '../../../shared/billing';
-import type { Account, Cached, IpcResult, SyncStatus } from '../../../shared/domain';
-import { createCore } from '../app-core';
-import type { Core } from '../app-core-types';
-import { bytesOf, type SaveDialog, type SecretStore } from '../ports';
-import { SESSION_SECRET } from '../session/session';
-import { openFileSettingsStore } from '../settings/file-settings-store';
-import { CACHE_KEY_SECRET, listCacheFiles } from '../store/encrypted-cache';
-import { startCountingProxy, type CountingProxy } from '../testing/counting-proxy';
-import { openSecretStore } from '../vault/keyring-store';
+import type { Account, Cached, SyncStatus } from '../../../shared/domain';
+import { listCacheFiles } from '../store/encrypted-cache';
+import { billingSandbox, DEMO, inWindow, THIS_YEAR } from './testing-billing-sandbox';
 
-const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
-const THIS_YEAR = new Date().getFullYear();
-const serverDir = mkdtempSync(join(tmpdir(), 'kc-billing-server-'));
-const appDir = mkdtempSync(join(tmpdir(), 'kc-billing-app-'));
-
-let server: Awaited<ReturnType<typeof startServer>>;
-let port: number;
-let proxy: CountingProxy;
-let secrets: SecretStore;
-let core: Core;
-const events: { event: string; payload: unknown }[] = [];
-const saves: { defaultName: string; data: Uint8Array }[] = [];
-
-const saveDialog: SaveDialog = {
-  async save(options) {
-    saves.push({ defaultName: options.defaultName, data: await bytesOf(options.data) });
-    return { saved: true };
-  },
-};
-
-beforeAll(async () => {
-  server = await startServer({ dataDir: serverDir, port: 0 });
-  port = server.port;
-  proxy = await startCountingProxy(server.url);
-  secrets = await openSecretStore({
-    service: 'de.cmo.kundencenter.test',
-    profile: randomUUID(),
-  });
-  expect(secrets.kind).toBe('keychain');
-  const settings = openFileSettingsStore(appDir);
-  // one year first: the test widens it later and watches the prefetch follow
-  settings.set({ invoicePdfYears: 1 });
-  core = createCore({
-    apiUrl: proxy.url,
-    dataDir: appDir,
-    host: 'web',
-    version: 'test',
-    secrets,
-    settings,
-    notifier: { show: () => undefined },
-    clipboard: {
-      writeText: () => undefined,
-      readText: () => Promise.resolve(''),
-      clear: () => undefined,
-    },
-    saveDialog,
-    // polls only when a test asks (sync:now), so request counts are exact
-    syncTimings: { pollMs: 600_000, offlineMinMs: 50, offlineMaxMs: 200, prefetchGapMs: 0 },
-  });
-  core.onEvent((event, payload) => events.push({ event, payload }));
-});
-
-afterAll(async () => {
-  await core.stop();
-  await proxy.close();
-  await server.close();
-  await secrets.delete(SESSION_SECRET);
-  await secrets.delete(CACHE_KEY_SECRET);
-  rmSync(serverDir, { recursive: true, force: true });
-  rmSync(appDir, { recursive: true, force: true });
-});
-
-async function handle(channel: string, input?: unknown): Promise<IpcResult<unknown>> {
-  return core.router.handle(channel, input);
-}
-
-async function call<T>(channel: string, input?: unknown): Promise<T> {
-  const result = await handle(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-  return result.data as T;
-}
-
-async function until<T>(
-  probe: () => Promise<T | null | undefined | false> | T | null | undefined | false,
-  ms = 20_000,
-): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-const dataEvents = (resource: string) =>
-  events.filter(
-    (e) => e.event === 'data:changed' && (e.payload as { resource: string }).resource === resource,
-  ).length;
-
-const pdfRequests = () =>
-  new Set(
-    proxy.all
-      .filter((r) => /^\/v1\/invoices\/[^/]+\/pdf$/.test(r.path))
-      .map((r) => r.path.split('/')[3]),
-  );
-
-/** Background work (the PDF prefetch) has gone quiet: nothing on the wire for a while. */
-const settled = () => until(() => proxy.inFlight() === 0 && proxy.quietFor() > 400);
-
-const inWindow = (invoices: InvoiceSummary[], years: number) =>
-  invoices.filter((i) => Number(i.issueDate.slice(0, 4)) >= THIS_YEAR - (years - 1));
+const env = billingSandbox();
+const { handle, call, until, dataEvents, pdfRequests, settled } = env;
 
 let invoices: InvoiceSummary[];
 
@@ -142,9 +33,9 @@ describe('billing against the sandbox', () => {
     expect(invoices.length).toBeGreaterThanOrEqual(24);
     const dates = invoices.map((i) => i.issueDate);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(proxy.seen.some((r) => r.path === '/v1/invoices' && r.query.includes('limit=500'))).toBe(
-      true,
-    );
+    expect(
+      env.proxy.seen.some((r) => r.path === '/v1/invoices' && r.query.includes('limit=500')),
+    ).toBe(true);
 
     const statement = await until(() => call<Cached<BillingStatement> | null>('billing:statement'));
     expect(statement.data.bookings.some((b) => b.kind === 'return_debit_fee')).toBe(true);
@@ -177,17 +68,17 @@ describe('billing against the sandbox', () => {
     const oldest = invoices[invoices.length - 1]!;
     expect(inWindow(invoices, 1)).not.toContain(oldest);
     const path = `/v1/invoices/${oldest.id}`;
-    proxy.reset();
+    env.proxy.reset();
     const detail = await call<Cached<Invoice>>('invoices:get', { id: oldest.id });
     expect(detail.data.number).toBe(oldest.number);
     expect(detail.data.lines.length).toBeGreaterThan(0);
     expect(detail.data.customerNumber).toMatch(/^K-\d+/);
-    expect(proxy.seen.filter((r) => r.path === path)).toHaveLength(1);
-    proxy.reset();
+    expect(env.proxy.seen.filter((r) => r.path === path)).toHaveLength(1);
+    env.proxy.reset();
     expect((await call<Cached<Invoice>>('invoices:get', { id: oldest.id })).data).toEqual(
       detail.data,
     );
-    expect(proxy.seen.filter((r) => r.path === path)).toEqual([]);
+    expect(env.proxy.seen.filter((r) => r.path === path)).toEqual([]);
     // another customer's invoice or a made-up id is simply not there
     expect(await call('invoices:get', { id: 'no-such-invoice' })).toBeNull();
   });
@@ -210,34 +101,34 @@ describe('billing against the sandbox', () => {
   });
 
   it('answers a cached PDF at once, without the network', async () => {
-    proxy.reset();
+    env.proxy.reset();
     const invoice = invoices[0]!;
     const pdf = await call<{ base64: string; fileName: string }>('invoices:pdf', {
       id: invoice.id,
     });
     expect(pdf.fileName).toBe(`Rechnung-${invoice.number}.pdf`);
     expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
-    expect(proxy.seen).toEqual([]);
+    expect(env.proxy.seen).toEqual([]);
   });
 
   it('syncs an unchanged account with exactly one request', async () => {
     await settled();
-    proxy.reset();
+    env.proxy.reset();
     const status = await call<SyncStatus>('sync:now');
     expect(status.online).toBe(true);
-    expect(proxy.seen.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/changes']);
+    expect(env.proxy.seen.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/changes']);
   });
 
   it('refetches only the invoice the change log names, patches the list, refreshes its PDF', async () => {
     const target = invoices.find((i) => i.status === 'open' || i.status === 'overdue')!;
-    const paid = await fetch(new URL(`/v1/sandbox/invoices/${target.id}/payment`, server.url), {
+    const paid = await fetch(new URL(`/v1/sandbox/invoices/${target.id}/payment`, env.server.url), {
       method: 'POST',
     });
     expect(paid.status).toBe(200);
-    proxy.reset();
+    env.proxy.reset();
     const pdfEvents = dataEvents('invoice-pdfs');
     await call('sync:now');
-    const paths = proxy.seen.map((r) => r.path);
+    const paths = env.proxy.seen.map((r) => r.path);
     expect(paths).toContain(`/v1/invoices/${target.id}`);
     expect(paths).not.toContain('/v1/invoices');
     const list = await call<Cached<InvoiceSummary[]>>('invoices:list');
@@ -247,16 +138,16 @@ describe('billing against the sandbox', () => {
     // the summary changed, so its PDF is asked for again (with its ETag)
     await until(() => pdfRequests().has(target.id));
     // a new invoice arrives at the top of the list, and its PDF is kept offline
-    const issued = await fetch(new URL('/v1/sandbox/invoices', server.url), {
+    const issued = await fetch(new URL('/v1/sandbox/invoices', env.server.url), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: DEMO.email }),
     });
     expect(issued.status).toBe(201);
     const fresh = (await issued.json()) as Invoice;
-    proxy.reset();
+    env.proxy.reset();
     await call('sync:now');
-    expect(proxy.seen.map((r) => r.path)).not.toContain('/v1/invoices');
+    expect(env.proxy.seen.map((r) => r.path)).not.toContain('/v1/invoices');
     const grown = await call<Cached<InvoiceSummary[]>>('invoices:list');
     expect(grown.data[0]!.id).toBe(fresh.id);
     expect(grown.data).toHaveLength(invoices.length + 1);
@@ -375,7 +266,7 @@ describe('billing against the sandbox', () => {
         else files.push(path);
       }
     };
-    walk(appDir);
+    walk(env.appDir);
     // the cache holds the list, details, documents and every prefetched PDF
     expect(files.length).toBeGreaterThan(inWindow(invoices, 3).length);
     for (const file of files) {
@@ -388,7 +279,7 @@ describe('billing against the sandbox', () => {
   });
 
   it('works offline with the server stopped: list, details, PDFs, export; writes refused', async () => {
-    await server.close();
+    await env.server.close();
     const status = await call<SyncStatus>('sync:now');
     expect(status.online).toBe(false);
 
@@ -410,8 +301,8 @@ describe('billing against the sandbox', () => {
     expect(await call('billing:overview')).not.toBeNull();
 
     expect(await call('invoices:savePdf', { id: invoices[0]!.id })).toEqual({ saved: true });
-    expect(saves.at(-1)?.defaultName).toBe(`Rechnung-${invoices[0]!.number}.pdf`);
-    expect(Buffer.from(saves.at(-1)!.data).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(env.saves.at(-1)?.defaultName).toBe(`Rechnung-${invoices[0]!.number}.pdf`);
+    expect(Buffer.from(env.saves.at(-1)!.data).subarray(0, 5).toString()).toBe('%PDF-');
 
     const ofYear = invoices.filter((i) => i.issueDate.startsWith(`${THIS_YEAR}-`));
     const exported = await call<{ saved: boolean; count: number; einvoices: number }>(
@@ -423,7 +314,7 @@ describe('billing against the sandbox', () => {
     // every PDF was prefetched; e-invoices as far as their own prefetch got before the stop
     expect(exported).toMatchObject({ saved: true, count: ofYear.length });
     expect(exported.einvoices).toBeLessThanOrEqual(ofYear.length);
-    const zip = saves.at(-1)!;
+    const zip = env.saves.at(-1)!;
     expect(zip.defaultName).toBe(`Rechnungen-${THIS_YEAR}.zip`);
     const files = unzipSync(zip.data);
     const names = Object.keys(files);
@@ -459,18 +350,18 @@ describe('billing against the sandbox', () => {
   });
 
   it('comes back online and ends with sign-out: cache and prefetch gone', async () => {
-    server = await startServer({ dataDir: serverDir, port });
+    await env.restartServer();
     await until(async () => (await call<SyncStatus>('sync:now')).online);
     // the e-invoice prefetch cut short by the stop finishes first; then a pass is one request
     await until(async () => {
-      proxy.reset();
+      env.proxy.reset();
       await call('sync:now');
-      return proxy.seen.length === 1;
+      return env.proxy.seen.length === 1;
     });
-    expect(proxy.seen.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/changes']);
+    expect(env.proxy.seen.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/changes']);
 
     await call('session:logout');
-    expect(await listCacheFiles(join(appDir, 'cache'))).toEqual([]);
+    expect(await listCacheFiles(join(env.appDir, 'cache'))).toEqual([]);
     expect(await call('invoices:list')).toBeNull();
     expect(await call('invoices:pdf', { id: invoices[0]!.id })).toBeNull();
     expect(await handle('payment:setDefault', { kind: 'paypal' })).toMatchObject({
