@@ -7,46 +7,25 @@
  * (or at once on an OS "maybe online" signal). A resource the server refuses (403: the user
  * lacks the right) is "not allowed": its cached copy is dropped, reads of it answer that
  * refusal, and passes leave it out until access is checked again (recheckAccess).
+ *
+ * The parts: this file runs the passes (when, planning from the log, status, refusals);
+ * sync-plan.ts works out what a pass fetches, sync-fetch.ts fetches and applies it,
+ * sync-reads.ts answers readers, sync-state.ts is what a run keeps for the next.
  */
 import type { Cached, SyncStatus } from '../../../shared/domain';
 import type { ApiClient } from '../api/api-client';
 import { ApiError } from '../api/api-error';
 import type { EncryptedCache } from '../store/encrypted-cache';
 import type { Clock } from '../ports';
-import { diffLists, patchList, sameJson } from './collection';
 import { createSerial } from './serial';
-import { coversCursor, planPass, type Change, type SyncPlan, type Work } from './sync-plan';
-import type {
-  CachedDocument,
-  CollectionResource,
-  DocumentResource,
-  ListPage,
-  SyncResource,
-} from './sync-resources';
+import { ResourceFetcher } from './sync-fetch';
+import { SyncReads } from './sync-reads';
+import { STATE, type SyncState } from './sync-state';
+import { coversCursor, planPass, type SyncPlan, type Work } from './sync-plan';
+import type { SyncResource } from './sync-resources';
 
 export type { SyncResource } from './sync-resources';
-
-/** Why the server refused a resource: the problem's code and, when it said, the right missing. */
-export interface Refusal {
-  code: string;
-  right?: string;
-}
-
-interface SyncState {
-  cursor: string | null;
-  lastSyncedAt: string | null;
-  /** see SyncStatus.confirmedAt */
-  confirmedAt?: string | null;
-  /** resources the server refused, by name */
-  forbidden?: Record<string, Refusal>;
-}
-
-interface ChangesPage {
-  cursor: string;
-  changes: Change[];
-  hasMore: boolean;
-  reset: boolean;
-}
+export type { Refusal } from './sync-state';
 
 export interface SyncEngineOptions {
   api: ApiClient;
@@ -66,16 +45,10 @@ export interface SyncEngineOptions {
   offlineMaxMs?: number;
 }
 
-type ItemResult =
-  { gone: true } | { gone: false; summary: unknown; changed: boolean; doc: CachedDocument };
-
-const STATE = 'sync-state';
-
 const noop = (): void => undefined;
 
-export class SyncEngine {
+export class SyncEngine extends SyncReads {
   private status: SyncStatus = { online: true, syncing: false, lastSyncedAt: null };
-  private state: SyncState = { cursor: null, lastSyncedAt: null };
   private timer: unknown = null;
   private running: Promise<void> | null = null;
   /** the one pass queued behind the running one by syncNow */
@@ -84,15 +57,22 @@ export class SyncEngine {
   private offlineDelay: number;
   /** the next pass asks for everything (access was rechecked) */
   private askAll = false;
-  private readonly byName: Map<string, SyncResource>;
   /** list documents are patched from more than one place: one writer at a time */
   private readonly serial = createSerial();
-  /** per resource, how often its cached entry was written or dropped (see revision) */
-  private readonly revisions = new Map<string, number>();
+
+  /** one resource's share of a pass, against the server and into the cache */
+  private readonly fetcher: ResourceFetcher;
 
   constructor(private readonly options: SyncEngineOptions) {
+    super(options.cache, options.resources);
     this.offlineDelay = options.offlineMinMs ?? 1000;
-    this.byName = new Map(options.resources.map((resource) => [resource.name, resource]));
+    this.fetcher = new ResourceFetcher({
+      api: options.api,
+      cache: options.cache,
+      serial: this.serial,
+      now: () => this.now(),
+      touch: (name) => this.touch(name),
+    });
   }
 
   get current(): SyncStatus {
@@ -157,51 +137,6 @@ export class SyncEngine {
   }
 
   /**
-   * The cached document of a resource, straight from disk. A resource the server refused
-   * throws that refusal (ApiError 403 with the right missing), so a read says "not allowed"
-   * rather than "not loaded yet".
-   */
-  async read<T>(name: string): Promise<Cached<T> | null> {
-    this.assertAllowed(name);
-    const resource = this.byName.get(name);
-    return this.readDoc<T>(name, resource !== undefined && !isUnlogged(resource));
-  }
-
-  private async readDoc<T>(key: string, followsSync: boolean): Promise<Cached<T> | null> {
-    const doc = await this.options.cache.getJson<CachedDocument<T>>(key);
-    if (!doc) return null;
-    return followsSync
-      ? { data: doc.data, syncedAt: this.confirmed(doc.syncedAt), followsSync }
-      : { data: doc.data, syncedAt: doc.syncedAt };
-  }
-
-  /** The later of a document's own fetch and the last completed pass that covered it. */
-  private confirmed(syncedAt: string): string {
-    const pass = this.state.confirmedAt;
-    return pass && pass > syncedAt ? pass : syncedAt;
-  }
-
-  /**
-   * The same, but a refused resource reads as null: for a view made of several resources
-   * that still shows what the user may see (the billing overview without payment methods).
-   */
-  async readIfAllowed<T>(name: string): Promise<Cached<T> | null> {
-    return this.state.forbidden?.[name] ? null : this.read<T>(name);
-  }
-
-  /** The ETag a cached document came with, for an If-Match on a write. */
-  async etag(name: string): Promise<string | undefined> {
-    return (await this.options.cache.getJson<CachedDocument>(name))?.etag;
-  }
-
-  /** The cached detail of one item of a collection. */
-  async readItem<T>(name: string, id: string): Promise<Cached<T> | null> {
-    this.assertAllowed(name);
-    // the change log names every item that changes: a cached detail is confirmed by a pass too
-    return this.readDoc<T>(this.collection(name).itemKey(id), true);
-  }
-
-  /**
    * One item's detail: from the cache, else fetched (and cached, its list entry patched).
    * Null when it is neither cached nor reachable, or the server does not know it.
    */
@@ -210,9 +145,10 @@ export class SyncEngine {
     if (cached || this.stopped) return cached;
     const resource = this.collection(name);
     try {
-      const result = await this.fetchItem(resource, id);
+      const result = await this.fetcher.item(resource, id);
       if (result.gone) return null;
-      if (await this.patch(resource, [result.summary], new Set())) this.options.onData(name);
+      if (await this.fetcher.patch(resource, [result.summary], new Set()))
+        this.options.onData(name);
       return { data: result.doc.data as T, syncedAt: result.doc.syncedAt, followsSync: true };
     } catch (error) {
       if (error instanceof ApiError && error.offline) return null;
@@ -229,23 +165,6 @@ export class SyncEngine {
    */
   announceAll(): void {
     for (const name of this.byName.keys()) this.options.onData(name);
-  }
-
-  /**
-   * A number that changes whenever this engine writes or drops a resource's cached entry: a
-   * reader that derives something costly from it (an index of 2,000 zones) keeps it until then.
-   */
-  revision(name: string): number {
-    return this.revisions.get(name) ?? 0;
-  }
-
-  private touch(name: string): void {
-    this.revisions.set(name, this.revision(name) + 1);
-  }
-
-  /** Whether the server refused a resource, and why. */
-  refusal(name: string): Refusal | null {
-    return this.state.forbidden?.[name] ?? null;
   }
 
   /**
@@ -291,24 +210,6 @@ export class SyncEngine {
         ? { full: false, upserts: none, deletes: ids }
         : { full: false, upserts: ids, deletes: none },
     );
-  }
-
-  private assertAllowed(name: string): void {
-    const refusal = this.state.forbidden?.[name];
-    if (!refusal) return;
-    throw new ApiError(
-      403,
-      refusal.code,
-      undefined,
-      undefined,
-      refusal.right ? { right: refusal.right } : undefined,
-    );
-  }
-
-  private collection(name: string): CollectionResource {
-    const resource = this.byName.get(name);
-    if (resource?.kind !== 'collection') throw new Error(`not a collection: ${name}`);
-    return resource;
   }
 
   private now(): string {
@@ -380,20 +281,7 @@ export class SyncEngine {
 
   /** Reads the change log from the cursor on; a resource not in the cache is fetched whole. */
   private async plan(askAll: boolean): Promise<{ plan: SyncPlan; cursor: string | null }> {
-    const changes: Change[] = [];
-    /** the server's log started over: it cannot say which cached details changed */
-    let logLost = false;
-    let cursor = this.state.cursor;
-    for (;;) {
-      const { data } = await this.options.api.request<ChangesPage>({
-        path: '/v1/changes',
-        query: { cursor: cursor ?? undefined },
-      });
-      if (data.reset) logLost = true;
-      else changes.push(...data.changes);
-      cursor = data.cursor;
-      if (!data.hasMore) break;
-    }
+    const { changes, cursor, logLost } = await this.fetcher.changes(this.state.cursor);
     // a resource never fetched (new in this version, or its entry was dropped) is stale too
     const forbidden = new Set(Object.keys(this.state.forbidden ?? {}));
     const missing = new Set<string>();
@@ -420,9 +308,9 @@ export class SyncEngine {
     if (!resource) return false;
     let changed: boolean;
     try {
-      if (resource.kind === 'document') changed = await this.fetchDocument(resource);
-      else if (work.full) changed = await this.fetchCollection(resource, work.recheck);
-      else changed = await this.fetchItems(resource, work.upserts, work.deletes);
+      if (resource.kind === 'document') changed = await this.fetcher.document(resource);
+      else if (work.full) changed = await this.fetcher.collection(resource, work.recheck);
+      else changed = await this.fetcher.items(resource, work.upserts, work.deletes);
       if (this.state.forbidden?.[name]) {
         // allowed again (a reset asked anew): readable from now
         delete this.state.forbidden[name];
@@ -445,201 +333,10 @@ export class SyncEngine {
       [resource.name]: { code: error.code, ...(typeof right === 'string' ? { right } : {}) },
     };
     const held = await this.options.cache.has(resource.name);
-    if (resource.kind === 'collection') {
-      await this.serial(async () => {
-        const list = await this.options.cache.getJson<CachedDocument<unknown[]>>(resource.name);
-        for (const summary of list?.data ?? [])
-          await this.dropItem(resource, resource.idOf(summary));
-        await this.options.cache.delete(resource.name);
-      });
-    } else {
-      await this.options.cache.delete(resource.name);
-    }
-    this.touch(resource.name);
+    await this.fetcher.dropAll(resource);
     await this.options.cache.putJson(STATE, this.state);
     // readers learn of the refusal the first time, or when data just went away
     return held || !known;
-  }
-
-  private async fetchDocument(resource: DocumentResource): Promise<boolean> {
-    const cached = await this.options.cache.getJson<CachedDocument>(resource.name);
-    const response = await this.options.api.request<unknown>({
-      path: resource.path,
-      ifNoneMatch: cached?.etag,
-    });
-    const syncedAt = this.now();
-    if (response.notModified && cached) {
-      await this.options.cache.putJson(resource.name, { ...cached, syncedAt });
-      this.touch(resource.name);
-      return false;
-    }
-    await this.options.cache.putJson(resource.name, {
-      data: response.data,
-      etag: response.etag,
-      syncedAt,
-    });
-    this.touch(resource.name);
-    return !cached || !sameJson(cached.data, response.data);
-  }
-
-  /**
-   * The whole list, page by page. The first page's ETag covers the whole set, so a 304 there
-   * means the list did not change. Cached details of items that changed meanwhile (by their
-   * list entry, or named in `recheck`) are fetched again, those of items now gone are dropped.
-   */
-  private async fetchCollection(
-    resource: CollectionResource,
-    recheck?: ReadonlySet<string> | 'all',
-  ): Promise<boolean> {
-    const cached = await this.options.cache.getJson<CachedDocument<unknown[]>>(resource.name);
-    const items = await this.fetchList(resource, cached);
-    let listChanged = false;
-    let again: string[] = [];
-    if (items === 'unchanged') {
-      await this.serial(async () => {
-        const latest = await this.options.cache.getJson<CachedDocument>(resource.name);
-        if (latest)
-          await this.options.cache.putJson(resource.name, { ...latest, syncedAt: this.now() });
-        this.touch(resource.name);
-      });
-    } else {
-      await this.serial(async () => {
-        await this.options.cache.putJson(resource.name, { ...items, syncedAt: this.now() });
-        this.touch(resource.name);
-      });
-      const { changed, removed } = diffLists(cached?.data ?? [], items.data, resource.idOf);
-      for (const id of removed) await this.dropItem(resource, id);
-      again = changed;
-      listChanged =
-        !cached ||
-        changed.length > 0 ||
-        removed.length > 0 ||
-        items.data.length !== cached.data.length;
-    }
-    const ids = new Set(again);
-    if (recheck === 'all') {
-      const list = items === 'unchanged' ? (cached?.data ?? []) : items.data;
-      for (const summary of list) ids.add(resource.idOf(summary));
-    } else for (const id of recheck ?? []) ids.add(id);
-    let detailChanged = false;
-    for (const id of ids) {
-      if (!(await this.options.cache.has(resource.itemKey(id)))) continue;
-      const result = await this.fetchItem(resource, id);
-      detailChanged ||= result.gone || result.changed;
-    }
-    return listChanged || detailChanged;
-  }
-
-  /** Every page of a list, or 'unchanged' when the cached copy's ETag still holds. */
-  private async fetchList(
-    resource: CollectionResource,
-    cached: CachedDocument<unknown[]> | undefined,
-  ): Promise<{ data: unknown[]; etag?: string } | 'unchanged'> {
-    const items: unknown[] = [];
-    let etag: string | undefined;
-    let cursor: string | undefined;
-    for (let first = true; ; first = false) {
-      const response = await this.options.api.request<ListPage<unknown>>({
-        path: resource.path,
-        query: { cursor, limit: resource.pageSize },
-        ifNoneMatch: first ? cached?.etag : undefined,
-      });
-      if (response.notModified && cached) return 'unchanged';
-      if (first) etag = response.etag;
-      items.push(...response.data.items);
-      if (!response.data.nextCursor) return { data: items, etag };
-      cursor = response.data.nextCursor;
-    }
-  }
-
-  /** Only the items the change log named: each fetched alone, then patched into the list. */
-  private async fetchItems(
-    resource: CollectionResource,
-    upserts: ReadonlySet<string>,
-    deletes: ReadonlySet<string>,
-  ): Promise<boolean> {
-    const removals = new Set(deletes);
-    const summaries: unknown[] = [];
-    let detailChanged = false;
-    for (const id of deletes) await this.dropItem(resource, id);
-    for (const id of upserts) {
-      const result = await this.fetchItem(resource, id);
-      if (result.gone) {
-        removals.add(id);
-        continue;
-      }
-      summaries.push(result.summary);
-      detailChanged ||= result.changed;
-    }
-    const listChanged = await this.patch(resource, summaries, removals);
-    return listChanged || detailChanged;
-  }
-
-  /**
-   * One item's detail with its ETag; a 404 (or what the resource's goneWhen names) means it is
-   * gone (its cached detail too).
-   */
-  private async fetchItem(resource: CollectionResource, id: string): Promise<ItemResult> {
-    const key = resource.itemKey(id);
-    const cached = await this.options.cache.getJson<CachedDocument>(key);
-    let response;
-    try {
-      response = await this.options.api.request<unknown>({
-        path: resource.itemPath(id),
-        ifNoneMatch: cached?.etag,
-      });
-    } catch (error) {
-      if (error instanceof ApiError && (error.status === 404 || resource.goneWhen?.(error))) {
-        await this.dropItem(resource, id);
-        return { gone: true };
-      }
-      throw error;
-    }
-    const syncedAt = this.now();
-    if (response.notModified && cached) {
-      const doc = { ...cached, syncedAt };
-      await this.options.cache.putJson(key, doc);
-      return { gone: false, summary: resource.summarize(cached.data), changed: false, doc };
-    }
-    const doc: CachedDocument = { data: response.data, etag: response.etag, syncedAt };
-    await this.options.cache.putJson(key, doc);
-    return {
-      gone: false,
-      summary: resource.summarize(response.data),
-      changed: !cached || !sameJson(cached.data, response.data),
-      doc,
-    };
-  }
-
-  /**
-   * Drops what the cache holds of one item: its detail and its extras (an invoice's PDF),
-   * which nothing would name again once the item is gone from the list.
-   */
-  private async dropItem(resource: CollectionResource, id: string): Promise<void> {
-    await this.options.cache.delete(resource.itemKey(id));
-    for (const key of resource.itemExtras?.(id) ?? []) await this.options.cache.delete(key);
-  }
-
-  /** Puts summaries into the cached list and takes removals out; true when it changed. */
-  private patch(
-    resource: CollectionResource,
-    summaries: unknown[],
-    removals: ReadonlySet<string>,
-  ): Promise<boolean> {
-    return this.serial(async () => {
-      const list = await this.options.cache.getJson<CachedDocument<unknown[]>>(resource.name);
-      // no list yet: the next pass fetches it whole
-      if (!list) return false;
-      const patched = patchList(list.data, summaries, removals, resource);
-      if (patched === list.data) return false;
-      // the list's ETag named the set as it was: a patched list must not claim it any more
-      await this.options.cache.putJson(resource.name, {
-        data: patched,
-        syncedAt: this.now(),
-      } satisfies CachedDocument);
-      this.touch(resource.name);
-      return true;
-    });
   }
 
   private schedule(ms: number): void {
@@ -665,8 +362,4 @@ export class SyncEngine {
 /** A 403 on a resource: the signed-in user may not see it (not a failure to retry). */
 function isRefusal(error: unknown): error is ApiError {
   return error instanceof ApiError && error.status === 403;
-}
-
-function isUnlogged(resource: SyncResource): boolean {
-  return resource.kind === 'document' && resource.unlogged === true;
 }

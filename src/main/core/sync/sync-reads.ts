@@ -1,0 +1,100 @@
+/**
+ * The read side of the sync engine (sync-engine.ts extends it): cached documents and details
+ * as readers see them, confirmed by the last pass that covered them, and refused resources
+ * answering their refusal. It also counts the writes per resource (revision).
+ */
+import type { Cached } from '../../../shared/domain';
+import type { EncryptedCache } from '../store/encrypted-cache';
+import type { CachedDocument, CollectionResource, SyncResource } from './sync-resources';
+import { refusalError, type Refusal, type SyncState } from './sync-state';
+
+export class SyncReads {
+  protected state: SyncState = { cursor: null, lastSyncedAt: null };
+  protected readonly byName: Map<string, SyncResource>;
+  /** per resource, how often its cached entry was written or dropped (see revision) */
+  private readonly revisions = new Map<string, number>();
+
+  constructor(
+    protected readonly cache: EncryptedCache,
+    resources: readonly SyncResource[],
+  ) {
+    this.byName = new Map(resources.map((resource) => [resource.name, resource]));
+  }
+
+  /**
+   * The cached document of a resource, straight from disk. A resource the server refused
+   * throws that refusal (ApiError 403 with the right missing), so a read says "not allowed"
+   * rather than "not loaded yet".
+   */
+  async read<T>(name: string): Promise<Cached<T> | null> {
+    this.assertAllowed(name);
+    const resource = this.byName.get(name);
+    return this.readDoc<T>(name, resource !== undefined && !isUnlogged(resource));
+  }
+
+  protected async readDoc<T>(key: string, followsSync: boolean): Promise<Cached<T> | null> {
+    const doc = await this.cache.getJson<CachedDocument<T>>(key);
+    if (!doc) return null;
+    return followsSync
+      ? { data: doc.data, syncedAt: this.confirmed(doc.syncedAt), followsSync }
+      : { data: doc.data, syncedAt: doc.syncedAt };
+  }
+
+  /** The later of a document's own fetch and the last completed pass that covered it. */
+  protected confirmed(syncedAt: string): string {
+    const pass = this.state.confirmedAt;
+    return pass && pass > syncedAt ? pass : syncedAt;
+  }
+
+  /**
+   * The same, but a refused resource reads as null: for a view made of several resources
+   * that still shows what the user may see (the billing overview without payment methods).
+   */
+  async readIfAllowed<T>(name: string): Promise<Cached<T> | null> {
+    return this.state.forbidden?.[name] ? null : this.read<T>(name);
+  }
+
+  /** The ETag a cached document came with, for an If-Match on a write. */
+  async etag(name: string): Promise<string | undefined> {
+    return (await this.cache.getJson<CachedDocument>(name))?.etag;
+  }
+
+  /** The cached detail of one item of a collection. */
+  async readItem<T>(name: string, id: string): Promise<Cached<T> | null> {
+    this.assertAllowed(name);
+    // the change log names every item that changes: a cached detail is confirmed by a pass too
+    return this.readDoc<T>(this.collection(name).itemKey(id), true);
+  }
+
+  /**
+   * A number that changes whenever this engine writes or drops a resource's cached entry: a
+   * reader that derives something costly from it (an index of 2,000 zones) keeps it until then.
+   */
+  revision(name: string): number {
+    return this.revisions.get(name) ?? 0;
+  }
+
+  protected touch(name: string): void {
+    this.revisions.set(name, this.revision(name) + 1);
+  }
+
+  /** Whether the server refused a resource, and why. */
+  refusal(name: string): Refusal | null {
+    return this.state.forbidden?.[name] ?? null;
+  }
+
+  protected assertAllowed(name: string): void {
+    const refusal = this.state.forbidden?.[name];
+    if (refusal) throw refusalError(refusal);
+  }
+
+  protected collection(name: string): CollectionResource {
+    const resource = this.byName.get(name);
+    if (resource?.kind !== 'collection') throw new Error(`not a collection: ${name}`);
+    return resource;
+  }
+}
+
+function isUnlogged(resource: SyncResource): boolean {
+  return resource.kind === 'document' && resource.unlogged === true;
+}
