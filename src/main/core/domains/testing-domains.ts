@@ -8,11 +8,11 @@ import type { ApiClient, ApiResponse, RequestOptions } from '../api/api-client';
 import { ApiError, errorFromResponse } from '../api/api-error';
 import type { Feature, FeatureContext } from '../feature';
 import type { Clock } from '../ports';
-import type { EncryptedCache } from '../store/encrypted-cache';
 import { SyncEngine } from '../sync/sync-engine';
 import type { DomainsChannel } from '../../../shared/domains/ipc-names';
 import { DOMAINS_RESOURCES } from './domain-resources';
 import { createDomainsFeature } from './domains-feature';
+import { createMemoryCache } from '../store/memory-cache';
 
 export const clock: Clock = {
   now: () => Date.UTC(2026, 5, 1),
@@ -20,24 +20,8 @@ export const clock: Clock = {
   clearTimeout: () => 0,
 };
 
-export function memoryCache(): EncryptedCache {
-  const entries = new Map<string, unknown>();
-  return {
-    getJson: <T>(name: string) => Promise.resolve(structuredClone(entries.get(name)) as T),
-    putJson: (name, value) => {
-      entries.set(name, structuredClone(value));
-      return Promise.resolve();
-    },
-    getBlob: () => Promise.resolve(undefined),
-    putBlob: () => Promise.resolve(),
-    has: (name) => Promise.resolve(entries.has(name)),
-    delete: (name) => {
-      entries.delete(name);
-      return Promise.resolve();
-    },
-    destroy: () => Promise.resolve(),
-  };
-}
+/** the cache's contract in memory (store/memory-cache.ts), shared by the core's tests */
+export const memoryCache = createMemoryCache;
 
 export const OURS = ['ns1.kundencenter.example', 'ns2.kundencenter.example'];
 

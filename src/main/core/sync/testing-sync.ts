@@ -5,9 +5,9 @@
 import type { ApiClient, ApiResponse, RequestOptions } from '../api/api-client';
 import { ApiError } from '../api/api-error';
 import type { Clock } from '../ports';
-import type { EncryptedCache } from '../store/encrypted-cache';
 import { SyncEngine } from './sync-engine';
 import { defineCollection, type SyncResource } from './sync-resources';
+import { createMemoryCache } from '../store/memory-cache';
 
 export interface Row {
   id: string;
@@ -31,31 +31,8 @@ export const RESOURCES: SyncResource[] = [
   }),
 ];
 
-export function memoryCache(): EncryptedCache & { names(): string[] } {
-  const entries = new Map<string, unknown>();
-  return {
-    names: () => [...entries.keys()].sort(),
-    getJson: <T>(name: string) => Promise.resolve(structuredClone(entries.get(name)) as T),
-    putJson: (name, value) => {
-      entries.set(name, structuredClone(value));
-      return Promise.resolve();
-    },
-    getBlob: (name) => Promise.resolve(entries.get(name) as Buffer | undefined),
-    putBlob: (name, data) => {
-      entries.set(name, Buffer.from(data));
-      return Promise.resolve();
-    },
-    has: (name) => Promise.resolve(entries.has(name)),
-    delete: (name) => {
-      entries.delete(name);
-      return Promise.resolve();
-    },
-    destroy: () => {
-      entries.clear();
-      return Promise.resolve();
-    },
-  };
-}
+/** the cache's contract in memory (store/memory-cache.ts), shared by the core's tests */
+export const memoryCache = createMemoryCache;
 
 /** Timers are kept, never fired: each test runs its passes by hand (syncNow). */
 export const clock: Clock = {
