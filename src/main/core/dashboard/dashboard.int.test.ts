@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../../../server/src/app';
 import type { DashboardOverview, DueSoonCard } from '../../../shared/dashboard/types';
-import type { Cached, IpcResult } from '../../../shared/domain';
+import type { Cached } from '../../../shared/domain';
 import type { DomainDetail } from '../../../shared/domains/types';
 import type { Notice } from '../../../shared/notices/types';
 import { createCore } from '../app-core';
@@ -16,6 +16,7 @@ import type { Core } from '../app-core-types';
 import type { Notification } from '../ports';
 import { openFileSettingsStore } from '../settings/file-settings-store';
 import { createMemorySecretStore } from '../vault/memory-store';
+import { callerOf, until } from '../testing/core-calls';
 
 const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
 const serverDir = mkdtempSync(join(tmpdir(), 'kc-dashboard-server-'));
@@ -26,24 +27,7 @@ let core: Core;
 const notifications: Notification[] = [];
 const events: { event: string; payload: unknown }[] = [];
 
-async function call<T>(channel: string, input?: unknown): Promise<T> {
-  const result = (await core.router.handle(channel, input)) as IpcResult<T>;
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.data;
-}
-
-async function until<T>(
-  what: string,
-  probe: () => Promise<T | null | undefined | false> | T | null | undefined | false,
-): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
-}
+const call = callerOf(() => core);
 
 const overview = () => call<DashboardOverview | null>('dashboard:overview');
 const ready = (o: DashboardOverview | null) =>

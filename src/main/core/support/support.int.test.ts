@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../../../server/src/app';
-import type { Cached, IpcResult } from '../../../shared/domain';
+import type { Cached } from '../../../shared/domain';
 import type { OutboxEntry, TicketView } from '../../../shared/support/ipc';
 import type { Ticket, TicketDetail, TicketMessage } from '../../../shared/support/types';
 import { createCore } from '../app-core';
@@ -16,6 +16,7 @@ import type { Core } from '../app-core-types';
 import type { Notification, SecretStore } from '../ports';
 import { openFileSettingsStore } from '../settings/file-settings-store';
 import { createMemorySecretStore } from '../vault/memory-store';
+import { callerOf, until } from '../testing/core-calls';
 
 const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
 const serverDir = mkdtempSync(join(tmpdir(), 'kc-support-server-'));
@@ -51,24 +52,7 @@ function makeCore(): Core {
   return made;
 }
 
-async function call<T>(channel: string, input?: unknown): Promise<T> {
-  const result = (await core.router.handle(channel, input)) as IpcResult<T>;
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.data;
-}
-
-async function until<T>(
-  what: string,
-  probe: () => Promise<T | null | undefined | false> | T | null | undefined | false,
-): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
-}
+const call = callerOf(() => core);
 
 async function staffReply(ticketId: string, body: string): Promise<TicketMessage> {
   const response = await fetch(`${server.url}/v1/sandbox/tickets/${ticketId}/reply`, {
