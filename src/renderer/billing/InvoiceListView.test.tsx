@@ -162,7 +162,8 @@ describe('invoice list', () => {
     kc.handlers['invoices:list'] = () =>
       ok(cached([summary(124, '2026-12-01', 11900, 'open'), ...INVOICES]));
     act(() => kc.emit('data:changed', { resource: 'invoices' }));
-    expect(await screen.findByText('RE-2026-000124')).toBeTruthy();
+    await screen.findByText('RE-2026-000124');
+    expect(screen.getAllByTestId('invoice-row')[0]!.textContent).toContain('RE-2026-000124');
     expect(screen.getByTestId('invoice-count').textContent).toBe('7 Rechnungen');
   });
 
@@ -246,7 +247,10 @@ describe('invoice detail', () => {
         lastSyncedAt: '2026-11-25T13:05:00Z',
       }),
     );
-    expect(await screen.findByTestId('pdf-canvas')).toBeTruthy();
+    expect((await screen.findByTestId('pdf-canvas')).getAttribute('aria-label')).toBe(
+      'Seite 1 von 2 der Rechnung RE-2026-000123',
+    );
+    expect(screen.queryByTestId('pdf-missing')).toBeNull();
   });
 
   it('shows what main says when the invoice cannot be read', async () => {
