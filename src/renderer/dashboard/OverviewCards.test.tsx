@@ -169,7 +169,7 @@ describe('the Übersicht cards', () => {
     act(() => kc.emit('data:changed', { resource: 'invoices' }));
     expect(kc.callsTo('dashboard:overview')).toHaveLength(1);
     act(() => kc.emit('data:changed', { resource: 'dashboard' }));
-    expect(await screen.findByText('Keine offenen Rechnungen.')).toBeTruthy();
+    await within(screen.getByTestId('card-open-amount')).findByText('Keine offenen Rechnungen.');
     expect(screen.queryByTestId('failed-debit')).toBeNull();
   });
 
