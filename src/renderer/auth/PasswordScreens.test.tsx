@@ -101,7 +101,9 @@ describe('reset password', () => {
     expect(screen.getByLabelText('Code aus der E-Mail').getAttribute('aria-describedby')).toContain(
       alert.id,
     );
-    expect(screen.getByRole('link', { name: 'Neuen Code anfordern' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Neuen Code anfordern' }).getAttribute('href')).toBe(
+      '#/forgot-password',
+    );
   });
 
   it('shows a weak password at the password field', async () => {

@@ -231,8 +231,9 @@ describe('payment methods', () => {
     expect(kc.callsTo('payment:setDefault')).toEqual([{ kind: 'paypal' }]);
     await findAnnounced('Ihre Zahlungsart ist jetzt: PayPal.');
     expect(
-      within(screen.getByRole('region', { name: 'PayPal' })).getByTestId('current-payment-method'),
-    ).toBeTruthy();
+      within(screen.getByRole('region', { name: 'PayPal' })).getByTestId('current-payment-method')
+        .textContent,
+    ).toBe('Aktuelle Zahlungsart');
   });
 
   it('leads to the mandate form when direct debit needs a mandate', async () => {

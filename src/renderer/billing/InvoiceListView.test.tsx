@@ -13,7 +13,7 @@ import {
 } from '../test-support/billing-fixtures';
 import { stubListLayout } from '../test-support/layout';
 import { installApp, renderWithI18n, resetAll } from '../test-support/render';
-import { findAnnounced } from '../test-support/announced';
+import { expectPageTitle, findAnnounced } from '../test-support/announced';
 
 // pdf.js needs a real canvas; here only the wiring around it is under test
 const renderPage = vi.fn(() => Promise.resolve());
@@ -59,7 +59,7 @@ const rowNumbers = () =>
 describe('invoice list', () => {
   it('shows every invoice newest first with number, dates, gross amount and status in words', async () => {
     await openList();
-    expect(screen.getByRole('heading', { level: 1, name: 'Abrechnung' })).toBeTruthy();
+    await expectPageTitle('Abrechnung');
     expect(screen.getByRole('heading', { level: 2, name: 'Rechnungen' })).toBeTruthy();
     expect(screen.getByTestId('invoice-count').textContent).toBe('6 Rechnungen');
     const table = screen.getByRole('table', { name: 'Rechnungen, neueste zuerst' });

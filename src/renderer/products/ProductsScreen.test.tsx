@@ -211,7 +211,9 @@ describe('credentials', () => {
     });
     goOffline();
     expect(reset.getAttribute('aria-disabled')).toBe('true');
-    expect(screen.getByTestId('needs-connection')).toBeTruthy();
+    expect(screen.getByTestId('needs-connection').textContent).toBe(
+      'Dafür ist eine Verbindung nötig.',
+    );
     await user.click(reset);
     expect(screen.queryByRole('dialog')).toBeNull();
 

@@ -276,7 +276,9 @@ describe('a ticket thread', () => {
     const user = open('/support/tickets/t1');
     await screen.findByTestId('thread');
     goOffline();
-    expect(screen.getByTestId('reply-offline')).toBeTruthy();
+    expect(screen.getByTestId('reply-offline').textContent).toBe(
+      'Sie sind offline. Ihre Antwort wird gespeichert und gesendet, sobald eine Verbindung besteht.',
+    );
     await user.click(screen.getByRole('button', { name: 'Antwort senden' }));
     await findAnnounced('Bitte schreiben Sie Ihre Antwort.');
     await user.type(screen.getByLabelText('Ihre Antwort'), 'Geht wieder, danke!');
@@ -328,7 +330,9 @@ describe('a ticket thread', () => {
         within(screen.getByTestId('ticket-facts')).getByTestId('ticket-status').textContent,
       ).toBe('Geschlossen'),
     );
-    expect(screen.getByTestId('reply-reopens')).toBeTruthy();
+    expect(screen.getByTestId('reply-reopens').textContent).toBe(
+      'Dieses Ticket ist geschlossen. Mit Ihrer Antwort wird es wieder geöffnet.',
+    );
   });
 
   it('says a reply reopens a closed ticket', async () => {
