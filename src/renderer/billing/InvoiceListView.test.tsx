@@ -13,7 +13,7 @@ import {
 } from '../test-support/billing-fixtures';
 import { stubListLayout } from '../test-support/layout';
 import { installApp, renderWithI18n, resetAll } from '../test-support/render';
-import { findAnnounced } from '../test-support/announced';
+import { expectPageTitle, findAnnounced } from '../test-support/announced';
 
 // pdf.js needs a real canvas; here only the wiring around it is under test
 const renderPage = vi.fn(() => Promise.resolve());
@@ -59,7 +59,7 @@ const rowNumbers = () =>
 describe('invoice list', () => {
   it('shows every invoice newest first with number, dates, gross amount and status in words', async () => {
     await openList();
-    expect(screen.getByRole('heading', { level: 1, name: 'Abrechnung' })).toBeTruthy();
+    await expectPageTitle('Abrechnung');
     expect(screen.getByRole('heading', { level: 2, name: 'Rechnungen' })).toBeTruthy();
     expect(screen.getByTestId('invoice-count').textContent).toBe('6 Rechnungen');
     const table = screen.getByRole('table', { name: 'Rechnungen, neueste zuerst' });
@@ -162,7 +162,8 @@ describe('invoice list', () => {
     kc.handlers['invoices:list'] = () =>
       ok(cached([summary(124, '2026-12-01', 11900, 'open'), ...INVOICES]));
     act(() => kc.emit('data:changed', { resource: 'invoices' }));
-    expect(await screen.findByText('RE-2026-000124')).toBeTruthy();
+    await screen.findByText('RE-2026-000124');
+    expect(screen.getAllByTestId('invoice-row')[0]!.textContent).toContain('RE-2026-000124');
     expect(screen.getByTestId('invoice-count').textContent).toBe('7 Rechnungen');
   });
 
@@ -246,7 +247,10 @@ describe('invoice detail', () => {
         lastSyncedAt: '2026-11-25T13:05:00Z',
       }),
     );
-    expect(await screen.findByTestId('pdf-canvas')).toBeTruthy();
+    expect((await screen.findByTestId('pdf-canvas')).getAttribute('aria-label')).toBe(
+      'Seite 1 von 2 der Rechnung RE-2026-000123',
+    );
+    expect(screen.queryByTestId('pdf-missing')).toBeNull();
   });
 
   it('shows what main says when the invoice cannot be read', async () => {

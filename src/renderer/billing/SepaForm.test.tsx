@@ -329,6 +329,7 @@ describe('active SEPA mandate', () => {
     await openMandate();
     kc.handlers['sepa:mandates'] = () => ok(cached(NO_MANDATES));
     act(() => kc.emit('data:changed', { resource: 'sepa-mandates' }));
-    expect(await screen.findByRole('button', { name: 'Mandat erteilen' })).toBeTruthy();
+    await screen.findByRole('button', { name: 'Mandat erteilen' });
+    expect(screen.queryByRole('button', { name: 'Mandat widerrufen' })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../App';
@@ -47,7 +47,7 @@ describe('signed-in frame', () => {
 
   it('greets the customer and shows Kundennummer, address and verification', async () => {
     renderWithI18n(<App />);
-    expect(await screen.findByText('Guten Tag, Erika Mustermann')).toBeTruthy();
+    expect((await screen.findByText('Guten Tag, Erika Mustermann')).closest('main')).not.toBeNull();
     expect(screen.getByTestId('customer-number').textContent).toBe('K-100234');
     expect(screen.getByText('Musterstraße 1')).toBeTruthy();
     expect(screen.getByText('Deutschland')).toBeTruthy();
@@ -71,7 +71,9 @@ describe('signed-in frame', () => {
     act(() => kc.emit('data:changed', { resource: 'invoices' }));
     expect(kc.callsTo('account:get')).toHaveLength(1);
     act(() => kc.emit('data:changed', { resource: 'account' }));
-    expect(await screen.findByText('In Prüfung')).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.getByTestId('verification-status').textContent).toBe('In Prüfung'),
+    );
   });
 
   it('shows a loading state while nothing is cached and online', async () => {

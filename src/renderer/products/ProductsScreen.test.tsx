@@ -95,9 +95,7 @@ describe('contract list', () => {
 describe('contract detail', () => {
   it('shows the terms, domains, invoices linking to billing, credentials and cancelling', async () => {
     open('/products/c-hosting');
-    expect(
-      await screen.findByRole('heading', { level: 2, name: 'Webhosting Business' }),
-    ).toBeTruthy();
+    await screen.findByRole('heading', { level: 2, name: 'Webhosting Business' });
     const terms = screen.getByTestId('contract-terms');
     expect(terms.textContent).toContain('V-2024-0001');
     expect(terms.textContent).toContain('15.03.2024');
@@ -177,7 +175,9 @@ describe('credentials', () => {
     );
 
     act(() => kc.emit('lock:changed', LOCKED));
-    expect(await screen.findByTestId('credentials-locked')).toBeTruthy();
+    expect(
+      (await screen.findByRole('region', { name: 'Zugangsdaten sind gesperrt' })).dataset.testid,
+    ).toBe('credentials-locked');
     expect(within(card).getByTestId('credential-password').textContent).not.toContain('S3cret');
   });
 
@@ -211,7 +211,9 @@ describe('credentials', () => {
     });
     goOffline();
     expect(reset.getAttribute('aria-disabled')).toBe('true');
-    expect(screen.getByTestId('needs-connection')).toBeTruthy();
+    expect(screen.getByTestId('needs-connection').textContent).toBe(
+      'Dafür ist eine Verbindung nötig.',
+    );
     await user.click(reset);
     expect(screen.queryByRole('dialog')).toBeNull();
 

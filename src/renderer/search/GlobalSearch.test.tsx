@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../shared/search/types';
 import { ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
@@ -99,7 +99,9 @@ describe('GlobalSearch', () => {
     fireEvent.click(button);
     const field = screen.getByRole('combobox', { name: 'Suchbegriff' });
     fireEvent.change(field, { target: { value: 'xyzzy' } });
-    expect(await screen.findByText('Nichts gefunden zu „xyzzy“.')).toBeTruthy();
+    await within(screen.getByRole('dialog', { name: 'Suche' })).findByText(
+      'Nichts gefunden zu „xyzzy“.',
+    );
     fireEvent.keyDown(field, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(document.activeElement).toBe(button);

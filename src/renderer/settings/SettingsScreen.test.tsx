@@ -133,7 +133,9 @@ describe('Einstellungen', { timeout: 30_000 }, () => {
     kc.handlers['settings:set'] = () => fail('errors.unknown');
     const { main, user } = await openSettings();
     await user.click(within(main).getByRole('radio', { name: 'Dunkel' }));
-    expect(await within(main).findByRole('alert')).toBeTruthy();
+    expect((await within(main).findByRole('alert')).textContent).toBe(
+      'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut.',
+    );
     expect(document.documentElement.dataset.theme).toBe('system');
     expect(within(main).getByRole('radio', { name: 'Wie das System' })).toHaveProperty(
       'checked',
@@ -147,9 +149,10 @@ describe('Einstellungen', { timeout: 30_000 }, () => {
     await user.click(within(main).getByRole('radio', { name: 'Eigene Adresse' }));
     await user.type(within(main).getByLabelText('Adresse der API'), 'http://api.example.com');
     await user.click(within(main).getByRole('button', { name: 'Übernehmen' }));
-    expect(
-      await within(main).findByText(/Unverschlüsselt \(http:\/\/\) nur für diesen Rechner/),
-    ).toBeTruthy();
+    await findAnnounced(
+      'Unverschlüsselt (http://) nur für diesen Rechner. Bitte verwenden Sie https://.',
+      main,
+    );
     expect(kc.callsTo('settings:set')).toEqual([]);
     await user.clear(within(main).getByLabelText('Adresse der API'));
     await user.type(within(main).getByLabelText('Adresse der API'), 'https://api.example.com/');
@@ -196,7 +199,9 @@ describe('Einstellungen', { timeout: 30_000 }, () => {
     await user.click(within(main).getByRole('button', { name: 'Überall abmelden' }));
     const dialog = screen.getByRole('dialog', { name: 'Überall abmelden?' });
     await user.click(within(dialog).getByRole('button', { name: 'Überall abmelden' }));
-    expect(await within(dialog).findByRole('alert')).toBeTruthy();
+    expect((await within(dialog).findByRole('alert')).textContent).toBe(
+      'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    );
     expect(screen.queryByRole('heading', { name: 'Anmelden' })).toBeNull();
   });
 });

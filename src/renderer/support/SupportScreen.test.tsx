@@ -186,8 +186,9 @@ describe('opening a ticket', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Ticket eröffnen' }));
     const files = screen.getAllByTestId('new-ticket-attachments-file');
-    expect(await within(files[1]!).findByRole('alert')).toBeTruthy();
-    expect(files[1]!.textContent).toContain('„b.png“ wurde nicht angenommen');
+    expect((await within(files[1]!).findByRole('alert')).textContent).toContain(
+      '„b.png“ wurde nicht angenommen',
+    );
     expect(within(files[0]!).queryByRole('alert')).toBeNull();
     expect(screen.getByLabelText<HTMLInputElement>('Betreff').value).toBe('Belege');
     expect(screen.getByLabelText<HTMLTextAreaElement>('Nachricht').value).toBe('Anbei die Belege.');
@@ -238,9 +239,7 @@ describe('a ticket thread', () => {
     kc.handlers['tickets:attachment'] = () =>
       ok({ base64: btoa('Filter entfernt'), fileName: 'protokoll.txt', mimeType: 'text/plain' });
     const user = open('/support/tickets/t1');
-    expect(
-      await screen.findByRole('heading', { level: 2, name: 'Mailpostfach nimmt keine Mails an' }),
-    ).toBeTruthy();
+    await screen.findByRole('heading', { level: 2, name: 'Mailpostfach nimmt keine Mails an' });
     const messages = screen.getAllByTestId('thread-message');
     expect(messages.map((m) => m.getAttribute('data-author'))).toEqual(['customer', 'staff']);
     expect(within(messages[1]!).getByRole('heading').textContent).toContain(
@@ -249,7 +248,7 @@ describe('a ticket thread', () => {
     expect(screen.getByTestId('ticket-facts').textContent).toContain('Domain mustermann.de');
     await user.click(screen.getByRole('button', { name: 'protokoll.txt öffnen' }));
     const preview = await screen.findByTestId('attachment-preview');
-    expect(await within(preview).findByText('Filter entfernt')).toBeTruthy();
+    await within(preview).findByText('Filter entfernt');
     expect(kc.callsTo('tickets:attachment')).toEqual([{ ticketId: 't1', attachmentId: 'a2' }]);
     await user.click(within(preview).getByRole('button', { name: 'Schließen' }));
     expect(screen.queryByTestId('attachment-preview')).toBeNull();
@@ -277,7 +276,9 @@ describe('a ticket thread', () => {
     const user = open('/support/tickets/t1');
     await screen.findByTestId('thread');
     goOffline();
-    expect(screen.getByTestId('reply-offline')).toBeTruthy();
+    expect(screen.getByTestId('reply-offline').textContent).toBe(
+      'Sie sind offline. Ihre Antwort wird gespeichert und gesendet, sobald eine Verbindung besteht.',
+    );
     await user.click(screen.getByRole('button', { name: 'Antwort senden' }));
     await findAnnounced('Bitte schreiben Sie Ihre Antwort.');
     await user.type(screen.getByLabelText('Ihre Antwort'), 'Geht wieder, danke!');
@@ -329,7 +330,9 @@ describe('a ticket thread', () => {
         within(screen.getByTestId('ticket-facts')).getByTestId('ticket-status').textContent,
       ).toBe('Geschlossen'),
     );
-    expect(screen.getByTestId('reply-reopens')).toBeTruthy();
+    expect(screen.getByTestId('reply-reopens').textContent).toBe(
+      'Dieses Ticket ist geschlossen. Mit Ihrer Antwort wird es wieder geöffnet.',
+    );
   });
 
   it('says a reply reopens a closed ticket', async () => {
@@ -370,9 +373,7 @@ describe('a clicked notification', () => {
     renderWithI18n(<App />);
     await screen.findByRole('navigation', { name: 'Kundencenter' });
     act(() => kc.emit('notification:open', { route: '/support/tickets/t1' }));
-    expect(
-      await screen.findByRole('heading', { level: 2, name: 'Mailpostfach nimmt keine Mails an' }),
-    ).toBeTruthy();
+    await screen.findByRole('heading', { level: 2, name: 'Mailpostfach nimmt keine Mails an' });
     expect(window.location.hash).toBe('#/support/tickets/t1');
   });
 });
