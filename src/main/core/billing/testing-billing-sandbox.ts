@@ -19,6 +19,7 @@ import { SESSION_SECRET } from '../session/session';
 import { openFileSettingsStore } from '../settings/file-settings-store';
 import { CACHE_KEY_SECRET } from '../store/encrypted-cache';
 import { startCountingProxy, type CountingProxy } from '../testing/counting-proxy';
+import { callerOf, until as waitUntil } from '../testing/core-calls';
 import { openSecretStore } from '../vault/keyring-store';
 
 export const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
@@ -93,24 +94,12 @@ export function billingSandbox() {
     return env.core.router.handle(channel, input);
   }
 
-  async function call<T>(channel: string, input?: unknown): Promise<T> {
-    const result = await handle(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-    return result.data as T;
-  }
+  const call = callerOf(() => env.core);
 
-  async function until<T>(
+  const until = <T>(
     probe: () => Promise<T | null | undefined | false> | T | null | undefined | false,
     ms = 20_000,
-  ): Promise<T> {
-    const end = Date.now() + ms;
-    for (;;) {
-      const value = await probe();
-      if (value) return value;
-      if (Date.now() > end) throw new Error('condition not met in time');
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
+  ) => waitUntil('a condition', probe, ms);
 
   const dataEvents = (resource: string) =>
     events.filter(

@@ -18,6 +18,7 @@ import { SESSION_SECRET } from '../session/session';
 import { openFileSettingsStore } from '../settings/file-settings-store';
 import { CACHE_KEY_SECRET } from '../store/encrypted-cache';
 import { startCountingProxy, type CountingProxy } from '../testing/counting-proxy';
+import { callerOf, until as waitUntil } from '../testing/core-calls';
 import { openSecretStore } from '../vault/keyring-store';
 
 const PASSWORD = 'Demo-Passwort-2026';
@@ -109,24 +110,11 @@ export function teamSandbox() {
     return { core, events, warnings, secrets };
   }
 
-  async function call<T>(core: Core, channel: string, input?: unknown): Promise<T> {
-    const result = await core.router.handle(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-    return result.data as T;
-  }
+  const call = <T>(core: Core, channel: string, input?: unknown): Promise<T> =>
+    callerOf(() => core)<T>(channel, input);
 
-  async function until<T>(
-    probe: () => Promise<T | null | undefined | false>,
-    ms = 20_000,
-  ): Promise<T> {
-    const end = Date.now() + ms;
-    for (;;) {
-      const value = await probe();
-      if (value) return value;
-      if (Date.now() > end) throw new Error('condition not met in time');
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  const until = <T>(probe: () => Promise<T | null | undefined | false>, ms = 20_000) =>
+    waitUntil('a condition', probe, ms);
 
   /** Signs in and waits for the first complete sync pass. */
   async function signIn(core: Core, who: { email: string; password: string }): Promise<void> {
