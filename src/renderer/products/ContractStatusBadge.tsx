@@ -23,17 +23,15 @@ export function ContractStatusBadge({
 }) {
   const { t, i18n } = useTranslation();
   const date = endDate ? formatDate(endDate, i18n.language) : '';
+  // active, but ending once the review says yes: shown like a cancelled contract
+  const underReview = status === 'active' && cancellationRequested;
   let label: string;
   if (status === 'cancelled' && endDate) label = t('products.status.cancelledEnds', { date });
   else if (status === 'ended' && endDate) label = t('products.status.endedOn', { date });
-  else if (status === 'active' && cancellationRequested)
-    label = t('products.status.activeCancellationRequested');
+  else if (underReview) label = t('products.status.activeCancellationRequested');
   else label = t(`products.status.${status}`);
   return (
-    <span
-      className={status === 'active' && cancellationRequested ? BADGE.cancelled : BADGE[status]}
-      data-testid="contract-status"
-    >
+    <span className={underReview ? BADGE.cancelled : BADGE[status]} data-testid="contract-status">
       {label}
     </span>
   );

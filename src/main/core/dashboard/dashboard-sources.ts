@@ -18,10 +18,7 @@ const SOURCE_NAMES = Object.keys(SOURCE_RIGHTS) as SourceName[];
 /** Every 'data:changed' resource that changes the overview. */
 export function isDashboardSource(resource: string): boolean {
   return (
-    resource === ME ||
-    resource === OUTBOX_CHANGED ||
-    resource.startsWith('contract') ||
-    (SOURCE_NAMES as string[]).includes(resource)
+    resource === ME || resource === OUTBOX_CHANGED || (SOURCE_NAMES as string[]).includes(resource)
   );
 }
 
