@@ -14,15 +14,26 @@ interface ProfileNode {
 }
 
 export async function profiled<T>(label: string, run: () => Promise<T>): Promise<T> {
+  const stop = await startProfile();
+  try {
+    return await run();
+  } finally {
+    await stop?.(label);
+  }
+}
+
+/**
+ * Starts profiling this process when KC_BENCH_PROFILE names a folder; the answer stops it,
+ * writes the profile and prints its summary (split in two for a process driven from another).
+ */
+export async function startProfile(): Promise<((label: string) => Promise<void>) | null> {
   const dir = process.env.KC_BENCH_PROFILE;
-  if (!dir) return run();
+  if (!dir) return null;
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.start');
-  try {
-    return await run();
-  } finally {
+  return async (label) => {
     const { profile } = await session.post('Profiler.stop');
     session.disconnect();
     writeFileSync(join(dir, `${label}.cpuprofile`), JSON.stringify(profile));
@@ -38,5 +49,5 @@ export async function profiled<T>(label: string, run: () => Promise<T>): Promise
     for (const [site, hits] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
       console.log(`  ${((hits / total) * 100).toFixed(1).padStart(5)} %  ${site}`);
     }
-  }
+  };
 }

@@ -6,7 +6,6 @@
 import type { Cached } from '../../../shared/domain';
 import type { SecurityChannel } from '../../../shared/security/ipc-names';
 import type { DeviceSessions, SecurityState, SignInHistory } from '../../../shared/security/types';
-import { checkPassword } from '../../../shared/security/password-rule';
 import { ApiError } from '../api/api-error';
 import type { Feature, FeatureContext } from '../feature';
 import { recoveryCodesFile } from './recovery-file';
@@ -43,7 +42,10 @@ export function createSecurityFeature(ctx: FeatureContext): Feature<SecurityChan
 
   return {
     handlers: {
-      'security:passwordVerdict': ({ password, email }) => checkPassword(password, email),
+      // loaded on the first hint: the dictionaries cost the core ~55 MB of its ~100 MB at start
+      // (bench/scale.ts), and most days nobody chooses a password
+      'security:passwordVerdict': async ({ password, email }) =>
+        (await import('../../../shared/security/password-rule')).checkPassword(password, email),
       'security:state': () => read<SecurityState>(SECURITY_STATE),
       'security:sessions': () => read<DeviceSessions>(SECURITY_SESSIONS),
       'security:signIns': () => read<SignInHistory>(SECURITY_SIGN_INS),
