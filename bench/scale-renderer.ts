@@ -94,7 +94,7 @@ export async function benchRenderer(apiUrl: string): Promise<RendererFigures> {
     let page: Page | null = null;
     for (let i = 0; i < STARTS; i++) {
       await page?.close();
-      if (host) await (host).stop();
+      if (host) await host.stop();
       const spawned = performance.now();
       host = await startWebHost(apiUrl, appDir);
       const listening = performance.now();

@@ -21,6 +21,7 @@ import type { SyncStatus } from '../src/shared/domain';
 import { startCountingProxy, type SeenRequest } from '../src/main/core/testing/counting-proxy';
 import { startSandbox, tempDir } from '../e2e/support/processes';
 import { startCoreProcess } from './core-process';
+import { heapSummary } from './heap-summary';
 import { benchRenderer } from './scale-renderer';
 import { median } from './stats';
 
@@ -162,6 +163,12 @@ export async function benchScale(): Promise<void> {
       '1 request, ≤ 30 ms',
     );
     const after = await core.memory();
+    const heapDir = process.env.KC_BENCH_HEAP;
+    if (heapDir) {
+      const file = await core.heapSnapshot(join(heapDir, 'core-after-passes.heapsnapshot'));
+      console.log(`\nheap of the core after the passes (${file}): largest kinds`);
+      for (const line of heapSummary(file)) console.log(`  ${line}`);
+    }
     const { rss: rssAfterPasses } = after;
     row(
       'main-process RSS after the full sync / after 10 passes',
