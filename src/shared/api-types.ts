@@ -317,6 +317,12 @@ export interface paths {
      * The account statement with running balance
      * @description Every booking in date order: invoices (+gross), payments and credits (−), return
      *     debits (+ the returned amount) and their fees (+). `balanceCents` > 0 is still to pay.
+     *
+     *     A large account's statement is megabytes, and a booking is almost always added at its
+     *     end. A client that holds a version passes its `ledger` as `after`: when the bookings
+     *     that version had are still the first ones, unchanged, the answer holds only the
+     *     bookings after them (`appendedAfter` says how many it already has); otherwise it is
+     *     the whole statement. The ETag is always that of the whole statement.
      */
     get: operations['getBillingStatement'];
     put?: never;
@@ -2051,6 +2057,13 @@ export interface components {
     BillingStatement: {
       balanceCents: number;
       bookings: components['schemas']['Booking'][];
+      /** @description names this version's bookings, for `after` on the next request */
+      ledger?: string;
+      /**
+       * @description only in an answer to `after`: `bookings` are the ones after the first
+       *     `appendedAfter` bookings of the version named, which are unchanged
+       */
+      appendedAfter?: number;
     };
     /** @enum {string} */
     PaymentMethodKind: 'sepa_direct_debit' | 'bank_transfer' | 'paypal' | 'credit_card';
@@ -3392,7 +3405,10 @@ export interface operations {
   };
   getBillingStatement: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description the `ledger` of the version the client holds */
+        after?: string;
+      };
       header?: {
         'If-None-Match'?: components['parameters']['IfNoneMatch'];
       };

@@ -58,6 +58,10 @@ export interface Booking {
 export interface BillingStatement {
   balanceCents: number;
   bookings: Booking[];
+  /** names this version's bookings: `?after=` asks only for those added since */
+  ledger?: string;
+  /** in an answer to `?after=`: `bookings` follow the first `appendedAfter` the client has */
+  appendedAfter?: number;
 }
 
 export type PaymentMethodKind = 'sepa_direct_debit' | 'bank_transfer' | 'paypal' | 'credit_card';

@@ -22,11 +22,12 @@ import { invoicePdfEtag, PdfCache } from './pdf-cache';
 import { billingRevision, RevisionCache } from './revision-cache';
 import { createMandate, listMandates, revokeMandate } from './sepa';
 import { loadStatement } from './statement';
+import { statementLedger, type StatementLedger } from './statement-ledger';
 
 export function billingHandlers(ctx: AppContext) {
   const pdfs = new PdfCache();
   const invoiceSets = new RevisionCache<InvoiceSet>();
-  const statements = new RevisionCache<{ etag: string; json: string }>();
+  const statements = new RevisionCache<StatementLedger>();
   const today = () => berlinDate(ctx.now());
 
   const listInvoices: Handler<'listInvoices'> = (request, reply) => {
@@ -74,12 +75,13 @@ export function billingHandlers(ctx: AppContext) {
     const { customerId } = getAuth(request);
     const key = String(billingRevision(ctx.db, customerId, 'bookings'));
     // serialized once per revision: a large account's statement is megabytes of JSON
-    const cached = statements.get(customerId, key, () => {
-      const statement = loadStatement(ctx.db, customerId);
-      return { etag: etagOf(statement), json: JSON.stringify(statement) };
-    });
-    if (notModified(request, reply, cached.etag)) return reply;
-    return reply.type('application/json; charset=utf-8').send(cached.json);
+    const ledger = statements.get(customerId, key, () =>
+      statementLedger(loadStatement(ctx.db, customerId)),
+    );
+    if (notModified(request, reply, ledger.etag)) return reply;
+    return reply
+      .type('application/json; charset=utf-8')
+      .send(ledger.after(request.query.after) ?? ledger.json);
   };
 
   const getPaymentMethods: Handler<'getPaymentMethods'> = (request, reply) =>
