@@ -81,7 +81,7 @@ export function billingHandlers(ctx: AppContext) {
     if (notModified(request, reply, ledger.etag)) return reply;
     return reply
       .type('application/json; charset=utf-8')
-      .send(ledger.after(request.query.after) ?? ledger.json);
+      .send(ledger.after(request.query.after) ?? ledger.json());
   };
 
   const getPaymentMethods: Handler<'getPaymentMethods'> = (request, reply) =>

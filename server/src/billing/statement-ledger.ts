@@ -1,16 +1,17 @@
 /**
- * The statement as the API sends it, once per revision of a customer's bookings: the whole
- * JSON with its ETag, and a hash chain over the bookings so that a client naming the version
- * it holds (`ledger`: how many bookings, and the chain's hash after them) can be sent only
- * the bookings after those, when they are still the first ones, unchanged.
+ * The statement as the API sends it, once per revision of a customer's bookings: its ETag,
+ * its JSON (built when first asked for), and the answer to `?after=<ledger>`: only the
+ * bookings after the version the client names, when its bookings are still the first ones,
+ * unchanged. A ledger is the count of bookings and a hash of their JSON, so checking one costs
+ * a hash over that prefix, and each booking is serialized once per revision.
  */
 import { createHash } from 'node:crypto';
 import type { BillingStatement } from '../../../src/shared/billing';
-import { etagOf } from '../account/account';
 
 export interface StatementLedger {
   etag: string;
-  json: string;
+  /** the whole statement's JSON */
+  json(): string;
   /** the JSON of the bookings after the version `after` names, or null: send the whole */
   after(after: string | undefined): string | null;
 }
@@ -18,32 +19,28 @@ export interface StatementLedger {
 const LEDGER = /^(\d{1,9})\.([A-Za-z0-9_-]{22})$/;
 
 export function statementLedger(statement: BillingStatement): StatementLedger {
-  // chain[i]: the hash of the first i bookings, each hashed after the one before
-  const chain: string[] = [createHash('sha256').update('kc-ledger').digest('base64url')];
-  for (const booking of statement.bookings) {
-    const previous = chain[chain.length - 1]!;
-    chain.push(
-      createHash('sha256').update(previous).update(JSON.stringify(booking)).digest('base64url'),
-    );
-  }
-  const token = (count: number) => `${count}.${chain[count]!.slice(0, 22)}`;
-  const ledger = token(statement.bookings.length);
-  const whole: BillingStatement = { ...statement, ledger };
+  const pieces = statement.bookings.map((booking) => JSON.stringify(booking));
+  const token = (count: number) => {
+    const hash = createHash('sha256').update('kc-ledger');
+    for (let i = 0; i < count; i++) hash.update(pieces[i]!).update(',');
+    return `${count}.${hash.digest('base64url').slice(0, 22)}`;
+  };
+  const ledger = token(pieces.length);
+  const { balanceCents } = statement;
+  // what the JSON says is the ledger (all bookings) and the balance: a strong validator
+  const etag = `"${createHash('sha256').update(`${ledger}|${balanceCents}`).digest('base64url').slice(0, 32)}"`;
+  const body = (from: number, appendedAfter?: number) =>
+    `{"balanceCents":${balanceCents},"bookings":[${pieces.slice(from).join(',')}],"ledger":${JSON.stringify(ledger)}${appendedAfter === undefined ? '' : `,"appendedAfter":${appendedAfter}`}}`;
+  let whole: string | null = null;
   return {
-    etag: etagOf(whole),
-    json: JSON.stringify(whole),
+    etag,
+    json: () => (whole ??= body(0)),
     after(after) {
       const match = after === undefined ? null : LEDGER.exec(after);
       if (!match) return null;
       const count = Number(match[1]);
-      if (count > statement.bookings.length || token(count) !== after) return null;
-      const tail: BillingStatement = {
-        balanceCents: statement.balanceCents,
-        bookings: statement.bookings.slice(count),
-        ledger,
-        appendedAfter: count,
-      };
-      return JSON.stringify(tail);
+      if (count > pieces.length || token(count) !== after) return null;
+      return body(count, count);
     },
   };
 }

@@ -56,7 +56,13 @@ export const BILLING_RESOURCES: SyncResource[] = [
     // a user whose invoices right is taken away keeps no PDF or e-invoice either
     itemExtras: (id) => [pdfKey(id), ...einvoiceKeys(id)],
   }),
-  { kind: 'document', name: STATEMENT, path: '/v1/billing/statement' },
+  // megabytes for a large account, and a payment only adds a booking at its end
+  {
+    kind: 'document',
+    name: STATEMENT,
+    path: '/v1/billing/statement',
+    appendOnly: { items: 'bookings' },
+  },
   { kind: 'document', name: PAYMENT_METHODS, path: '/v1/payment-methods' },
   { kind: 'document', name: SEPA_MANDATES, path: '/v1/sepa-mandates' },
   { kind: 'document', name: BILLING_EMAILS, path: '/v1/account/billing-emails' },

@@ -9,6 +9,7 @@ import type { ApiClient } from '../api/api-client';
 import { ApiError } from '../api/api-error';
 import type { EncryptedCache } from '../store/encrypted-cache';
 import { diffLists, patchList, sameJson } from './collection';
+import { dropLedgerParts, fetchLedger } from './sync-ledger';
 import type { Change } from './sync-plan';
 import type {
   CachedDocument,
@@ -73,12 +74,18 @@ export class ResourceFetcher {
         await this.deps.cache.delete(resource.name);
       });
     } else {
+      if (resource.appendOnly) await dropLedgerParts(this.deps.cache, resource.name);
       await this.deps.cache.delete(resource.name);
     }
     this.deps.touch(resource.name);
   }
 
   async document(resource: DocumentResource): Promise<boolean> {
+    if (resource.appendOnly) {
+      const changed = await fetchLedger(this.deps, resource);
+      this.deps.touch(resource.name);
+      return changed;
+    }
     const cached = await this.deps.cache.getJson<CachedDocument>(resource.name);
     const response = await this.deps.api.request<unknown>({
       path: resource.path,

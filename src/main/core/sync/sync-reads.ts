@@ -6,6 +6,7 @@
 import type { Cached } from '../../../shared/domain';
 import type { EncryptedCache } from '../store/encrypted-cache';
 import type { CachedDocument, CollectionResource, SyncResource } from './sync-resources';
+import { dropLedgerParts, isLedgerHead, readLedger } from './sync-ledger';
 import { refusalError, type Refusal, type SyncState } from './sync-state';
 
 export class SyncReads {
@@ -29,11 +30,24 @@ export class SyncReads {
   async read<T>(name: string): Promise<Cached<T> | null> {
     this.assertAllowed(name);
     const resource = this.byName.get(name);
-    return this.readDoc<T>(name, resource !== undefined && !isUnlogged(resource));
+    return this.readDoc<T>(name, resource !== undefined && !isUnlogged(resource), resource);
   }
 
-  protected async readDoc<T>(key: string, followsSync: boolean): Promise<Cached<T> | null> {
-    const doc = await this.cache.getJson<CachedDocument<T>>(key);
+  protected async readDoc<T>(
+    key: string,
+    followsSync: boolean,
+    resource?: SyncResource,
+  ): Promise<Cached<T> | null> {
+    let doc = await this.cache.getJson<CachedDocument<T>>(key);
+    if (resource?.kind === 'document' && resource.appendOnly && isLedgerHead(doc)) {
+      doc = (await readLedger(this.cache, resource, doc)) as CachedDocument<T> | undefined;
+      // a part is lost: dropped whole, so the next pass (which fetches what is missing) heals it
+      if (!doc) {
+        await dropLedgerParts(this.cache, key);
+        await this.cache.delete(key);
+        this.touch(key);
+      }
+    }
     if (!doc) return null;
     return followsSync
       ? { data: doc.data, syncedAt: this.confirmed(doc.syncedAt), followsSync }

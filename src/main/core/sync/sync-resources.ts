@@ -20,6 +20,11 @@ export interface DocumentResource {
    * fetched nothing does not confirm it, only its own fetch does
    */
   unlogged?: true;
+  /**
+   * the document grows at its end (the statement's bookings under `items`): asked only for
+   * what was added since the version held, and cached in parts (sync-ledger.ts)
+   */
+  appendOnly?: { items: string };
 }
 
 /**
