@@ -12,6 +12,7 @@ import { createCore } from '../app-core';
 import type { Core } from '../app-core-types';
 import { bytesOf, type SaveDialog } from '../ports';
 import { openFileSettingsStore } from '../settings/file-settings-store';
+import { callerOf } from '../testing/core-calls';
 import { createMemorySecretStore } from '../vault/memory-store';
 
 const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
@@ -28,11 +29,7 @@ const saveDialog: SaveDialog = {
 let server: Awaited<ReturnType<typeof startServer>>;
 let core: Core;
 
-async function call<T>(channel: string, input?: unknown): Promise<T> {
-  const result = await core.router.handle(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-  return result.data as T;
-}
+const call = callerOf(() => core);
 
 beforeAll(async () => {
   server = await startServer({ dataDir: serverDir, port: 0 });

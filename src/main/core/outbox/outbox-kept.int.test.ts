@@ -7,12 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../../../server/src/app';
-import type { Cached, IpcResult } from '../../../shared/domain';
+import type { Cached } from '../../../shared/domain';
 import type { OutboxEntry } from '../../../shared/support/ipc';
 import type { Ticket, TicketDetail, TicketPage } from '../../../shared/support/types';
 import { createCore } from '../app-core';
 import type { Core } from '../app-core-types';
 import { openFileSettingsStore } from '../settings/file-settings-store';
+import { callerOf, until } from '../testing/core-calls';
 import { startCountingProxy, type CountingProxy } from '../testing/counting-proxy';
 import { createMemorySecretStore } from '../vault/memory-store';
 
@@ -27,21 +28,7 @@ let core: Core;
 
 type Created = { queued: false; ticket: TicketDetail } | { queued: true; entry: OutboxEntry };
 
-async function call<T>(channel: string, input?: unknown): Promise<T> {
-  const result = (await core.router.handle(channel, input)) as IpcResult<T>;
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.data;
-}
-
-async function until<T>(what: string, probe: () => Promise<T | null | false> | T | null | false) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
-}
+const call = callerOf(() => core);
 
 /** The tickets as the server has them, past the app's cache. */
 async function serverTickets(): Promise<Ticket[]> {
