@@ -15,6 +15,7 @@ import { openFileSettingsStore } from './settings/file-settings-store';
 import { listCacheFiles } from './store/encrypted-cache';
 import { SESSION_SECRET } from './session/session';
 import { openSecretStore } from './vault/keyring-store';
+import { until } from './testing/core-calls';
 
 const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
 const serverDir = mkdtempSync(join(tmpdir(), 'kc-core-server-'));
@@ -63,19 +64,6 @@ async function call<T>(core: Core, channel: string, input?: unknown): Promise<T>
   return result.data as T;
 }
 
-async function until<T>(
-  probe: () => Promise<T | null | undefined | false>,
-  ms = 15_000,
-): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 describe('core against the sandbox', () => {
   it('answers a wrong password and an unknown address alike, and offline apart', async () => {
     const { core } = makeCore(server.url);
@@ -98,14 +86,19 @@ describe('core against the sandbox', () => {
     const first = makeCore(server.url);
     const state = await call<SessionState>(first.core, 'session:login', DEMO);
     expect(state).toEqual({ status: 'signedIn', email: DEMO.email });
-    const account = await until(() => call<Cached<Account> | null>(first.core, 'account:get'));
+    const account = await until('the account synced', () =>
+      call<Cached<Account> | null>(first.core, 'account:get'),
+    );
     expect(account.data.customerNumber).toMatch(/^K-\d+/);
     expect(first.events.some((e) => e.event === 'data:changed')).toBe(true);
     // the refresh token is in the keychain, never in the app's folder
     const stored = JSON.parse((await secrets.get(SESSION_SECRET))!) as { refreshToken: string };
     expect(stored.refreshToken).toMatch(/^kcr_/);
     // the first pass is complete (the account is only its first resource)
-    await until(async () => (await call<SyncStatus>(first.core, 'sync:status')).lastSyncedAt);
+    await until(
+      'a sync',
+      async () => (await call<SyncStatus>(first.core, 'sync:status')).lastSyncedAt,
+    );
     await first.core.stop();
 
     // the server goes away; the app starts again
@@ -119,7 +112,7 @@ describe('core against the sandbox', () => {
     });
     const offline = await call<Cached<Account>>(second.core, 'account:get');
     expect(offline.data.customerNumber).toBe(account.data.customerNumber);
-    const status = await until(async () => {
+    const status = await until('the status', async () => {
       const s = await call<SyncStatus>(second.core, 'sync:status');
       return !s.online && s;
     });
@@ -132,7 +125,7 @@ describe('core against the sandbox', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: DEMO.email, patch: { company: 'Neue Firma GmbH' } }),
     });
-    const fresh = await until(async () => {
+    const fresh = await until('fresh data', async () => {
       const doc = await call<Cached<Account>>(second.core, 'account:get');
       return doc.data.company === 'Neue Firma GmbH' && doc;
     });

@@ -23,6 +23,7 @@ import { createCore } from '../app-core';
 import type { Core } from '../app-core-types';
 import { openFileSettingsStore } from '../settings/file-settings-store';
 import { createMemorySecretStore } from '../vault/memory-store';
+import { until } from '../testing/core-calls';
 
 const PASSWORD = 'Demo-Passwort-2026';
 const ERIKA = 'demo@kundencenter.example';
@@ -74,19 +75,6 @@ async function call<T>(core: Core, channel: string, input?: unknown): Promise<T>
   const answer = await result<T>(core, channel, input);
   if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
   return answer.data;
-}
-
-async function until<T>(
-  what: string,
-  probe: () => Promise<T | null | undefined | false> | T | null | undefined | false,
-): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
 }
 
 async function signIn(device: Device, email: string): Promise<void> {

@@ -24,6 +24,7 @@ import { SESSION_SECRET } from '../session/session';
 import { openFileSettingsStore } from '../settings/file-settings-store';
 import { CACHE_KEY_SECRET } from '../store/encrypted-cache';
 import { openSecretStore } from '../vault/keyring-store';
+import { until } from '../testing/core-calls';
 
 const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
 const serverDir = mkdtempSync(join(tmpdir(), 'kc-products-server-'));
@@ -94,16 +95,6 @@ async function errorOf(channel: string, input?: unknown): Promise<string> {
   return result.ok ? 'no error' : result.error.code;
 }
 
-async function until<T>(probe: () => Promise<T | null | undefined | false>, ms = 20_000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
 /** Every file under a folder, recursively. */
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -118,7 +109,7 @@ const lockState = () => call<CredentialLock>('credentials:lock');
 describe('Produkte & Dienste in the core', () => {
   it('syncs the contracts: every product type, a cancelled one, details with invoices', async () => {
     await call('session:login', DEMO);
-    const list = await until(contracts);
+    const list = await until('the contracts synced', contracts, 20_000);
     const types = new Set(list.data.map((c) => c.productType));
     expect(types).toEqual(new Set(['webhosting', 'managed_server', 'email', 'ssl', 'domain']));
     expect(list.data.some((c) => c.status === 'cancelled' && c.endDate)).toBe(true);
@@ -147,7 +138,7 @@ describe('Produkte & Dienste in the core', () => {
     expect(unlocked.unlockedUntil).not.toBeNull();
     expect(unlocked.offlinePasswordReady).toBe(true);
     // the renderer hears it too (an event, so it may come just after the answer)
-    await until(() => Promise.resolve(events.some((e) => e.event === 'lock:changed')));
+    await until('lock:changed', () => events.some((e) => e.event === 'lock:changed'), 20_000);
 
     const list = await call<Cached<CredentialView[]>>('credentials:list', {
       contractId: hosting.id,
@@ -181,7 +172,7 @@ describe('Produkte & Dienste in the core', () => {
   });
 
   it('after a full sync and revealing every login, no login lies in plaintext on disk', async () => {
-    await until(async () => (await call<SyncStatus>('sync:status')).lastSyncedAt);
+    await until('a sync', async () => (await call<SyncStatus>('sync:status')).lastSyncedAt, 20_000);
     const secretsSeen = new Set<string>([DEMO.password]);
     for (const contract of (await contracts())!.data) {
       await call('contracts:get', { id: contract.id });

@@ -24,6 +24,7 @@ import { SESSION_SECRET } from '../session/session';
 import { openFileSettingsStore } from '../settings/file-settings-store';
 import { CACHE_KEY_SECRET } from '../store/encrypted-cache';
 import { openSecretStore } from '../vault/keyring-store';
+import { until } from '../testing/core-calls';
 
 const ERIKA = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
 const serverDir = mkdtempSync(join(tmpdir(), 'kc-security-server-'));
@@ -89,23 +90,14 @@ async function call<T>(core: Core, channel: string, input?: unknown): Promise<T>
   return result.data;
 }
 
-async function until<T>(
-  probe: () => Promise<T | null | undefined | false>,
-  ms = 20_000,
-): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 async function signIn(core: Core, password = ERIKA.password): Promise<void> {
   const state = await call<SessionState>(core, 'session:login', { email: ERIKA.email, password });
   expect(state.status).toBe('signedIn');
-  await until(() => call<Cached<DeviceSessions> | null>(core, 'security:sessions'));
+  await until(
+    'the sessions synced',
+    () => call<Cached<DeviceSessions> | null>(core, 'security:sessions'),
+    20_000,
+  );
 }
 
 const signedOutWith = (events: { event: string; payload: unknown }[], reason: string) =>
@@ -135,7 +127,11 @@ describe('Sicherheit in the core', () => {
     );
     await call(laptop.core, 'security:endSession', { id: other?.id });
     // the desktop app does nothing: its live stream ends, and it learns why on reconnecting
-    await until(() => Promise.resolve(signedOutWith(desktop.events, 'endedElsewhere')));
+    await until(
+      'signed out: ended elsewhere',
+      () => signedOutWith(desktop.events, 'endedElsewhere'),
+      20_000,
+    );
     expect(await call(desktop.core, 'session:get')).toEqual({
       status: 'signedOut',
       reason: 'endedElsewhere',
@@ -203,7 +199,11 @@ describe('Sicherheit in the core', () => {
         newPassword: 'Ganz-neues-Passwort-77',
       }),
     ).toEqual({ ended: 1 });
-    await until(() => Promise.resolve(signedOutWith(phoneEvents, 'passwordChanged')));
+    await until(
+      'signed out: password changed',
+      () => signedOutWith(phoneEvents, 'passwordChanged'),
+      20_000,
+    );
     expect(await call(laptop, 'session:get')).toMatchObject({ status: 'signedIn' });
     expect(
       (await call<Cached<SecurityState>>(laptop, 'security:state')).data.passwordChangedAt,
