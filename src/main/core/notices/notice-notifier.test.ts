@@ -2,28 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../shared/domain';
 import type { Notice } from '../../../shared/notices/types';
 import type { Notification } from '../ports';
-import type { EncryptedCache } from '../store/encrypted-cache';
+import { createMemoryCache } from '../store/memory-cache';
 import { createNoticeNotifier } from './notice-notifier';
-
-function memoryCache(): EncryptedCache {
-  const docs = new Map<string, string>();
-  return {
-    getJson: <T>(name: string) =>
-      Promise.resolve(docs.has(name) ? (JSON.parse(docs.get(name) as string) as T) : undefined),
-    putJson: (name, value) => {
-      docs.set(name, JSON.stringify(value));
-      return Promise.resolve();
-    },
-    getBlob: () => Promise.resolve(undefined),
-    putBlob: () => Promise.resolve(),
-    has: (name) => Promise.resolve(docs.has(name)),
-    delete: (name) => {
-      docs.delete(name);
-      return Promise.resolve();
-    },
-    destroy: () => Promise.resolve(),
-  };
-}
 
 const notice = (id: string, patch: Partial<Notice> = {}): Notice => ({
   id,
@@ -40,7 +20,7 @@ const notice = (id: string, patch: Partial<Notice> = {}): Notice => ({
 });
 
 function setup() {
-  const cache = memoryCache();
+  const cache = createMemoryCache();
   const shown: Notification[] = [];
   const state = { list: null as Notice[] | null, enabled: true, language: 'de' as Language };
   const make = () =>

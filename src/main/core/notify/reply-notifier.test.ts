@@ -2,29 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../../shared/domain';
 import type { Ticket, TicketDetail, TicketMessage } from '../../../shared/support/types';
 import type { Notification } from '../ports';
-import type { EncryptedCache } from '../store/encrypted-cache';
+import { createMemoryCache } from '../store/memory-cache';
 import { ReplyNotifier } from './reply-notifier';
-
-/** The cache as a map: what the notifier remembers must survive a new notifier on it. */
-function memoryCache(): EncryptedCache {
-  const docs = new Map<string, string>();
-  return {
-    getJson: <T>(name: string) =>
-      Promise.resolve(docs.has(name) ? (JSON.parse(docs.get(name) as string) as T) : undefined),
-    putJson: (name, value) => {
-      docs.set(name, JSON.stringify(value));
-      return Promise.resolve();
-    },
-    getBlob: () => Promise.resolve(undefined),
-    putBlob: () => Promise.resolve(),
-    has: (name) => Promise.resolve(docs.has(name)),
-    delete: (name) => {
-      docs.delete(name);
-      return Promise.resolve();
-    },
-    destroy: () => Promise.resolve(),
-  };
-}
 
 function message(
   id: string,
@@ -54,7 +33,7 @@ function thread(status: Ticket['status'], messages: TicketMessage[]): TicketDeta
 }
 
 function setup() {
-  const cache = memoryCache();
+  const cache = createMemoryCache();
   const shown: Notification[] = [];
   const settings = { notifyTicketReplies: true, notifyTicketClosed: true } as Settings;
   let current = thread('open', [message('m1', 'customer', 'Hallo', '2026-03-01T10:00:00.000Z')]);
