@@ -8,14 +8,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../../server/src/app';
 import type { Account, Cached, SessionState, SyncStatus } from '../../shared/domain';
-import { createCore } from './app-core';
 import type { Core } from './app-core-types';
 import type { SecretStore } from './ports';
-import { openFileSettingsStore } from './settings/file-settings-store';
 import { listCacheFiles } from './store/encrypted-cache';
 import { SESSION_SECRET } from './session/session';
 import { openSecretStore } from './vault/keyring-store';
 import { until } from './testing/core-calls';
+import { createTestCore } from './testing/test-core';
 
 const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
 const serverDir = mkdtempSync(join(tmpdir(), 'kc-core-server-'));
@@ -38,20 +37,8 @@ afterAll(async () => {
 
 function makeCore(apiUrl: string): { core: Core; events: { event: string; payload: unknown }[] } {
   const events: { event: string; payload: unknown }[] = [];
-  const core = createCore({
-    apiUrl,
-    dataDir: appDir,
-    host: 'web',
-    version: 'test',
+  const core = createTestCore(apiUrl, appDir, {
     secrets,
-    settings: openFileSettingsStore(appDir),
-    notifier: { show: () => undefined },
-    clipboard: {
-      writeText: () => undefined,
-      readText: () => Promise.resolve(''),
-      clear: () => undefined,
-    },
-    saveDialog: { save: () => Promise.resolve({ saved: false }) },
     syncTimings: { pollMs: 200, offlineMinMs: 50, offlineMaxMs: 200 },
   });
   core.onEvent((event, payload) => events.push({ event, payload }));

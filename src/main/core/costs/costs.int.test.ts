@@ -8,12 +8,10 @@ import { startServer } from '../../../../server/src/app';
 import type { Invoice, InvoiceSummary } from '../../../shared/billing';
 import type { CostsReport } from '../../../shared/costs/types';
 import type { Cached } from '../../../shared/domain';
-import { createCore } from '../app-core';
 import type { Core } from '../app-core-types';
 import { bytesOf, type SaveDialog } from '../ports';
-import { openFileSettingsStore } from '../settings/file-settings-store';
 import { callerOf } from '../testing/core-calls';
-import { createMemorySecretStore } from '../vault/memory-store';
+import { createTestCore } from '../testing/test-core';
 
 const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
 const serverDir = mkdtempSync(join(tmpdir(), 'kc-costs-server-'));
@@ -33,19 +31,7 @@ const call = callerOf(() => core);
 
 beforeAll(async () => {
   server = await startServer({ dataDir: serverDir, port: 0 });
-  core = createCore({
-    apiUrl: server.url,
-    dataDir: appDir,
-    host: 'web',
-    version: 'test',
-    secrets: createMemorySecretStore(),
-    settings: openFileSettingsStore(appDir),
-    notifier: { show: () => undefined },
-    clipboard: {
-      writeText: () => undefined,
-      readText: () => Promise.resolve(''),
-      clear: () => undefined,
-    },
+  core = createTestCore(server.url, appDir, {
     saveDialog,
     // no background prefetch: the report fetches the details it needs itself
     syncTimings: { pollMs: 600_000, prefetchGapMs: 3_600_000 },

@@ -11,12 +11,10 @@ import type { DashboardOverview, DueSoonCard } from '../../../shared/dashboard/t
 import type { Cached } from '../../../shared/domain';
 import type { DomainDetail } from '../../../shared/domains/types';
 import type { Notice } from '../../../shared/notices/types';
-import { createCore } from '../app-core';
 import type { Core } from '../app-core-types';
 import type { Notification } from '../ports';
-import { openFileSettingsStore } from '../settings/file-settings-store';
-import { createMemorySecretStore } from '../vault/memory-store';
 import { callerOf, until } from '../testing/core-calls';
+import { createTestCore } from '../testing/test-core';
 
 const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
 const serverDir = mkdtempSync(join(tmpdir(), 'kc-dashboard-server-'));
@@ -56,19 +54,8 @@ async function postNotice(body: Record<string, unknown>): Promise<Notice> {
 
 beforeAll(async () => {
   server = await startServer({ dataDir: serverDir, port: 0 });
-  core = createCore({
-    apiUrl: server.url,
-    dataDir: appDir,
-    host: 'web',
-    version: 'test',
-    secrets: createMemorySecretStore(),
-    settings: openFileSettingsStore(appDir),
+  core = createTestCore(server.url, appDir, {
     notifier: { show: (notification) => notifications.push(notification) },
-    clipboard: {
-      writeText: () => undefined,
-      readText: () => Promise.resolve(''),
-      clear: () => undefined,
-    },
     saveDialog: { save: () => Promise.resolve({ saved: true }) },
     syncTimings: { pollMs: 600_000, offlineMinMs: 50, offlineMaxMs: 300, prefetchGapMs: 60_000 },
   });

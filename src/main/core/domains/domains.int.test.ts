@@ -19,11 +19,9 @@ import type {
 } from '../../../shared/domains/types';
 import { isValidAuthCode } from '../../../shared/domains/auth-code';
 import type { Team } from '../../../shared/team/types';
-import { createCore } from '../app-core';
 import type { Core } from '../app-core-types';
-import { openFileSettingsStore } from '../settings/file-settings-store';
-import { createMemorySecretStore } from '../vault/memory-store';
 import { until } from '../testing/core-calls';
+import { createTestCore } from '../testing/test-core';
 
 const PASSWORD = 'Demo-Passwort-2026';
 const ERIKA = 'demo@kundencenter.example';
@@ -45,20 +43,7 @@ function makeDevice(): Device {
   const dir = mkdtempSync(join(tmpdir(), 'kc-domains-app-'));
   dirs.push(dir);
   const events: { event: string; payload: unknown }[] = [];
-  const core = createCore({
-    apiUrl: server.url,
-    dataDir: dir,
-    host: 'web',
-    version: 'test',
-    secrets: createMemorySecretStore(),
-    settings: openFileSettingsStore(dir),
-    notifier: { show: () => undefined },
-    clipboard: {
-      writeText: () => undefined,
-      readText: () => Promise.resolve(''),
-      clear: () => undefined,
-    },
-    saveDialog: { save: () => Promise.resolve({ saved: false }) },
+  const core = createTestCore(server.url, dir, {
     // passes only when a test asks (or a write refreshes), so what arrives is the test's doing
     syncTimings: { pollMs: 600_000, offlineMinMs: 50, offlineMaxMs: 200, prefetchGapMs: 0 },
   });

@@ -11,13 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../../../server/src/app';
 import type { SessionState } from '../../../shared/domain';
 import { ipcTable, type Channel } from '../../../shared/ipc';
-import { createCore } from '../app-core';
 import type { Core } from '../app-core-types';
-import { openFileSettingsStore } from '../settings/file-settings-store';
-import { createMemorySecretStore } from '../vault/memory-store';
 import { Figures, FUZZ_SEED, SOAK } from './fuzz-run';
 import { badArbitrary, expectInvalid, validArbitrary, type FuzzSize } from './ipc-arbitraries';
 import { shapeOf } from './schema-shape';
+import { createTestCore } from '../testing/test-core';
 
 const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
 /** the long run takes minutes; the short one seconds */
@@ -39,20 +37,8 @@ let core: Core;
 
 beforeAll(async () => {
   server = await startServer({ dataDir: serverDir, port: 0 });
-  core = createCore({
-    apiUrl: server.url,
-    dataDir: appDir,
-    host: 'web',
+  core = createTestCore(server.url, appDir, {
     version: 'fuzz',
-    secrets: createMemorySecretStore(),
-    settings: openFileSettingsStore(appDir),
-    notifier: { show: () => undefined },
-    clipboard: {
-      writeText: () => undefined,
-      readText: () => Promise.resolve(''),
-      clear: () => undefined,
-    },
-    saveDialog: { save: () => Promise.resolve({ saved: false }) },
     syncTimings: { pollMs: 60_000, offlineMinMs: 1000, offlineMaxMs: 5000, prefetchGapMs: 60_000 },
   });
   await core.start();

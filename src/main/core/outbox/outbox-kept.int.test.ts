@@ -10,12 +10,10 @@ import { startServer } from '../../../../server/src/app';
 import type { Cached } from '../../../shared/domain';
 import type { OutboxEntry } from '../../../shared/support/ipc';
 import type { Ticket, TicketDetail, TicketPage } from '../../../shared/support/types';
-import { createCore } from '../app-core';
 import type { Core } from '../app-core-types';
-import { openFileSettingsStore } from '../settings/file-settings-store';
 import { callerOf, until } from '../testing/core-calls';
 import { startCountingProxy, type CountingProxy } from '../testing/counting-proxy';
-import { createMemorySecretStore } from '../vault/memory-store';
+import { createTestCore } from '../testing/test-core';
 
 const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
 const serverDir = mkdtempSync(join(tmpdir(), 'kc-outbox-kept-server-'));
@@ -70,19 +68,7 @@ beforeAll(async () => {
   server = await startServer({ dataDir: serverDir, port: 0 });
   port = Number(new URL(server.url).port);
   proxy = await startCountingProxy(server.url);
-  core = createCore({
-    apiUrl: proxy.url,
-    dataDir: appDir,
-    host: 'web',
-    version: 'test',
-    secrets: createMemorySecretStore(),
-    settings: openFileSettingsStore(appDir),
-    notifier: { show: () => undefined },
-    clipboard: {
-      writeText: () => undefined,
-      readText: () => Promise.resolve(''),
-      clear: () => undefined,
-    },
+  core = createTestCore(proxy.url, appDir, {
     saveDialog: { save: () => Promise.resolve({ saved: true }) },
     syncTimings: { pollMs: 600_000, offlineMinMs: 50, offlineMaxMs: 300, prefetchGapMs: 0 },
   });

@@ -17,7 +17,6 @@ import type {
   CredentialLock,
   CredentialView,
 } from '../../../shared/products/types';
-import { createCore } from '../app-core';
 import type { Core } from '../app-core-types';
 import { bytesOf, type Clipboard, type SecretStore } from '../ports';
 import { SESSION_SECRET } from '../session/session';
@@ -25,6 +24,7 @@ import { openFileSettingsStore } from '../settings/file-settings-store';
 import { CACHE_KEY_SECRET } from '../store/encrypted-cache';
 import { openSecretStore } from '../vault/keyring-store';
 import { until } from '../testing/core-calls';
+import { createTestCore } from '../testing/test-core';
 
 const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
 const serverDir = mkdtempSync(join(tmpdir(), 'kc-products-server-'));
@@ -52,14 +52,9 @@ beforeAll(async () => {
   expect(secrets.kind).toBe('keychain');
   const settings = openFileSettingsStore(appDir);
   settings.set({ invoicePdfYears: 1 });
-  core = createCore({
-    apiUrl: server.url,
-    dataDir: appDir,
-    host: 'web',
-    version: 'test',
+  core = createTestCore(server.url, appDir, {
     secrets,
     settings,
-    notifier: { show: () => undefined },
     clipboard,
     saveDialog: {
       async save(options) {

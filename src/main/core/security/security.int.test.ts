@@ -17,14 +17,13 @@ import type {
   SignInHistory,
   TotpEnrollment,
 } from '../../../shared/security/types';
-import { createCore } from '../app-core';
 import type { Core } from '../app-core-types';
 import { bytesOf, type SecretStore } from '../ports';
 import { SESSION_SECRET } from '../session/session';
-import { openFileSettingsStore } from '../settings/file-settings-store';
 import { CACHE_KEY_SECRET } from '../store/encrypted-cache';
 import { openSecretStore } from '../vault/keyring-store';
 import { until } from '../testing/core-calls';
+import { createTestCore } from '../testing/test-core';
 
 const ERIKA = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
 const serverDir = mkdtempSync(join(tmpdir(), 'kc-security-server-'));
@@ -58,19 +57,9 @@ async function makeCore(host: 'web' | 'electron') {
   const dir = mkdtempSync(join(tmpdir(), 'kc-security-app-'));
   dirs.push(dir);
   const events: { event: string; payload: unknown }[] = [];
-  const core = createCore({
-    apiUrl: server.url,
-    dataDir: dir,
+  const core = createTestCore(server.url, dir, {
     host,
-    version: 'test',
     secrets,
-    settings: openFileSettingsStore(dir),
-    notifier: { show: () => undefined },
-    clipboard: {
-      writeText: () => undefined,
-      readText: () => Promise.resolve(''),
-      clear: () => undefined,
-    },
     saveDialog: {
       save: async ({ data }) => {
         saved.push(await bytesOf(data));

@@ -11,12 +11,11 @@ import { startServer } from '../../../../server/src/app';
 import type { Cached } from '../../../shared/domain';
 import type { OutboxEntry, TicketView } from '../../../shared/support/ipc';
 import type { Ticket, TicketDetail, TicketMessage } from '../../../shared/support/types';
-import { createCore } from '../app-core';
 import type { Core } from '../app-core-types';
 import type { Notification, SecretStore } from '../ports';
-import { openFileSettingsStore } from '../settings/file-settings-store';
 import { createMemorySecretStore } from '../vault/memory-store';
 import { callerOf, until } from '../testing/core-calls';
+import { createTestCore } from '../testing/test-core';
 
 const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
 const serverDir = mkdtempSync(join(tmpdir(), 'kc-support-server-'));
@@ -31,20 +30,10 @@ const badge: number[] = [];
 const events: { event: string; payload: unknown }[] = [];
 
 function makeCore(): Core {
-  const made = createCore({
-    apiUrl: `http://127.0.0.1:${port}`,
-    dataDir: appDir,
-    host: 'web',
-    version: 'test',
+  const made = createTestCore(`http://127.0.0.1:${port}`, appDir, {
     secrets,
-    settings: openFileSettingsStore(appDir),
     notifier: { show: (notification) => notifications.push(notification) },
     badge: { setCount: (count) => badge.push(count) },
-    clipboard: {
-      writeText: () => undefined,
-      readText: () => Promise.resolve(''),
-      clear: () => undefined,
-    },
     saveDialog: { save: () => Promise.resolve({ saved: true }) },
     syncTimings: { pollMs: 600_000, offlineMinMs: 50, offlineMaxMs: 300, prefetchGapMs: 0 },
   });

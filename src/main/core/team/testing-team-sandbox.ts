@@ -11,15 +11,14 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startServer } from '../../../../server/src/app';
 import type { SessionState, SyncStatus } from '../../../shared/domain';
-import { createCore } from '../app-core';
 import type { Core } from '../app-core-types';
 import type { SecretStore } from '../ports';
 import { SESSION_SECRET } from '../session/session';
-import { openFileSettingsStore } from '../settings/file-settings-store';
 import { CACHE_KEY_SECRET } from '../store/encrypted-cache';
 import { startCountingProxy, type CountingProxy } from '../testing/counting-proxy';
 import { callerOf, until as waitUntil } from '../testing/core-calls';
 import { openSecretStore } from '../vault/keyring-store';
+import { createTestCore } from '../testing/test-core';
 
 const PASSWORD = 'Demo-Passwort-2026';
 /** Erika: owner of K-100234 and of a second customer account to switch to */
@@ -83,20 +82,8 @@ export function teamSandbox() {
     dirs.push(dir);
     const events: { event: string; payload: unknown }[] = [];
     const warnings: string[] = [];
-    const core = createCore({
-      apiUrl: env.proxy.url,
-      dataDir: dir,
-      host: 'web',
-      version: 'test',
+    const core = createTestCore(env.proxy.url, dir, {
       secrets,
-      settings: openFileSettingsStore(dir),
-      notifier: { show: () => undefined },
-      clipboard: {
-        writeText: () => undefined,
-        readText: () => Promise.resolve(''),
-        clear: () => undefined,
-      },
-      saveDialog: { save: () => Promise.resolve({ saved: false }) },
       // polls only when a test asks, so what a pass costs is exact
       syncTimings: { pollMs: 600_000, offlineMinMs: 50, offlineMaxMs: 200, prefetchGapMs: 0 },
       log: {
