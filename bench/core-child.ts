@@ -10,9 +10,7 @@
  * sent as `{ event, payload }`.
  */
 import { writeHeapSnapshot } from 'node:v8';
-import { createCore } from '../src/main/core/app-core';
-import { openFileSettingsStore } from '../src/main/core/settings/file-settings-store';
-import { createMemorySecretStore } from '../src/main/core/vault/memory-store';
+import { createTestCore } from '../src/main/core/testing/test-core';
 import { startProfile } from './profile';
 
 export interface CoreAsk {
@@ -29,20 +27,8 @@ if (!apiUrl || !dataDir || !process.send)
   throw new Error('usage: fork(core-child, [apiUrl, dataDir])');
 const send = process.send.bind(process);
 
-const core = createCore({
-  apiUrl,
-  dataDir,
-  host: 'web',
+const core = createTestCore(apiUrl, dataDir, {
   version: 'bench',
-  secrets: createMemorySecretStore(),
-  settings: openFileSettingsStore(dataDir),
-  notifier: { show: () => undefined },
-  clipboard: {
-    writeText: () => undefined,
-    readText: () => Promise.resolve(''),
-    clear: () => undefined,
-  },
-  saveDialog: { save: () => Promise.resolve({ saved: false }) },
   // passes run when the bench says; no PDF prefetch in the way of the figures
   syncTimings: { pollMs: 3_600_000, prefetchGapMs: 3_600_000 },
 });
