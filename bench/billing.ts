@@ -12,9 +12,8 @@ import type { Cached } from '../src/shared/domain';
 import { startServer } from '../server/src/app';
 import { openDb } from '../server/src/db';
 import { LARGE_EMAIL, seedLarge } from '../server/src/billing/large';
-import { createCore } from '../src/main/core/app-core';
+import { createTestCore } from '../src/main/core/testing/test-core';
 import type { Core } from '../src/main/core/app-core-types';
-import { openFileSettingsStore } from '../src/main/core/settings/file-settings-store';
 import { openEncryptedCache } from '../src/main/core/store/encrypted-cache';
 import { createMemorySecretStore } from '../src/main/core/vault/memory-store';
 import { startCountingProxy } from '../src/main/core/testing/counting-proxy';
@@ -42,20 +41,9 @@ export async function benchBilling(): Promise<void> {
   const proxy = await startCountingProxy(server.url);
   const appDir = tempDir('bench-billing-app');
   const secrets = createMemorySecretStore();
-  const core = createCore({
-    apiUrl: proxy.url,
-    dataDir: appDir,
-    host: 'web',
+  const core = createTestCore(proxy.url, appDir, {
     version: 'bench',
     secrets,
-    settings: openFileSettingsStore(appDir),
-    notifier: { show: () => undefined },
-    clipboard: {
-      writeText: () => undefined,
-      readText: () => Promise.resolve(''),
-      clear: () => undefined,
-    },
-    saveDialog: { save: () => Promise.resolve({ saved: false }) },
     // no PDF prefetch in the way of the list sync: it waits a long pause between downloads
     syncTimings: { pollMs: 3_600_000, prefetchGapMs: 3_600_000 },
   });

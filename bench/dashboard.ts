@@ -35,11 +35,10 @@ import type { Notice } from '../src/shared/notices/types';
 import type { ContractSummary } from '../src/shared/products/types';
 import type { Ticket } from '../src/shared/support/types';
 import type { Me } from '../src/shared/team/types';
-import { createCore } from '../src/main/core/app-core';
+import { createTestCore } from '../src/main/core/testing/test-core';
 import type { Core } from '../src/main/core/app-core-types';
 import { localDay } from '../src/main/core/billing/overview';
 import { computeDashboard, type OverviewSources } from '../src/main/core/dashboard/overview';
-import { openFileSettingsStore } from '../src/main/core/settings/file-settings-store';
 import { createMemorySecretStore } from '../src/main/core/vault/memory-store';
 import { startWebHost, tempDir } from '../e2e/support/processes';
 import { startDelayProxy } from './delay-proxy';
@@ -146,20 +145,9 @@ async function benchPaint(server: RunningServer, browser: Browser): Promise<void
 }
 
 function makeCore(server: RunningServer, appDir: string, secrets = createMemorySecretStore()) {
-  return createCore({
-    apiUrl: server.url,
-    dataDir: appDir,
-    host: 'web',
+  return createTestCore(server.url, appDir, {
     version: 'bench',
     secrets,
-    settings: openFileSettingsStore(appDir),
-    notifier: { show: () => undefined },
-    clipboard: {
-      writeText: () => undefined,
-      readText: () => Promise.resolve(''),
-      clear: () => undefined,
-    },
-    saveDialog: { save: () => Promise.resolve({ saved: false }) },
     syncTimings: { pollMs: 3_600_000, prefetchGapMs: 3_600_000 },
   });
 }

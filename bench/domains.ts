@@ -17,10 +17,8 @@ import { startServer } from '../server/src/app';
 import { openDb } from '../server/src/db';
 import { LARGE_EMAIL, seedLarge } from '../server/src/billing/large';
 import { seedLargeDomains } from '../server/src/domains/large';
-import { createCore } from '../src/main/core/app-core';
+import { createTestCore } from '../src/main/core/testing/test-core';
 import type { Core } from '../src/main/core/app-core-types';
-import { openFileSettingsStore } from '../src/main/core/settings/file-settings-store';
-import { createMemorySecretStore } from '../src/main/core/vault/memory-store';
 import { startCountingProxy } from '../src/main/core/testing/counting-proxy';
 import { tempDir } from '../e2e/support/processes';
 import { median } from './stats';
@@ -131,20 +129,8 @@ export async function benchDomains(): Promise<void> {
   const server = await startServer({ dataDir: serverDir, port: 0 });
   const proxy = await startCountingProxy(server.url);
   const appDir = tempDir('bench-domains-app');
-  const core = createCore({
-    apiUrl: proxy.url,
-    dataDir: appDir,
-    host: 'web',
+  const core = createTestCore(proxy.url, appDir, {
     version: 'bench',
-    secrets: createMemorySecretStore(),
-    settings: openFileSettingsStore(appDir),
-    notifier: { show: () => undefined },
-    clipboard: {
-      writeText: () => undefined,
-      readText: () => Promise.resolve(''),
-      clear: () => undefined,
-    },
-    saveDialog: { save: () => Promise.resolve({ saved: false }) },
     syncTimings: { pollMs: 3_600_000, prefetchGapMs: 3_600_000 },
   });
   // both collections are cached the moment the engine says their data changed
