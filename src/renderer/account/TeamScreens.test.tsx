@@ -227,6 +227,42 @@ describe('Kontakte', () => {
     expect(kc.callsTo('contacts:create')).toEqual([]);
   });
 
+  it('shows a created contact once when the refreshed list arrived before the answer', async () => {
+    const TIM: Contact = {
+      ...CONTACT,
+      id: 'ct2',
+      firstName: 'Tim',
+      lastName: 'Tester',
+      email: 'tim@example.org',
+      usedByDomains: [],
+    };
+    let list = [CONTACT];
+    kc.handlers['contacts:list'] = () => ok({ data: list, syncedAt: SYNCED });
+    // as the core does: the item refreshed in the cache, data:changed sent, then the answer
+    kc.handlers['contacts:create'] = () => {
+      list = [CONTACT, TIM];
+      kc.emit('data:changed', { resource: 'contacts' });
+      return ok(TIM);
+    };
+    const user = open('/contacts');
+    await user.click(await screen.findByRole('button', { name: 'Neuer Kontakt' }, LAZY));
+    await user.type(screen.getByLabelText('Vorname'), 'Tim');
+    await user.type(screen.getByLabelText('Nachname'), 'Tester');
+    await user.type(screen.getByLabelText('E-Mail-Adresse'), 'tim@example.org');
+    await user.type(screen.getByLabelText('Telefon'), '+49 30 123456');
+    await user.type(screen.getByLabelText('Straße und Hausnummer'), 'Testweg 1');
+    await user.type(screen.getByLabelText('Postleitzahl'), '10115');
+    await user.type(screen.getByLabelText('Ort'), 'Berlin');
+    await user.click(screen.getByRole('button', { name: 'Kontakt speichern' }));
+    await findAnnounced('Der Kontakt Tim Tester ist angelegt.');
+    // the list's own load has landed too: still one row for Tim
+    await waitFor(() => expect(kc.callsTo('contacts:list').length).toBeGreaterThan(1));
+    expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual([
+      'Max Muster',
+      'Tim Tester',
+    ]);
+  });
+
   it('names the domains when the server still refuses (a domain took it meanwhile)', async () => {
     kc.handlers['contacts:list'] = () =>
       ok({ data: [{ ...CONTACT, usedByDomains: [] }], syncedAt: SYNCED });

@@ -96,10 +96,11 @@ export const useContactsStore = create<ContactsStore>()((set, get) => ({
         editing === 'new'
           ? await call('contacts:create', input)
           : await call('contacts:update', { ...input, id: editing });
+      // the core refreshed the list before answering: its load may have landed already
       mirror((list) =>
-        editing === 'new'
-          ? [...list, contact]
-          : list.map((c) => (c.id === contact.id ? contact : c)),
+        list.some((c) => c.id === contact.id)
+          ? list.map((c) => (c.id === contact.id ? contact : c))
+          : [...list, contact],
       );
       const name = `${contact.firstName} ${contact.lastName}`;
       set({ ...initial, notice: { key: editing === 'new' ? 'created' : 'saved', name } });
