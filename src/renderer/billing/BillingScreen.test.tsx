@@ -98,7 +98,11 @@ describe('billing overview', () => {
       );
     open('/billing');
     expect((await screen.findByTestId('overview-mandate')).textContent).toBe('Erteilt');
-    expect(screen.getByText('Mandatsreferenz CMO-K100234-0001')).toBeTruthy();
+    // in the mandate's card, under its state
+    const mandateCard = screen.getByRole('region', { name: 'SEPA-Lastschriftmandat' });
+    expect(within(mandateCard).getByText('Mandatsreferenz CMO-K100234-0001').className).toBe(
+      'card__hint',
+    );
     expect(screen.getByTestId('overview-next-due').textContent).toBe(
       'Keine weitere Rechnung fällig',
     );
@@ -210,16 +214,19 @@ describe('payment methods', () => {
   it('explains each method and marks the current one', async () => {
     open('/billing/payment-methods');
     const sepa = await screen.findByRole('region', { name: 'SEPA-Lastschrift' });
-    expect(
-      within(sepa).getByText(/^Wir buchen den Betrag zum Fälligkeitstag von Ihrem Konto ab/),
-    ).toBeTruthy();
+    expect(sepa.textContent).toMatch(/Wir buchen den Betrag zum Fälligkeitstag von Ihrem Konto ab/);
+    expect(within(sepa).getByRole('button').textContent).toBe('Als Standard festlegen');
     const transfer = screen.getByRole('region', { name: 'Überweisung' });
     expect(within(transfer).getByTestId('current-payment-method').textContent).toBe(
       'Aktuelle Zahlungsart',
     );
     expect(within(transfer).queryByRole('button')).toBeNull();
-    expect(screen.getByRole('region', { name: 'PayPal' })).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Kreditkarte' })).toBeTruthy();
+    // the others can be chosen; only the current one is marked
+    for (const name of ['PayPal', 'Kreditkarte']) {
+      const region = screen.getByRole('region', { name });
+      expect(within(region).getByRole('button').textContent).toBe('Als Standard festlegen');
+    }
+    expect(screen.getAllByTestId('current-payment-method')).toHaveLength(1);
   });
 
   it('switches the default', async () => {

@@ -6,6 +6,7 @@ import { App } from '../App';
 import { billingHandlers } from '../test-support/billing-fixtures';
 import { fail, ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
 import { installApp, renderWithI18n, resetAll } from '../test-support/render';
+import { description } from '../test-support/announced';
 
 let kc: FakeKc;
 
@@ -40,7 +41,7 @@ describe('E-Rechnung on an invoice', () => {
     const user = open();
     const format = await screen.findByLabelText<HTMLSelectElement>('Format');
     expect(format.value).toBe('xrechnung-ubl');
-    expect(screen.getByText(/für die Rechnungen der letzten 2 Jahre/)).toBeTruthy();
+    expect(description(format)).toMatch(/für die Rechnungen der letzten 2 Jahre/);
     await user.selectOptions(format, 'ZUGFeRD (PDF mit XML)');
     expect(kc.callsTo('settings:set')).toEqual([{ einvoiceFormat: 'zugferd' }]);
     await user.click(screen.getByRole('button', { name: 'E-Rechnung speichern …' }));

@@ -11,7 +11,7 @@ describe('issue messages', () => {
     it(`has a ${lang} message for every DNS issue code, using the params it names`, () => {
       const errors = tree.domains.dns.errors as Record<string, string>;
       for (const [code, params] of Object.entries(DNS_ISSUE_CODES)) {
-        expect(errors[code], `${lang} domains.dns.errors.${code}`).toBeTruthy();
+        expect(errors[code], `${lang} domains.dns.errors.${code}`).toMatch(/\S/);
         for (const param of params as readonly string[]) {
           if (param !== 'max' && param !== 'min') continue;
           expect(errors[code], `${lang} ${code} shows {{${param}}}`).toContain(`{{${param}}}`);
@@ -22,7 +22,7 @@ describe('issue messages', () => {
     it(`has a ${lang} message for every nameserver issue code`, () => {
       const errors = tree.domains.nameservers.errors as Record<string, string>;
       for (const code of Object.keys(NAMESERVER_ISSUE_CODES)) {
-        expect(errors[code], `${lang} domains.nameservers.errors.${code}`).toBeTruthy();
+        expect(errors[code], `${lang} domains.nameservers.errors.${code}`).toMatch(/\S/);
       }
     });
   }

@@ -112,6 +112,9 @@ describe('the application menu', () => {
   it('opens the search with its "Suche" command', () => {
     renderWithI18n(<GlobalSearch />);
     act(() => kc.emit('app:command', { command: 'search' }));
-    expect(screen.getByRole('dialog', { name: 'Suche' })).toBeTruthy();
+    // open and ready to type into
+    expect(screen.getByRole('dialog', { name: 'Suche' }).contains(document.activeElement)).toBe(
+      true,
+    );
   });
 });

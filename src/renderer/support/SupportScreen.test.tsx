@@ -340,7 +340,9 @@ describe('a ticket thread', () => {
     expect((await screen.findByTestId('reply-reopens')).textContent).toBe(
       'Dieses Ticket ist geschlossen. Mit Ihrer Antwort wird es wieder geöffnet.',
     );
-    expect(screen.getByRole('button', { name: 'Antworten und wieder öffnen' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Antworten und wieder öffnen' }).getAttribute('type'),
+    ).toBe('submit');
     expect(screen.queryByRole('button', { name: 'Ticket schließen' })).toBeNull();
   });
 });

@@ -23,3 +23,19 @@ export async function expectPageTitle(title: string): Promise<void> {
   expect(main, `"${title}" is not in the main landmark`).not.toBeNull();
   expect(within(main!).getAllByRole('heading', { level: 1 })).toEqual([heading]);
 }
+
+/** What a screen reader says after the field's name: the texts its aria-describedby names. */
+export function description(element: Element): string {
+  const ids = element.getAttribute('aria-describedby')?.split(/\s+/).filter(Boolean) ?? [];
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+}
+
+/** A description list as its terms and details, in order: what each label says of its value. */
+export function facts(container: HTMLElement): Record<string, string> {
+  return Object.fromEntries(
+    [...container.querySelectorAll('dt')].map((term) => [
+      term.textContent ?? '',
+      term.nextElementSibling?.tagName === 'DD' ? (term.nextElementSibling.textContent ?? '') : '',
+    ]),
+  );
+}
