@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
-import { LengthCounter, lengthState } from './LengthCounter';
+import { FieldFrame } from './FieldFrame';
 
 type InputProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -33,39 +33,25 @@ export function TextField({
   maxChars,
   ...input
 }: TextFieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const counterId = `${id}-counter`;
-  const counted = maxChars !== undefined && lengthState(value, maxChars).kind !== 'far';
-  const describedBy = [hint ? hintId : null, counted ? counterId : null, error ? errorId : null]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="field__hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      <input
-        {...input}
-        ref={ref}
-        id={id}
-        className={className ? `field__input ${className}` : 'field__input'}
-        value={value}
-        onChange={(event) => onValueChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-      {maxChars ? <LengthCounter id={counterId} text={value} max={maxChars} /> : null}
-      {error ? (
-        <p className="field__error" id={errorId} role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      count={maxChars !== undefined ? { text: value, max: maxChars } : undefined}
+    >
+      {(a11y) => (
+        <input
+          {...input}
+          {...a11y}
+          ref={ref}
+          id={id}
+          className={className ? `field__input ${className}` : 'field__input'}
+          value={value}
+          onChange={(event) => onValueChange(event.target.value)}
+        />
+      )}
+    </FieldFrame>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import { MESSAGE_MAX } from '../../shared/support/types';
-import { LengthCounter, lengthState } from '../components/LengthCounter';
+import { FieldFrame } from '../components/FieldFrame';
 
 interface SelectFieldProps {
   id: string;
@@ -24,36 +24,21 @@ export function SelectField({
   children,
   ref,
 }: SelectFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <select
-        ref={ref}
-        id={id}
-        className="field__select"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      >
-        {children}
-      </select>
-      {error ? (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(a11y) => (
+        <select
+          {...a11y}
+          ref={ref}
+          id={id}
+          className="field__select"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          {children}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
 
@@ -69,39 +54,25 @@ interface TextAreaProps {
 
 /** A labelled multi-line field, its hint and error tied to it. */
 export function TextArea({ id, label, value, error, onChange, ref, hint }: TextAreaProps) {
-  const describedBy = [
-    hint ? `${id}-hint` : null,
-    lengthState(value, MESSAGE_MAX).kind !== 'far' ? `${id}-counter` : null,
-    error ? `${id}-error` : null,
-  ]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        ref={ref}
-        id={id}
-        className="field__input field__textarea"
-        rows={8}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-      <LengthCounter id={`${id}-counter`} text={value} max={MESSAGE_MAX} />
-      {error ? (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      count={{ text: value, max: MESSAGE_MAX }}
+    >
+      {(a11y) => (
+        <textarea
+          {...a11y}
+          ref={ref}
+          id={id}
+          className="field__input field__textarea"
+          rows={8}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </FieldFrame>
   );
 }
