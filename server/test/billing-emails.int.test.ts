@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changesCursor, changesSince, signIn, signInMfa, type Caller } from './billing-helpers';
-import {
-  DEMO_EMAIL,
-  expectProblem,
-  startTestServer,
-  type Schemas,
-  type TestServer,
-} from './helpers';
+import { type Caller, changesCursor, changesSince, startSignedInBoth } from './billing-helpers';
+import { DEMO_EMAIL, expectProblem, type Schemas, type TestServer } from './helpers';
 
 type Emails = Schemas['BillingEmails'];
 
@@ -14,9 +8,7 @@ let s: TestServer;
 let demo: Caller;
 let mfa: Caller;
 beforeAll(async () => {
-  s = await startTestServer();
-  demo = await signIn(s);
-  mfa = await signInMfa(s);
+  ({ s, demo, mfa } = await startSignedInBoth());
 });
 afterAll(() => s.stop());
 

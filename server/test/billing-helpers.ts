@@ -10,6 +10,7 @@ import {
   DEMO_PASSWORD,
   login,
   MFA_EMAIL,
+  startTestServer,
   tempDir,
   type ApiResponse,
   type Schemas,
@@ -82,6 +83,18 @@ export async function allInvoices(c: Caller, limit: number) {
     pages++;
   } while (cursor !== null);
   return { items, pages };
+}
+
+/** A fresh server with the demo customer signed in: the start of the billing tests. */
+export async function startSignedIn(): Promise<{ s: TestServer; demo: Caller }> {
+  const s = await startTestServer();
+  return { s, demo: await signIn(s) };
+}
+
+/** The same with the 2FA customer (another customer) signed in too. */
+export async function startSignedInBoth(): Promise<{ s: TestServer; demo: Caller; mfa: Caller }> {
+  const { s, demo } = await startSignedIn();
+  return { s, demo, mfa: await signInMfa(s) };
 }
 
 /** Changes since a cursor (taken before the write). */

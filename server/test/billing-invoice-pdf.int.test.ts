@@ -1,7 +1,7 @@
 /** The invoice PDF against the real server: stable bytes with ETag, layout, §14 UStG, privacy. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allInvoices, pdfText, pdfWords, signIn, signInMfa, type Caller } from './billing-helpers';
-import { startTestServer, type Schemas, type TestServer } from './helpers';
+import { allInvoices, type Caller, pdfText, pdfWords, startSignedInBoth } from './billing-helpers';
+import { type Schemas, type TestServer } from './helpers';
 
 type Summary = Schemas['InvoiceSummary'];
 
@@ -10,9 +10,7 @@ let demo: Caller;
 let mfa: Caller;
 let invoices: Summary[] = [];
 beforeAll(async () => {
-  s = await startTestServer();
-  demo = await signIn(s);
-  mfa = await signInMfa(s);
+  ({ s, demo, mfa } = await startSignedInBoth());
   invoices = (await allInvoices(demo, 1000)).items;
 });
 afterAll(() => s.stop());

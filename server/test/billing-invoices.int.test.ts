@@ -2,19 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { berlinDate } from '../src/billing/dates';
 import {
   allInvoices,
+  type Caller,
   changesCursor,
   changesSince,
   signIn,
-  signInMfa,
-  type Caller,
+  startSignedInBoth,
 } from './billing-helpers';
-import {
-  DEMO_EMAIL,
-  expectProblem,
-  startTestServer,
-  type Schemas,
-  type TestServer,
-} from './helpers';
+import { DEMO_EMAIL, expectProblem, type Schemas, type TestServer } from './helpers';
 
 type Summary = Schemas['InvoiceSummary'];
 type Invoice = Schemas['Invoice'];
@@ -25,9 +19,7 @@ let demo: Caller;
 let mfa: Caller;
 let invoices: Summary[] = [];
 beforeAll(async () => {
-  s = await startTestServer();
-  demo = await signIn(s);
-  mfa = await signInMfa(s);
+  ({ s, demo, mfa } = await startSignedInBoth());
   invoices = (await allInvoices(demo, 1000)).items;
 });
 afterAll(() => s.stop());

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changesCursor, changesSince, signIn, signInMfa, type Caller } from './billing-helpers';
-import { expectProblem, startTestServer, type Schemas, type TestServer } from './helpers';
+import { type Caller, changesCursor, changesSince, startSignedInBoth } from './billing-helpers';
+import { expectProblem, type Schemas, type TestServer } from './helpers';
 
 type Mandate = Schemas['SepaMandate'];
 type Mandates = Schemas['SepaMandates'];
@@ -10,9 +10,7 @@ let s: TestServer;
 let demo: Caller;
 let mfa: Caller;
 beforeAll(async () => {
-  s = await startTestServer();
-  demo = await signIn(s);
-  mfa = await signInMfa(s);
+  ({ s, demo, mfa } = await startSignedInBoth());
 });
 afterAll(() => s.stop());
 

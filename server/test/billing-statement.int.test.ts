@@ -2,8 +2,8 @@
 // bookings added since, when the ones it holds are still the first, unchanged; otherwise the
 // whole statement. The ETag is always the whole statement's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, type Caller } from './billing-helpers';
-import { startTestServer, type Schemas, type TestServer } from './helpers';
+import { type Caller, startSignedIn } from './billing-helpers';
+import { type Schemas, type TestServer } from './helpers';
 
 type Statement = Schemas['BillingStatement'];
 
@@ -11,8 +11,7 @@ let s: TestServer;
 let demo: Caller;
 
 beforeAll(async () => {
-  s = await startTestServer();
-  demo = await signIn(s);
+  ({ s, demo } = await startSignedIn());
 });
 
 afterAll(async () => {

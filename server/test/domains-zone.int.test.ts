@@ -3,15 +3,9 @@
  * whole) and the pages of every zone served here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEMO_EMAIL,
-  expectProblem,
-  startTestServer,
-  type Schemas,
-  type TestServer,
-} from './helpers';
+import { expectProblem, type Schemas, type TestServer } from './helpers';
 import { domainsApi } from './domains-helpers';
-import { accessToken } from './team-helpers';
+import { startWithDemoToken } from './team-helpers';
 
 type Zone = Schemas['DnsZone'];
 type Summary = Schemas['DomainSummary'];
@@ -25,8 +19,7 @@ const { auth, get, detail, zone, changesSince, cursorNow } = domainsApi(
 );
 
 beforeAll(async () => {
-  s = await startTestServer();
-  token = await accessToken(s, DEMO_EMAIL);
+  ({ s, token } = await startWithDemoToken());
 }, 60_000);
 afterAll(() => s.stop());
 

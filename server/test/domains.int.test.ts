@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidAuthCode } from '../../src/shared/domains/auth-code';
 import { validateZone } from '../../src/shared/domains/dns-rules';
 import { EXPIRING_SOON_DAYS, type DnsRecord } from '../../src/shared/domains/types';
-import { DEMO_EMAIL, expectProblem, startTestServer, type TestServer } from './helpers';
+import { DEMO_EMAIL, expectProblem, type TestServer } from './helpers';
 import { domainsApi } from './domains-helpers';
-import { accessToken } from './team-helpers';
+import { startWithDemoToken } from './team-helpers';
 
 type Schemas = import('./helpers').Schemas;
 type Summary = Schemas['DomainSummary'];
@@ -43,8 +43,7 @@ function storedAuthHash(name: string): string | null {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 beforeAll(async () => {
-  s = await startTestServer();
-  token = await accessToken(s, DEMO_EMAIL);
+  ({ s, token } = await startWithDemoToken());
 }, 60_000);
 afterAll(() => s.stop());
 

@@ -4,15 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OnlinePayment, RenewalOffer, RenewalResult } from '../../src/shared/payments/types';
 import { renewalAction, renewalOffer } from '../src/payments/renewal';
-import { changesCursor, changesSince, signIn, type Caller } from './billing-helpers';
-import { expectProblem, startTestServer, type Schemas, type TestServer } from './helpers';
+import { type Caller, changesCursor, changesSince, startSignedIn } from './billing-helpers';
+import { expectProblem, type Schemas, type TestServer } from './helpers';
 
 let s: TestServer;
 let demo: Caller;
 
 beforeAll(async () => {
-  s = await startTestServer();
-  demo = await signIn(s);
+  ({ s, demo } = await startSignedIn());
 });
 
 afterAll(async () => {

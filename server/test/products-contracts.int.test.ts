@@ -3,8 +3,14 @@
  * another customer's contract refused, and the credentials behind an expiring step-up.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changesCursor, changesSince, signIn, signInMfa, type Caller } from './billing-helpers';
-import { expectProblem, startTestServer, type Schemas, type TestServer } from './helpers';
+import {
+  type Caller,
+  changesCursor,
+  changesSince,
+  signIn,
+  startSignedInBoth,
+} from './billing-helpers';
+import { expectProblem, type Schemas, type TestServer } from './helpers';
 
 type Page = Schemas['ContractPage'];
 type Contract = Schemas['Contract'];
@@ -15,9 +21,7 @@ let s: TestServer;
 let demo: Caller;
 let mfa: Caller;
 beforeAll(async () => {
-  s = await startTestServer();
-  demo = await signIn(s);
-  mfa = await signInMfa(s);
+  ({ s, demo, mfa } = await startSignedInBoth());
 });
 afterAll(() => s.stop());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, signInMfa, type Caller } from './billing-helpers';
+import { type Caller, signIn, startSignedInBoth } from './billing-helpers';
 import { cli, startTestServer, type Schemas, type TestServer } from './helpers';
 import { openEvents, staffReply, type SseReader } from './support-helpers';
 
@@ -9,9 +9,7 @@ let mfa: Caller;
 const open: SseReader[] = [];
 
 beforeAll(async () => {
-  s = await startTestServer();
-  demo = await signIn(s);
-  mfa = await signInMfa(s);
+  ({ s, demo, mfa } = await startSignedInBoth());
 });
 afterAll(async () => {
   for (const r of open) r.close();

@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idempotencyTestHooks } from '../src/idempotency';
-import { signIn, signInMfa, type Caller } from './billing-helpers';
-import {
-  DEMO_EMAIL,
-  expectProblem,
-  startTestServer,
-  type Schemas,
-  type TestServer,
-} from './helpers';
+import { type Caller, startSignedInBoth } from './billing-helpers';
+import { DEMO_EMAIL, expectProblem, type Schemas, type TestServer } from './helpers';
 import { NEW_TICKET, staffReply } from './support-helpers';
 
 type Ticket = Schemas['Ticket'];
@@ -19,9 +13,7 @@ let demo: Caller;
 let mfa: Caller;
 
 beforeAll(async () => {
-  s = await startTestServer();
-  demo = await signIn(s);
-  mfa = await signInMfa(s);
+  ({ s, demo, mfa } = await startSignedInBoth());
 });
 afterAll(() => s.stop());
 

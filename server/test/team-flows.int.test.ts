@@ -6,22 +6,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../../src/shared/domain';
 import type { Contact, Me, Verification } from '../../src/shared/team/types';
+import { bearer, cli, DEMO_EMAIL, expectProblem, login, type TestServer } from './helpers';
 import {
-  bearer,
-  cli,
-  DEMO_EMAIL,
-  expectProblem,
-  login,
-  startTestServer,
-  type TestServer,
-} from './helpers';
-import { accessToken, mailedToken, NEW_PASSWORD, registeredOwner } from './team-helpers';
+  accessToken,
+  mailedToken,
+  NEW_PASSWORD,
+  registeredOwner,
+  startWithDemoToken,
+} from './team-helpers';
 
 let s: TestServer;
 let erika = '';
 beforeAll(async () => {
-  s = await startTestServer();
-  erika = await accessToken(s, DEMO_EMAIL);
+  ({ s, token: erika } = await startWithDemoToken());
 });
 afterAll(() => s.stop());
 

@@ -1,7 +1,15 @@
 /** Team integration helpers: register, confirm, invite and sign in people through the API. */
 import { expect } from 'vitest';
 import type { Right } from '../../src/shared/team/types';
-import { bearer, DEMO_PASSWORD, login, type Schemas, type TestServer } from './helpers';
+import {
+  bearer,
+  DEMO_EMAIL,
+  DEMO_PASSWORD,
+  login,
+  startTestServer,
+  type Schemas,
+  type TestServer,
+} from './helpers';
 
 export const NEW_PASSWORD = 'Neues-Passwort-2026!';
 
@@ -9,6 +17,12 @@ export async function accessToken(s: TestServer, email: string, password = DEMO_
   const res = await login(s, email, password);
   expect(res.status, `sign-in of ${email}`).toBe(200);
   return res.body.accessToken ?? '';
+}
+
+/** A fresh server and the demo owner's (Erika's) access token: the start of the API tests. */
+export async function startWithDemoToken(): Promise<{ s: TestServer; token: string }> {
+  const s = await startTestServer();
+  return { s, token: await accessToken(s, DEMO_EMAIL) };
 }
 
 /** The newest mail to the address, and the token it carries (kc?_…). */

@@ -6,20 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../../src/shared/domain';
 import type { InvitationInfo, Me, Team } from '../../src/shared/team/types';
 import { DEMO_LIMITED_EMAIL, DEMO_SECOND_CUSTOMER } from '../src/team/demo-team';
-import { bearer, DEMO_EMAIL, expectProblem, startTestServer, type TestServer } from './helpers';
+import { bearer, DEMO_EMAIL, expectProblem, type TestServer } from './helpers';
 import {
   accessToken,
   invitedUser,
   mailedToken,
   NEW_PASSWORD,
   registeredOwner,
+  startWithDemoToken,
 } from './team-helpers';
 
 let s: TestServer;
 let erika = '';
 beforeAll(async () => {
-  s = await startTestServer();
-  erika = await accessToken(s, DEMO_EMAIL);
+  ({ s, token: erika } = await startWithDemoToken());
 });
 afterAll(() => s.stop());
 
