@@ -124,6 +124,8 @@ export default tseslint.config(
               'type',
               'key',
               'id',
+              // the prefix of a shared fieldset's field ids (AddressFieldset)
+              'idPrefix',
               'width',
               'height',
               'data-testid',

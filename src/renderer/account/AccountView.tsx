@@ -12,13 +12,14 @@ import { TextField } from '../components/TextField';
 import { useOnline } from '../components/use-online';
 import { formatCountry, formatPhone } from '../format';
 import { useErrorText } from '../i18n/use-error-text';
-import { ACCOUNT_FIELDS, COUNTRIES, normalizeVatId, type AccountField } from './account-form';
+import { ACCOUNT_FIELDS, normalizeVatId, type AccountField } from './account-form';
 import { vatLiveError } from './vat-check';
 import { accountStore, useAccountEdit } from './account-stores';
 import { ConflictView } from './ConflictView';
-import { usePostalHint } from './use-postal-hint';
+
 import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
 import { RadioGroup } from '../components/RadioGroup';
+import { AddressFieldset } from './AddressFieldset';
 
 const ACCOUNT_OFFLINE_ID = 'account-offline';
 const ACCOUNT_FORM_OFFLINE_ID = 'account-form-offline';
@@ -126,7 +127,7 @@ function AccountText({ field, ...rest }: AccountTextProps) {
 }
 
 function AccountFormView({ account }: { account: Account }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const errorText = useErrorText();
   const online = useOnline();
   const edit = useAccountEdit(
@@ -141,7 +142,6 @@ function AccountFormView({ account }: { account: Account }) {
   const { change, save, cancel } = useAccountEdit.getState();
   const formRef = useRef<HTMLDivElement>(null);
   const { form, fieldErrors } = edit;
-  const postalHint = usePostalHint();
 
   useEffect(() => {
     if (edit.refused === 0) return;
@@ -177,37 +177,12 @@ function AccountFormView({ account }: { account: Account }) {
         ) : null}
         <AccountText field="firstName" autoComplete="given-name" required />
         <AccountText field="lastName" autoComplete="family-name" required />
-        <fieldset className="fieldset">
-          <legend className="fieldset__legend">{t('account.address')}</legend>
-          <AccountText field="street" autoComplete="street-address" required />
-          <AccountText
-            field="postalCode"
-            autoComplete="postal-code"
-            required
-            hint={postalHint(form.country)}
-          />
-          <AccountText field="city" autoComplete="address-level2" required />
-          <div className="field">
-            <label className="field__label" htmlFor="account-country">
-              {t('account.fields.country')}
-            </label>
-            <select
-              id="account-country"
-              className="field__select"
-              value={form.country}
-              onChange={(event) => change('country', event.target.value)}
-            >
-              {(COUNTRIES as readonly string[]).includes(form.country) ? null : (
-                <option value={form.country}>{formatCountry(form.country, i18n.language)}</option>
-              )}
-              {COUNTRIES.map((c) => (
-                <option key={c} value={c}>
-                  {formatCountry(c, i18n.language)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </fieldset>
+        <AddressFieldset
+          idPrefix="account"
+          country={form.country}
+          onCountryChange={(country) => change('country', country)}
+          line={(props) => <AccountText {...props} />}
+        />
         <AccountText field="phone" type="tel" autoComplete="tel" hint={t('account.phoneHint')} />
         <TextField
           id="account-vatId"

@@ -2,8 +2,7 @@ import { useEffect, useRef, type ComponentProps, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Contact } from '../../shared/team/types';
-import { COUNTRIES } from '../account/account-form';
-import { usePostalHint } from '../account/use-postal-hint';
+
 import { LoadState } from '../billing/LoadState';
 import { SyncedAt } from '../billing/SyncedAt';
 import { AppForm } from '../components/AppForm';
@@ -14,7 +13,7 @@ import { RowAction } from '../components/RowAction';
 import { TextField } from '../components/TextField';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useOnline } from '../components/use-online';
-import { formatCountry, formatPhone } from '../format';
+import { formatPhone } from '../format';
 import { useErrorText } from '../i18n/use-error-text';
 import type { AppError } from '../ipc';
 import { useRoute } from '../router/hash';
@@ -22,6 +21,7 @@ import { CONTACT_FIELDS, contactName, type ContactField } from './contact-form';
 import { connectContacts, contactsStore, useContactsStore } from './contacts-store';
 import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
 import { RadioGroup } from '../components/RadioGroup';
+import { AddressFieldset } from '../account/AddressFieldset';
 
 const CONTACTS_OFFLINE_ID = 'contacts-offline';
 const CONTACT_FORM_OFFLINE_ID = 'contact-form-offline';
@@ -190,8 +190,7 @@ function ContactText({ field, ...rest }: ContactTextProps) {
 }
 
 function ContactFormView() {
-  const { t, i18n } = useTranslation();
-  const postalHint = usePostalHint();
+  const { t } = useTranslation();
   const errorText = useErrorText();
   const online = useOnline();
   const s = useContactsStore(
@@ -246,34 +245,12 @@ function ContactFormView() {
           required
           hint={t('account.phoneHint')}
         />
-        <fieldset className="fieldset">
-          <legend className="fieldset__legend">{t('account.address')}</legend>
-          <ContactText field="street" autoComplete="street-address" required />
-          <ContactText
-            field="postalCode"
-            autoComplete="postal-code"
-            required
-            hint={postalHint(form.country)}
-          />
-          <ContactText field="city" autoComplete="address-level2" required />
-          <div className="field">
-            <label className="field__label" htmlFor="contact-country">
-              {t('account.fields.country')}
-            </label>
-            <select
-              id="contact-country"
-              className="field__select"
-              value={form.country}
-              onChange={(event) => change('country', event.target.value)}
-            >
-              {COUNTRIES.map((c) => (
-                <option key={c} value={c}>
-                  {formatCountry(c, i18n.language)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </fieldset>
+        <AddressFieldset
+          idPrefix="contact"
+          country={form.country}
+          onCountryChange={(country) => change('country', country)}
+          line={(props) => <ContactText {...props} />}
+        />
         <div className="form__actions">
           <OnlineOnlyButton
             offlineReasonId={CONTACT_FORM_OFFLINE_ID}
