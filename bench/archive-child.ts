@@ -8,10 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InvoiceSummary } from '../src/shared/billing';
 import type { Cached } from '../src/shared/domain';
-import { createCore } from '../src/main/core/app-core';
 import type { SaveDialog } from '../src/main/core/ports';
-import { openFileSettingsStore } from '../src/main/core/settings/file-settings-store';
 import { openEncryptedCache } from '../src/main/core/store/encrypted-cache';
+import { createTestCore } from '../src/main/core/testing/test-core';
 import { createMemorySecretStore } from '../src/main/core/vault/memory-store';
 import { benchYearArchive } from './billing-archive';
 
@@ -21,19 +20,9 @@ async function main(): Promise<void> {
   const appDir = mkdtempSync(join(tmpdir(), 'kc-bench-archive-'));
   const secrets = createMemorySecretStore();
   let save: SaveDialog['save'] = () => Promise.resolve({ saved: false });
-  const core = createCore({
-    apiUrl,
-    dataDir: appDir,
-    host: 'web',
+  const core = createTestCore(apiUrl, appDir, {
     version: 'bench',
     secrets,
-    settings: openFileSettingsStore(appDir),
-    notifier: { show: () => undefined },
-    clipboard: {
-      writeText: () => undefined,
-      readText: () => Promise.resolve(''),
-      clear: () => undefined,
-    },
     saveDialog: { save: (o) => save(o) },
     syncTimings: { pollMs: 3_600_000, prefetchGapMs: 3_600_000 },
   });

@@ -13,7 +13,7 @@ import type { SecretStore } from './ports';
 import { listCacheFiles } from './store/encrypted-cache';
 import { SESSION_SECRET } from './session/session';
 import { openSecretStore } from './vault/keyring-store';
-import { until } from './testing/core-calls';
+import { callOn as call, until } from './testing/core-calls';
 import { createTestCore } from './testing/test-core';
 
 const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
@@ -43,12 +43,6 @@ function makeCore(apiUrl: string): { core: Core; events: { event: string; payloa
   });
   core.onEvent((event, payload) => events.push({ event, payload }));
   return { core, events };
-}
-
-async function call<T>(core: Core, channel: string, input?: unknown): Promise<T> {
-  const result = await core.router.handle(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-  return result.data as T;
 }
 
 describe('core against the sandbox', () => {

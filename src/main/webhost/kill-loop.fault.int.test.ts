@@ -31,6 +31,7 @@ import {
   type WebHostBundle,
   type WebHostProcess,
 } from './testing/webhost-process';
+import { until } from '../core/testing/core-calls';
 
 const ROUNDS = SOAK ? 200 : 4;
 const REPLIES = SOAK ? 12 : 3;
@@ -82,22 +83,13 @@ function startHost(): Promise<WebHostProcess> {
   });
 }
 
+/** A channel through the web host's bridge, as the renderer calls it (core-calls' callOn for a core in-process). */
 async function call<T>(client: BridgeClient, channel: string, input?: unknown): Promise<T> {
   const outcome: Outcome = await client.call(1, channel, input);
   if (outcome.kind !== 'answer' || !outcome.result.ok) {
     throw new Error(`${channel}: ${JSON.stringify(outcome)}`);
   }
   return outcome.result.data as T;
-}
-
-async function until<T>(probe: () => Promise<T | null | false>, ms: number): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await sleep(100);
-  }
 }
 
 /** Reads every file of the cache with the key from the keychain, as the app would. */
@@ -176,6 +168,7 @@ it(
       message: 'Ein Ticket für die Antworten aus dem Postausgang.',
     });
     await until(
+      'the new ticket in the cache',
       async () => (await call<unknown>(client, 'tickets:get', { id: ticket.id })) !== null,
       20_000,
     );
@@ -223,17 +216,22 @@ it(
     host = await startHost();
     client = await BridgeClient.open(host);
     await until(
+      'the outbox empty',
       async () => (await call<OutboxEntry[]>(client, 'outbox:list')).length === 0,
       60_000,
     );
-    const detail = await until(async () => {
-      await call(client, 'sync:now');
-      const cached = await call<{ data: TicketDetail } | null>(client, 'tickets:get', {
-        id: ticket.id,
-      });
-      const bodies = cached?.data.messages.map((message) => message.body) ?? [];
-      return written.every((body) => bodies.includes(body)) && cached;
-    }, 30_000).catch(() => null);
+    const detail = await until(
+      'every reply in the ticket',
+      async () => {
+        await call(client, 'sync:now');
+        const cached = await call<{ data: TicketDetail } | null>(client, 'tickets:get', {
+          id: ticket.id,
+        });
+        const bodies = cached?.data.messages.map((message) => message.body) ?? [];
+        return written.every((body) => bodies.includes(body)) && cached;
+      },
+      30_000,
+    ).catch(() => null);
     const sent = (detail?.data.messages ?? [])
       .map((m) => m.body)
       .filter((b) => written.includes(b));

@@ -19,16 +19,19 @@ import type {
 import type { Account, Cached, SyncStatus } from '../../../shared/domain';
 import { listCacheFiles } from '../store/encrypted-cache';
 import { billingSandbox, DEMO, inWindow, THIS_YEAR } from './testing-billing-sandbox';
+import { until } from '../testing/core-calls';
 
 const env = billingSandbox();
-const { handle, call, until, dataEvents, pdfRequests, settled } = env;
+const { handle, call, dataEvents, pdfRequests, settled } = env;
 
 let invoices: InvoiceSummary[];
 
 describe('billing against the sandbox', () => {
   it('syncs all of billing after sign-in: list in pages, documents, overview', async () => {
     await call('session:login', DEMO);
-    const list = await until(() => call<Cached<InvoiceSummary[]> | null>('invoices:list'));
+    const list = await until('invoices:list', () =>
+      call<Cached<InvoiceSummary[]> | null>('invoices:list'),
+    );
     invoices = list.data;
     expect(invoices.length).toBeGreaterThanOrEqual(24);
     const dates = invoices.map((i) => i.issueDate);
@@ -37,16 +40,26 @@ describe('billing against the sandbox', () => {
       env.proxy.seen.some((r) => r.path === '/v1/invoices' && r.query.includes('limit=500')),
     ).toBe(true);
 
-    const statement = await until(() => call<Cached<BillingStatement> | null>('billing:statement'));
+    const statement = await until('billing:statement', () =>
+      call<Cached<BillingStatement> | null>('billing:statement'),
+    );
     expect(statement.data.bookings.some((b) => b.kind === 'return_debit_fee')).toBe(true);
-    const methods = await until(() => call<Cached<PaymentMethods> | null>('payment:methods'));
+    const methods = await until('payment:methods', () =>
+      call<Cached<PaymentMethods> | null>('payment:methods'),
+    );
     expect(methods.data.current).toBe('bank_transfer');
-    const mandates = await until(() => call<Cached<SepaMandates> | null>('sepa:mandates'));
+    const mandates = await until('sepa:mandates', () =>
+      call<Cached<SepaMandates> | null>('sepa:mandates'),
+    );
     expect(mandates.data.creditorId).toMatch(/^DE\d\dZZZ0\d{10}$/);
-    const emails = await until(() => call<Cached<BillingEmails> | null>('billing:emails'));
+    const emails = await until('billing:emails', () =>
+      call<Cached<BillingEmails> | null>('billing:emails'),
+    );
     expect(emails.data.email).toContain('@');
 
-    const overview = await until(() => call<Cached<BillingOverview> | null>('billing:overview'));
+    const overview = await until('billing:overview', () =>
+      call<Cached<BillingOverview> | null>('billing:overview'),
+    );
     const open = invoices.filter((i) => i.status === 'open' || i.status === 'overdue');
     expect(overview.data.openCents).toBe(open.reduce((sum, i) => sum + i.openCents, 0));
     expect(overview.data.overdueCents).toBeGreaterThan(0);
@@ -86,7 +99,10 @@ describe('billing against the sandbox', () => {
   it('prefetches the PDFs of the chosen years, and of more years when the setting grows', async () => {
     const oneYear = inWindow(invoices, 1);
     expect(oneYear.length).toBeGreaterThan(0);
-    await until(() => pdfRequests().size >= oneYear.length && dataEvents('invoice-pdfs') > 0);
+    await until(
+      'one year of PDFs fetched',
+      () => pdfRequests().size >= oneYear.length && dataEvents('invoice-pdfs') > 0,
+    );
     expect([...pdfRequests()].sort()).toEqual(oneYear.map((i) => i.id).sort());
 
     const threeYears = inWindow(invoices, 3);
@@ -94,6 +110,7 @@ describe('billing against the sandbox', () => {
     const before = dataEvents('invoice-pdfs');
     await call('settings:set', { invoicePdfYears: 3 });
     await until(
+      'three years of PDFs fetched',
       () => pdfRequests().size >= threeYears.length && dataEvents('invoice-pdfs') > before,
     );
     expect([...pdfRequests()].sort()).toEqual(threeYears.map((i) => i.id).sort());
@@ -136,7 +153,7 @@ describe('billing against the sandbox', () => {
     expect(patched).toMatchObject({ status: 'paid', openCents: 0 });
     expect(list.data.map((i) => i.id)).toEqual(invoices.map((i) => i.id));
     // the summary changed, so its PDF is asked for again (with its ETag)
-    await until(() => pdfRequests().has(target.id));
+    await until('the changed invoice’s PDF fetched', () => pdfRequests().has(target.id));
     // a new invoice arrives at the top of the list, and its PDF is kept offline
     const issued = await fetch(new URL('/v1/sandbox/invoices', env.server.url), {
       method: 'POST',
@@ -151,7 +168,10 @@ describe('billing against the sandbox', () => {
     const grown = await call<Cached<InvoiceSummary[]>>('invoices:list');
     expect(grown.data[0]!.id).toBe(fresh.id);
     expect(grown.data).toHaveLength(invoices.length + 1);
-    await until(() => pdfRequests().has(fresh.id) && dataEvents('invoice-pdfs') > pdfEvents);
+    await until(
+      'the new invoice’s PDF fetched',
+      () => pdfRequests().has(fresh.id) && dataEvents('invoice-pdfs') > pdfEvents,
+    );
     await settled();
     invoices = grown.data;
   });
@@ -351,9 +371,9 @@ describe('billing against the sandbox', () => {
 
   it('comes back online and ends with sign-out: cache and prefetch gone', async () => {
     await env.restartServer();
-    await until(async () => (await call<SyncStatus>('sync:now')).online);
+    await until('online again', async () => (await call<SyncStatus>('sync:now')).online);
     // the e-invoice prefetch cut short by the stop finishes first; then a pass is one request
-    await until(async () => {
+    await until('a pass of one request', async () => {
       env.proxy.reset();
       await call('sync:now');
       return env.proxy.seen.length === 1;

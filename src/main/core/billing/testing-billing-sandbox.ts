@@ -19,7 +19,7 @@ import { SESSION_SECRET } from '../session/session';
 import { openFileSettingsStore } from '../settings/file-settings-store';
 import { CACHE_KEY_SECRET } from '../store/encrypted-cache';
 import { startCountingProxy, type CountingProxy } from '../testing/counting-proxy';
-import { callerOf, until as waitUntil } from '../testing/core-calls';
+import { callerOf, until } from '../testing/core-calls';
 import { openSecretStore } from '../vault/keyring-store';
 
 export const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
@@ -96,11 +96,6 @@ export function billingSandbox() {
 
   const call = callerOf(() => env.core);
 
-  const until = <T>(
-    probe: () => Promise<T | null | undefined | false> | T | null | undefined | false,
-    ms = 20_000,
-  ) => waitUntil('a condition', probe, ms);
-
   const dataEvents = (resource: string) =>
     events.filter(
       (e) =>
@@ -115,7 +110,8 @@ export function billingSandbox() {
     );
 
   /** Background work (the PDF prefetch) has gone quiet: nothing on the wire for a while. */
-  const settled = () => until(() => env.proxy.inFlight() === 0 && env.proxy.quietFor() > 400);
+  const settled = () =>
+    until('the proxy quiet', () => env.proxy.inFlight() === 0 && env.proxy.quietFor() > 400);
 
   const env = {
     appDir,
@@ -138,7 +134,6 @@ export function billingSandbox() {
     },
     handle,
     call,
-    until,
     dataEvents,
     pdfRequests,
     settled,

@@ -20,7 +20,7 @@ import type {
 import { isValidAuthCode } from '../../../shared/domains/auth-code';
 import type { Team } from '../../../shared/team/types';
 import type { Core } from '../app-core-types';
-import { until } from '../testing/core-calls';
+import { callOn as call, until } from '../testing/core-calls';
 import { createTestCore } from '../testing/test-core';
 
 const PASSWORD = 'Demo-Passwort-2026';
@@ -54,12 +54,6 @@ function makeDevice(): Device {
 
 async function result<T>(core: Core, channel: string, input?: unknown): Promise<IpcResult<T>> {
   return (await core.router.handle(channel, input)) as IpcResult<T>;
-}
-
-async function call<T>(core: Core, channel: string, input?: unknown): Promise<T> {
-  const answer = await result<T>(core, channel, input);
-  if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-  return answer.data;
 }
 
 async function signIn(device: Device, email: string): Promise<void> {

@@ -23,7 +23,7 @@ import { SESSION_SECRET } from '../session/session';
 import { openFileSettingsStore } from '../settings/file-settings-store';
 import { CACHE_KEY_SECRET } from '../store/encrypted-cache';
 import { openSecretStore } from '../vault/keyring-store';
-import { until } from '../testing/core-calls';
+import { callerOf, until } from '../testing/core-calls';
 import { createTestCore } from '../testing/test-core';
 
 const DEMO = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
@@ -79,11 +79,7 @@ afterAll(async () => {
 const handle = (channel: string, input?: unknown): Promise<IpcResult<unknown>> =>
   core.router.handle(channel, input);
 
-async function call<T>(channel: string, input?: unknown): Promise<T> {
-  const result = await handle(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-  return result.data as T;
-}
+const call = callerOf(() => core);
 
 async function errorOf(channel: string, input?: unknown): Promise<string> {
   const result = await handle(channel, input);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../../../server/src/app';
 import { totpCode } from '../../../../server/src/auth/totp';
-import type { Account, Cached, IpcResult, SessionState } from '../../../shared/domain';
+import type { Account, Cached, SessionState } from '../../../shared/domain';
 import type {
   DeviceSessions,
   RecoveryCodes,
@@ -22,7 +22,7 @@ import { bytesOf, type SecretStore } from '../ports';
 import { SESSION_SECRET } from '../session/session';
 import { CACHE_KEY_SECRET } from '../store/encrypted-cache';
 import { openSecretStore } from '../vault/keyring-store';
-import { until } from '../testing/core-calls';
+import { callOn as call, until } from '../testing/core-calls';
 import { createTestCore } from '../testing/test-core';
 
 const ERIKA = { email: 'demo@kundencenter.example', password: 'Demo-Passwort-2026' };
@@ -71,12 +71,6 @@ async function makeCore(host: 'web' | 'electron') {
   core.onEvent((event, payload) => events.push({ event, payload }));
   cores.push(core);
   return { core, events };
-}
-
-async function call<T>(core: Core, channel: string, input?: unknown): Promise<T> {
-  const result = (await core.router.handle(channel, input)) as IpcResult<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
-  return result.data;
 }
 
 async function signIn(core: Core, password = ERIKA.password): Promise<void> {

@@ -16,15 +16,16 @@ import type {
 } from '../../../shared/team/types';
 import { SESSION_SECRET } from '../session/session';
 import { BILLING_PATHS, ERIKA, JONAS, teamSandbox } from './testing-team-sandbox';
+import { until } from '../testing/core-calls';
 
 const env = teamSandbox();
-const { makeCore, call, until, signIn, outboxToken } = env;
+const { makeCore, call, signIn, outboxToken } = env;
 
 describe('team in the core against the sandbox', () => {
   it('switches to the other customer account: the cache starts over and refills for it', async () => {
     const { core, secrets, events } = await makeCore();
     await signIn(core, ERIKA);
-    const me = await until(() => call<Cached<Me> | null>(core, 'me:get'));
+    const me = await until('me:get', () => call<Cached<Me> | null>(core, 'me:get'));
     const home = me.data.customer;
     const other = me.data.memberships.find((m) => m.customerId !== home.customerId);
     expect(other).toBeDefined();
@@ -55,15 +56,18 @@ describe('team in the core against the sandbox', () => {
     expect(reuse.status).toBe(401);
 
     // nothing of the first account is readable any more; the other one's data arrives
-    const account = await until(async () => {
+    const account = await until('account:get', async () => {
       const doc = await call<Cached<Account> | null>(core, 'account:get');
       expect(doc?.data.customerNumber).not.toBe(home.customerNumber);
       return doc;
     });
     expect(account.data.customerNumber).toBe(other!.customerNumber);
-    const cachedMe = await until(() => call<Cached<Me> | null>(core, 'me:get'));
+    const cachedMe = await until('me:get', () => call<Cached<Me> | null>(core, 'me:get'));
     expect(cachedMe.data.customer.customerId).toBe(other!.customerId);
-    await until(async () => (await call<SyncStatus>(core, 'sync:now')).lastSyncedAt);
+    await until(
+      'a completed pass',
+      async () => (await call<SyncStatus>(core, 'sync:now')).lastSyncedAt,
+    );
     const invoices = (await call<Cached<InvoiceSummary[]> | null>(core, 'invoices:list'))?.data;
     const homeIds = new Set(homeInvoices.map((invoice) => invoice.id));
     expect((invoices ?? []).filter((invoice) => homeIds.has(invoice.id))).toEqual([]);
@@ -71,7 +75,9 @@ describe('team in the core against the sandbox', () => {
     // and back again
     const back = await call<Me>(core, 'account:switch', { customerId: home.customerId });
     expect(back.customer.customerNumber).toBe(home.customerNumber);
-    const again = await until(() => call<Cached<Account> | null>(core, 'account:get'));
+    const again = await until('account:get', () =>
+      call<Cached<Account> | null>(core, 'account:get'),
+    );
     expect(again.data.customerNumber).toBe(home.customerNumber);
   });
 
@@ -79,7 +85,7 @@ describe('team in the core against the sandbox', () => {
     const { core, warnings } = await makeCore();
     env.proxy.reset();
     await signIn(core, JONAS);
-    const me = await until(() => call<Cached<Me> | null>(core, 'me:get'));
+    const me = await until('me:get', () => call<Cached<Me> | null>(core, 'me:get'));
     expect(me.data.rights).not.toContain('invoices');
     const asked = (path: string) => env.proxy.seen.filter((r) => r.path === path).length;
     // each billing resource was asked once (403) and never again
@@ -109,7 +115,9 @@ describe('team in the core against the sandbox', () => {
       error: { code: 'forbidden', params: { right: 'paymentMethods' } },
     });
     // what the user may see is there
-    const contacts = await until(() => call<Cached<Contact[]> | null>(core, 'contacts:list'));
+    const contacts = await until('contacts:list', () =>
+      call<Cached<Contact[]> | null>(core, 'contacts:list'),
+    );
     expect(contacts.data.length).toBeGreaterThan(0);
     expect(await core.router.handle('team:get', undefined)).toMatchObject({
       ok: false,
@@ -120,7 +128,9 @@ describe('team in the core against the sandbox', () => {
   it('answers a stale customer-data save with both versions, and saves "mine" on top', async () => {
     const { core } = await makeCore();
     await signIn(core, ERIKA);
-    const before = await until(() => call<Cached<Account> | null>(core, 'account:get'));
+    const before = await until('account:get', () =>
+      call<Cached<Account> | null>(core, 'account:get'),
+    );
     // someone else changes the account meanwhile (the app has not synced since)
     const theirsCompany = `Fremd ${randomUUID().slice(0, 8)} GmbH`;
     const response = await fetch(new URL('/v1/sandbox/account', env.server.url), {
@@ -148,7 +158,9 @@ describe('team in the core against the sandbox', () => {
   it('refuses to delete a contact a domain uses, naming the domains', async () => {
     const { core } = await makeCore();
     await signIn(core, ERIKA);
-    const contacts = await until(() => call<Cached<Contact[]> | null>(core, 'contacts:list'));
+    const contacts = await until('contacts:list', () =>
+      call<Cached<Contact[]> | null>(core, 'contacts:list'),
+    );
     const used = contacts.data.find((contact) => contact.usedByDomains.length > 0);
     expect(used).toBeDefined();
     const refused = await core.router.handle('contacts:delete', { id: used!.id });
@@ -198,10 +210,10 @@ describe('team in the core against the sandbox', () => {
     ).toMatchObject({ ok: false, error: { code: 'verify_token_invalid' } });
 
     await signIn(core, { email, password });
-    const me = await until(() => call<Cached<Me> | null>(core, 'me:get'));
+    const me = await until('me:get', () => call<Cached<Me> | null>(core, 'me:get'));
     expect(me.data.email).toBe(email);
     expect(me.data.customer.owner).toBe(true);
-    const verification = await until(() =>
+    const verification = await until('verification:get', () =>
       call<Cached<Verification> | null>(core, 'verification:get'),
     );
     expect(verification.data.steps.find((step) => step.id === 'emailConfirmed')?.state).toBe(
@@ -213,7 +225,7 @@ describe('team in the core against the sandbox', () => {
   it('follows a change of rights: billing arrives once granted and goes once taken away', async () => {
     const owner = (await makeCore()).core;
     await signIn(owner, ERIKA);
-    const team = await until(() => call<Cached<Team> | null>(owner, 'team:get'));
+    const team = await until('team:get', () => call<Cached<Team> | null>(owner, 'team:get'));
     const jonas = team.data.users.find((user) => user.email === JONAS.email)!;
     const limited = jonas.rights;
 
@@ -223,13 +235,13 @@ describe('team in the core against the sandbox', () => {
 
     await call(owner, 'users:setRights', { userId: jonas.id, rights: [...limited, 'invoices'] });
     await call(core, 'sync:now');
-    const invoices = await until(async () => {
+    const invoices = await until('invoices:list', async () => {
       const result = await core.router.handle('invoices:list', undefined);
       return result.ok && (result.data as Cached<InvoiceSummary[]> | null);
     });
     expect(invoices.data.length).toBeGreaterThan(0);
     // invoices without paymentMethods: the overview shows the sums, no payment method
-    await until(async () => {
+    await until('payment:methods refused', async () => {
       const result = await core.router.handle('payment:methods', undefined);
       return !result.ok && result.error.code === 'forbidden';
     });
@@ -238,7 +250,7 @@ describe('team in the core against the sandbox', () => {
 
     await call(owner, 'users:setRights', { userId: jonas.id, rights: limited });
     await call(core, 'sync:now');
-    await until(async () => {
+    await until('invoices:list refused', async () => {
       const result = await core.router.handle('invoices:list', undefined);
       return !result.ok && result.error.code === 'forbidden';
     });
@@ -265,7 +277,7 @@ describe('team in the core against the sandbox', () => {
       password: 'Ein-langes-Passwort-2026!',
     });
     expect(state).toEqual({ status: 'signedIn', email });
-    const me = await until(() => call<Cached<Me> | null>(core, 'me:get'));
+    const me = await until('me:get', () => call<Cached<Me> | null>(core, 'me:get'));
     expect(me.data.customer.customerNumber).toBe(
       (await call<Cached<Me>>(owner, 'me:get')).data.customer.customerNumber,
     );
@@ -313,7 +325,7 @@ describe('team in the core against the sandbox', () => {
 
     const owner = (await makeCore()).core;
     await signIn(owner, ERIKA);
-    const ownMe = (await until(() => call<Cached<Me> | null>(owner, 'me:get'))).data;
+    const ownMe = (await until('me:get', () => call<Cached<Me> | null>(owner, 'me:get'))).data;
     await call<Invitation>(owner, 'users:invite', { email, rights: ['contacts'] });
     const token = await outboxToken(email);
 
@@ -341,8 +353,12 @@ describe('team in the core against the sandbox', () => {
     expect(there.rights).toEqual(['contacts']);
     // there it sees the inviting account's contacts, the same the owner sees
     const ids = (list: Cached<Contact[]>) => list.data.map((contact) => contact.id).sort();
-    const theirs = await until(() => call<Cached<Contact[]> | null>(owner, 'contacts:list'));
-    const seen = await until(() => call<Cached<Contact[]> | null>(core, 'contacts:list'));
+    const theirs = await until('contacts:list', () =>
+      call<Cached<Contact[]> | null>(owner, 'contacts:list'),
+    );
+    const seen = await until('contacts:list', () =>
+      call<Cached<Contact[]> | null>(core, 'contacts:list'),
+    );
     expect(theirs.data.length).toBeGreaterThan(0);
     expect(ids(seen)).toEqual(ids(theirs));
   });

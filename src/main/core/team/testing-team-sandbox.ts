@@ -16,7 +16,7 @@ import type { SecretStore } from '../ports';
 import { SESSION_SECRET } from '../session/session';
 import { CACHE_KEY_SECRET } from '../store/encrypted-cache';
 import { startCountingProxy, type CountingProxy } from '../testing/counting-proxy';
-import { callerOf, until as waitUntil } from '../testing/core-calls';
+import { callOn, until } from '../testing/core-calls';
 import { openSecretStore } from '../vault/keyring-store';
 import { createTestCore } from '../testing/test-core';
 
@@ -97,18 +97,17 @@ export function teamSandbox() {
     return { core, events, warnings, secrets };
   }
 
-  const call = <T>(core: Core, channel: string, input?: unknown): Promise<T> =>
-    callerOf(() => core)<T>(channel, input);
-
-  const until = <T>(probe: () => Promise<T | null | undefined | false>, ms = 20_000) =>
-    waitUntil('a condition', probe, ms);
+  const call = callOn;
 
   /** Signs in and waits for the first complete sync pass. */
   async function signIn(core: Core, who: { email: string; password: string }): Promise<void> {
     expect(await call<SessionState>(core, 'session:login', who)).toMatchObject({
       status: 'signedIn',
     });
-    await until(async () => (await call<SyncStatus>(core, 'sync:status')).lastSyncedAt);
+    await until(
+      'the first pass',
+      async () => (await call<SyncStatus>(core, 'sync:status')).lastSyncedAt,
+    );
     await call<SyncStatus>(core, 'sync:now');
   }
 
@@ -135,7 +134,6 @@ export function teamSandbox() {
     },
     makeCore,
     call,
-    until,
     signIn,
     outboxToken,
   };

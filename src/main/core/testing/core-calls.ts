@@ -15,11 +15,16 @@ export function callerOf(current: () => Core) {
   };
 }
 
+/** `callOn(core, channel, input)`: the same on a core named at each call (tests with several). */
+export function callOn<T>(core: Core, channel: string, input?: unknown): Promise<T> {
+  return callerOf(() => core)<T>(channel, input);
+}
+
 /** The probe's first truthy answer; fails after `ms` naming `what` it waited for. */
 export async function until<T>(
   what: string,
   probe: () => Promise<T | null | undefined | false> | T | null | undefined | false,
-  ms = 15_000,
+  ms = 20_000,
 ): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
