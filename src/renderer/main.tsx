@@ -7,7 +7,7 @@ import { useSessionStore } from './app/session-store';
 import { useAccountStore } from './dashboard/account-store';
 import { createI18n } from './i18n';
 import { loadTheme } from './settings/theme';
-import './styles.css';
+import './styles/index.css';
 
 async function boot(): Promise<void> {
   // Ask main for everything the first screen needs at once, not one answer after another:

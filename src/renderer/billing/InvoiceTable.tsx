@@ -9,7 +9,7 @@ import { InvoiceStatusBadge } from './InvoiceStatusBadge';
 import { invoiceRoute } from './routes';
 
 /**
- * A row's height in rem, as styles.css sets it. Rows are not measured: reading each new row's
+ * A row's height in rem, as styles/billing.css sets it. Rows are not measured: reading each new row's
  * height forces a layout per row and cost more than the whole filter keystroke.
  */
 const ROW_REM = 3.125;
