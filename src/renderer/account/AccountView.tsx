@@ -20,6 +20,7 @@ import { ConflictView } from './ConflictView';
 import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
 import { RadioGroup } from '../components/RadioGroup';
 import { AddressFieldset } from './AddressFieldset';
+import { SubmitCancel } from '../components/SubmitCancel';
 
 const ACCOUNT_OFFLINE_ID = 'account-offline';
 const ACCOUNT_FORM_OFFLINE_ID = 'account-form-offline';
@@ -195,19 +196,13 @@ function AccountFormView({ account }: { account: Account }) {
           onBlur={() => change('vatId', normalizeVatId(form.vatId))}
           error={vatError && errorText(vatError)}
         />
-        <div className="form__actions">
-          <OnlineOnlyButton
-            offlineReasonId={ACCOUNT_FORM_OFFLINE_ID}
-            type="submit"
-            className="button button--primary"
-            busy={edit.pending}
-          >
-            {t('account.save')}
-          </OnlineOnlyButton>
-          <button type="button" className="button button--secondary" onClick={cancel}>
-            {t('account.cancel')}
-          </button>
-        </div>
+        <SubmitCancel
+          offlineReasonId={ACCOUNT_FORM_OFFLINE_ID}
+          busy={edit.pending}
+          submit={t('account.save')}
+          cancel={t('account.cancel')}
+          onCancel={cancel}
+        />
       </AppForm>
     </div>
   );

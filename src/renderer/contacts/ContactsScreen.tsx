@@ -22,6 +22,7 @@ import { connectContacts, contactsStore, useContactsStore } from './contacts-sto
 import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
 import { RadioGroup } from '../components/RadioGroup';
 import { AddressFieldset } from '../account/AddressFieldset';
+import { SubmitCancel } from '../components/SubmitCancel';
 
 const CONTACTS_OFFLINE_ID = 'contacts-offline';
 const CONTACT_FORM_OFFLINE_ID = 'contact-form-offline';
@@ -251,19 +252,13 @@ function ContactFormView() {
           onCountryChange={(country) => change('country', country)}
           line={(props) => <ContactText {...props} />}
         />
-        <div className="form__actions">
-          <OnlineOnlyButton
-            offlineReasonId={CONTACT_FORM_OFFLINE_ID}
-            type="submit"
-            className="button button--primary"
-            busy={s.pending}
-          >
-            {t('contacts.save')}
-          </OnlineOnlyButton>
-          <button type="button" className="button button--secondary" onClick={cancel}>
-            {t('account.cancel')}
-          </button>
-        </div>
+        <SubmitCancel
+          offlineReasonId={CONTACT_FORM_OFFLINE_ID}
+          busy={s.pending}
+          submit={t('contacts.save')}
+          cancel={t('account.cancel')}
+          onCancel={cancel}
+        />
       </AppForm>
     </section>
   );

@@ -13,6 +13,7 @@ import { QrMatrixSvg } from '../components/QrMatrixSvg';
 import { securityStateStore } from './security-stores';
 import { useTwoFactorStore } from './two-factor-store';
 import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
+import { SubmitCancel } from '../components/SubmitCancel';
 
 const TITLE_ID = 'security-2fa-title';
 const OFFLINE_ID = 'security-2fa-offline';
@@ -238,19 +239,13 @@ function EnrollStep() {
         onValueChange={setCode}
         error={form.fieldErrors.code && errorText(form.fieldErrors.code)}
       />
-      <div className="form__actions">
-        <OnlineOnlyButton
-          offlineReasonId={OFFLINE_ID}
-          type="submit"
-          className="button button--primary"
-          busy={form.pending}
-        >
-          {t('security.twoFactor.confirm')}
-        </OnlineOnlyButton>
-        <button type="button" className="button button--secondary" onClick={cancel}>
-          {t('security.cancel')}
-        </button>
-      </div>
+      <SubmitCancel
+        offlineReasonId={OFFLINE_ID}
+        busy={form.pending}
+        submit={t('security.twoFactor.confirm')}
+        cancel={t('security.cancel')}
+        onCancel={cancel}
+      />
     </AppForm>
   );
 }

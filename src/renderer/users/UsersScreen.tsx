@@ -17,6 +17,7 @@ import { useErrorText } from '../i18n/use-error-text';
 import { RightsFieldset } from './RightsFieldset';
 import { connectTeam, teamStore, useUsersStore } from './users-store';
 import { OnlineOnlyButton } from '../components/OnlineOnlyButton';
+import { SubmitCancel } from '../components/SubmitCancel';
 
 const INVITE_OFFLINE_ID = 'invite-offline';
 const INVITE_FORM_OFFLINE_ID = 'invite-form-offline';
@@ -125,19 +126,13 @@ function InviteSection() {
           onToggle={toggle}
           error={form.fieldErrors.rights && errorText(form.fieldErrors.rights)}
         />
-        <div className="form__actions">
-          <OnlineOnlyButton
-            offlineReasonId={INVITE_FORM_OFFLINE_ID}
-            type="submit"
-            className="button button--primary"
-            busy={form.pending}
-          >
-            {t('users.sendInvite')}
-          </OnlineOnlyButton>
-          <button type="button" className="button button--secondary" onClick={closeInvite}>
-            {t('account.cancel')}
-          </button>
-        </div>
+        <SubmitCancel
+          offlineReasonId={INVITE_FORM_OFFLINE_ID}
+          busy={form.pending}
+          submit={t('users.sendInvite')}
+          cancel={t('account.cancel')}
+          onCancel={closeInvite}
+        />
       </AppForm>
     </section>
   );
