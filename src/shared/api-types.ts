@@ -246,6 +246,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/batch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Several reads in one request
+     * @description Up to 20 GETs of this API answered together, in order, each exactly as it would be
+     *     alone: its own right checked, its ETag, 304 for a matching `ifNoneMatch`, its problem
+     *     (status and body) when refused. For a sync pass that knows what it will read after the
+     *     change log: the reads of one pass cost one round trip. The event stream and the batch
+     *     itself cannot be asked for.
+     */
+    post: operations['batchGet'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/invoices': {
     parameters: {
       query?: never;
@@ -1954,6 +1978,21 @@ export interface components {
       /** @description the cursor was missing or unknown; refetch everything cached */
       reset: boolean;
     };
+    BatchRequest: {
+      requests: {
+        /** @description an API path with its query, e.g. `/v1/billing/statement?after=…` */
+        path: string;
+        ifNoneMatch?: string;
+      }[];
+    };
+    BatchResponse: {
+      responses: {
+        status: number;
+        etag?: string;
+        /** @description the JSON answer (absent for 304) */
+        body?: unknown;
+      }[];
+    };
     SandboxMail: {
       id: number;
       to: string;
@@ -3310,6 +3349,32 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ChangesPage'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  batchGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BatchRequest'];
+      };
+    };
+    responses: {
+      /** @description one answer per request, in their order */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchResponse'];
         };
       };
       400: components['responses']['ValidationFailed'];

@@ -2,6 +2,7 @@
 import type { AppContext } from '../context';
 import { getAuth } from '../auth/bearer';
 import type { Handler } from '../openapi';
+import { answerBatch } from './batch';
 import { listChanges } from './changes';
 
 export const DEFAULT_CHANGES_LIMIT = 100;
@@ -19,5 +20,7 @@ export function changesHandlers(ctx: AppContext) {
       limit ?? DEFAULT_CHANGES_LIMIT,
     );
   };
-  return { listChanges: listChangesHandler };
+  const batchGet: Handler<'batchGet'> = (request) =>
+    answerBatch(request.server, request.headers.authorization, request.body);
+  return { listChanges: listChangesHandler, batchGet };
 }
