@@ -17,6 +17,7 @@ import type { ApiClient } from '../api/api-client';
 import { ApiError } from '../api/api-error';
 import type { EncryptedCache } from '../store/encrypted-cache';
 import type { Clock } from '../ports';
+import { PrefetchingReader, BATCH_MAX, type Ask } from './prefetch';
 import { createSerial } from './serial';
 import { ResourceFetcher } from './sync-fetch';
 import { SyncReads } from './sync-reads';
@@ -47,12 +48,15 @@ export interface SyncEngineOptions {
 
 const noop = (): void => undefined;
 
+/** the most reads a pass asks for in batches before it: two of them */
+const PREFETCH_MAX = 2 * BATCH_MAX;
+
 export class SyncEngine extends SyncReads {
   private status: SyncStatus = { online: true, syncing: false, lastSyncedAt: null };
   private timer: unknown = null;
-  private running: Promise<void> | null = null;
+  private running: Promise<SyncStatus> | null = null;
   /** the one pass queued behind the running one by syncNow */
-  private followUp: Promise<void> | null = null;
+  private followUp: Promise<SyncStatus> | null = null;
   private stopped = true;
   private offlineDelay: number;
   /** the next pass asks for everything (access was rechecked) */
@@ -63,11 +67,15 @@ export class SyncEngine extends SyncReads {
   /** one resource's share of a pass, against the server and into the cache */
   private readonly fetcher: ResourceFetcher;
 
+  /** the reads of a pass asked for in one batch once the change log is read */
+  private readonly reader: PrefetchingReader;
+
   constructor(private readonly options: SyncEngineOptions) {
     super(options.cache, options.resources);
     this.offlineDelay = options.offlineMinMs ?? 1000;
+    this.reader = new PrefetchingReader(options.api);
     this.fetcher = new ResourceFetcher({
-      api: options.api,
+      api: this.reader,
       cache: options.cache,
       serial: this.serial,
       now: () => this.now(),
@@ -108,16 +116,17 @@ export class SyncEngine extends SyncReads {
     if (this.running) {
       this.followUp ??= this.running.then(noop, noop).then(async () => {
         this.followUp = null;
-        await this.syncNow();
+        return this.syncNow();
       });
-      await this.followUp;
-      return this.current;
+      return this.followUp;
     }
-    this.running = this.pass().finally(() => {
-      this.running = null;
-    });
-    await this.running;
-    return this.current;
+    // the status as this pass left it: one started right after it (a live event) is its own
+    this.running = this.pass()
+      .then(() => this.current)
+      .finally(() => {
+        this.running = null;
+      });
+    return this.running;
   }
 
   /**
@@ -239,14 +248,20 @@ export class SyncEngine extends SyncReads {
       this.setStatus({ online: true });
       const changed = new Set<string>();
       let contactNoted = false;
-      for (const [name, work] of plan) {
-        if (await this.apply(name, work)) changed.add(name);
-        // data from the server is stored: if the pass is cut short after this (the app quits,
-        // the network drops), the offline banner still says when data last came, not "never"
-        if (!contactNoted) {
-          contactNoted = true;
-          await this.noteContact();
+      try {
+        await this.prefetch(plan);
+        for (const [name, work] of plan) {
+          if (await this.apply(name, work)) changed.add(name);
+          // data from the server is stored: if the pass is cut short after this (the app
+          // quits, the network drops), the offline banner still says when data last came
+          if (!contactNoted) {
+            contactNoted = true;
+            await this.noteContact();
+          }
         }
+      } finally {
+        this.reader.clear();
+        this.fetcher.releaseHeld();
       }
       // only now is the cursor safe to keep: a pass cut short must ask for the same changes again
       this.state.cursor = cursor;
@@ -303,6 +318,23 @@ export class SyncEngine extends SyncReads {
    * Does one resource's share of a pass; true when its cached data changed. A refusal (403)
    * is not a failed pass: the resource is marked not allowed and its cached copy dropped.
    */
+  /**
+   * The reads the plan foresees, asked in one batch (prefetch.ts); a large plan (the first
+   * sync, a reset) is not: its time is in the data, not in round trips.
+   */
+  private async prefetch(plan: SyncPlan): Promise<void> {
+    const asks: Ask[] = [];
+    for (const [name, work] of plan) {
+      const resource = this.byName.get(name);
+      if (resource) asks.push(...(await this.fetcher.asksFor(resource, work)));
+      if (asks.length > PREFETCH_MAX) {
+        this.fetcher.releaseHeld();
+        return;
+      }
+    }
+    await this.reader.prefetch(asks);
+  }
+
   private async apply(name: string, work: Work): Promise<boolean> {
     const resource = this.byName.get(name);
     if (!resource) return false;

@@ -5,12 +5,12 @@
  * the items the change log named, patched into the cached list. List documents are written
  * under one serial section, as the engine writes them from more than one place.
  */
-import type { ApiClient } from '../api/api-client';
 import { ApiError } from '../api/api-error';
 import type { EncryptedCache } from '../store/encrypted-cache';
 import { diffLists, patchList, sameJson } from './collection';
-import { dropLedgerParts, fetchLedger } from './sync-ledger';
-import type { Change } from './sync-plan';
+import type { Ask, Reader } from './prefetch';
+import { dropLedgerParts, fetchLedger, ledgerAsk } from './sync-ledger';
+import type { Change, Work } from './sync-plan';
 import type {
   CachedDocument,
   CollectionResource,
@@ -30,7 +30,8 @@ interface ChangesPage {
 }
 
 export interface FetchDeps {
-  api: ApiClient;
+  /** the API client, or the pass's prefetching reader in front of it */
+  api: Reader;
   cache: EncryptedCache;
   /** one writer at a time for list documents */
   serial: <T>(section: () => Promise<T>) => Promise<T>;
@@ -41,7 +42,49 @@ export interface FetchDeps {
 }
 
 export class ResourceFetcher {
+  /** cached entries read for asksFor, kept for the read that follows in the same pass */
+  private readonly held = new Map<string, CachedDocument | undefined>();
+
   constructor(private readonly deps: FetchDeps) {}
+
+  /**
+   * The reads `work` will make, as ResourceFetcher sends them (path, query, ETag), for the
+   * pass's batch (prefetch.ts). A whole collection's pages are not foreseen.
+   */
+  async asksFor(resource: SyncResource, work: Work): Promise<Ask[]> {
+    if (resource.kind === 'document') {
+      if (resource.appendOnly) return [await ledgerAsk(this.deps.cache, resource)];
+      return [{ path: resource.path, ifNoneMatch: (await this.hold(resource.name))?.etag }];
+    }
+    if (work.full) return [];
+    const asks: Ask[] = [];
+    for (const id of work.upserts) {
+      const cached = await this.hold(resource.itemKey(id));
+      asks.push({ path: resource.itemPath(id), ifNoneMatch: cached?.etag });
+    }
+    return asks;
+  }
+
+  /** Forgets the entries asksFor read and no read used (end of a pass). */
+  releaseHeld(): void {
+    this.held.clear();
+  }
+
+  private async hold(key: string): Promise<CachedDocument | undefined> {
+    const cached = await this.deps.cache.getJson<CachedDocument>(key);
+    this.held.set(key, cached);
+    return cached;
+  }
+
+  /** The cached entry, as asksFor read it moments ago in this pass, or from the cache. */
+  private async cachedOf(key: string): Promise<CachedDocument | undefined> {
+    if (this.held.has(key)) {
+      const cached = this.held.get(key);
+      this.held.delete(key);
+      return cached;
+    }
+    return this.deps.cache.getJson<CachedDocument>(key);
+  }
 
   /**
    * The change log from `cursor` on, every page of it. `logLost`: the server's log started
@@ -86,7 +129,7 @@ export class ResourceFetcher {
       this.deps.touch(resource.name);
       return changed;
     }
-    const cached = await this.deps.cache.getJson<CachedDocument>(resource.name);
+    const cached = await this.cachedOf(resource.name);
     const response = await this.deps.api.request<unknown>({
       path: resource.path,
       ifNoneMatch: cached?.etag,
@@ -205,7 +248,7 @@ export class ResourceFetcher {
    */
   async item(resource: CollectionResource, id: string): Promise<ItemResult> {
     const key = resource.itemKey(id);
-    const cached = await this.deps.cache.getJson<CachedDocument>(key);
+    const cached = await this.cachedOf(key);
     let response;
     try {
       response = await this.deps.api.request<unknown>({

@@ -6,7 +6,7 @@
  * document without its items plus how many parts and items there are; readers get the whole
  * document assembled (readLedger).
  */
-import type { ApiClient } from '../api/api-client';
+import type { Ask, Reader } from './prefetch';
 import type { EncryptedCache } from '../store/encrypted-cache';
 import { sameJson } from './collection';
 import type { CachedDocument, DocumentResource } from './sync-resources';
@@ -58,8 +58,23 @@ function itemsOf(resource: DocumentResource): string {
  * One fetch of a ledger document: 304, only what was added (appended to the last part), or
  * the whole (written part by part). True when the document changed.
  */
+/** What fetchLedger asks the server, given what is stored: the tail after the held version. */
+function askOf(resource: DocumentResource, stored: CachedDocument | undefined): Ask {
+  const ledger = isLedgerHead(stored) ? stored.data.ledger : undefined;
+  return {
+    path: resource.path,
+    ifNoneMatch: stored?.etag,
+    query: typeof ledger === 'string' ? { after: ledger } : undefined,
+  };
+}
+
+/** The same read, for the pass's batch (prefetch.ts). */
+export async function ledgerAsk(cache: EncryptedCache, resource: DocumentResource): Promise<Ask> {
+  return askOf(resource, await cache.getJson<CachedDocument>(resource.name));
+}
+
 export async function fetchLedger(
-  deps: { api: ApiClient; cache: EncryptedCache; now(): string },
+  deps: { api: Reader; cache: EncryptedCache; now(): string },
   resource: DocumentResource,
 ): Promise<boolean> {
   const { api, cache } = deps;
@@ -74,12 +89,7 @@ export async function fetchLedger(
     }
   }
   const head = isLedgerHead(stored) ? stored : undefined;
-  const ledger = head?.data.ledger;
-  const response = await api.request<Record<string, unknown>>({
-    path: resource.path,
-    ifNoneMatch: stored?.etag,
-    query: typeof ledger === 'string' ? { after: ledger } : undefined,
-  });
+  const response = await api.request<Record<string, unknown>>(askOf(resource, stored));
   const syncedAt = deps.now();
   if (response.notModified && stored) {
     await cache.putJson(resource.name, { ...stored, syncedAt });

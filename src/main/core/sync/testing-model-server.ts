@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { ApiClient, ApiResponse, RequestOptions } from '../api/api-client';
 import { ApiError } from '../api/api-error';
 import { defineCollection, type SyncResource } from './sync-resources';
+import { answerBatch } from './testing-batch';
 
 export interface ModelItem {
   id: string;
@@ -124,6 +125,9 @@ export class ModelServer {
 
   private async request(options: RequestOptions): Promise<ApiResponse<unknown>> {
     await Promise.resolve();
+    if (options.path === '/v1/batch') {
+      return answerBatch(options, (one) => Promise.resolve(this.answer(one)));
+    }
     return this.answer(options);
   }
 

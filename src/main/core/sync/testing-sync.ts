@@ -8,6 +8,7 @@ import type { Clock } from '../ports';
 import { SyncEngine } from './sync-engine';
 import { defineCollection, type SyncResource } from './sync-resources';
 import { createMemoryCache } from '../store/memory-cache';
+import { answerBatch } from './testing-batch';
 
 export interface Row {
   id: string;
@@ -51,31 +52,34 @@ export function scriptedServer() {
   ];
   const changes: { resource: string; id: string; op: string }[] = [];
   const ok = <T>(data: T): ApiResponse<T> => ({ status: 200, data, notModified: false });
+  // what went over the wire: a batch is one request, what it asked for is answered inside
   const api = {
     request(options: RequestOptions): Promise<ApiResponse<unknown>> {
-      const path = options.path;
-      requests.push(path);
-      if (path === '/v1/changes') {
-        const page = { cursor: String(changes.length), changes: [...changes], hasMore: false };
-        changes.length = 0;
-        return Promise.resolve(ok({ ...page, reset: false }));
-      }
-      const area = path.startsWith('/v1/invoices') ? 'invoices' : path;
-      if (refused.has(area)) {
-        return Promise.reject(
-          new ApiError(403, 'forbidden', undefined, undefined, { right: 'invoices' }),
-        );
-      }
-      if (path === '/v1/account') return Promise.resolve(ok({ customerNumber: 'K-1' }));
-      if (path === '/v1/billing/statement') return Promise.resolve(ok({ balance: 0 }));
-      if (path === '/v1/invoices')
-        return Promise.resolve(ok({ items: invoices, nextCursor: null }));
-      const id = path.split('/').pop()!;
-      const row = invoices.find((r) => r.id === id);
-      if (!row) return Promise.reject(new ApiError(404, 'not_found'));
-      return Promise.resolve(ok(row));
+      requests.push(options.path);
+      return options.path === '/v1/batch' ? answerBatch(options, answer) : answer(options);
     },
   } as unknown as ApiClient;
+  function answer(options: RequestOptions): Promise<ApiResponse<unknown>> {
+    const path = options.path;
+    if (path === '/v1/changes') {
+      const page = { cursor: String(changes.length), changes: [...changes], hasMore: false };
+      changes.length = 0;
+      return Promise.resolve(ok({ ...page, reset: false }));
+    }
+    const area = path.startsWith('/v1/invoices') ? 'invoices' : path;
+    if (refused.has(area)) {
+      return Promise.reject(
+        new ApiError(403, 'forbidden', undefined, undefined, { right: 'invoices' }),
+      );
+    }
+    if (path === '/v1/account') return Promise.resolve(ok({ customerNumber: 'K-1' }));
+    if (path === '/v1/billing/statement') return Promise.resolve(ok({ balance: 0 }));
+    if (path === '/v1/invoices') return Promise.resolve(ok({ items: invoices, nextCursor: null }));
+    const id = path.split('/').pop()!;
+    const row = invoices.find((r) => r.id === id);
+    if (!row) return Promise.reject(new ApiError(404, 'not_found'));
+    return Promise.resolve(ok(row));
+  }
   return {
     api,
     refused,

@@ -12,6 +12,13 @@ export interface SeenRequest {
   /** path without the query */
   path: string;
   query: string;
+  /** for `POST /v1/batch`: the paths it asked for (without their queries), once it is sent */
+  batch?: string[];
+}
+
+/** What was read, each read a batch carried counted as its own: where a test asks "what". */
+export function readPaths(seen: readonly SeenRequest[]): string[] {
+  return seen.flatMap((entry) => entry.batch ?? [entry.path]);
 }
 
 export interface CountingProxy {
@@ -49,7 +56,25 @@ export async function startCountingProxy(upstream: string): Promise<CountingProx
   const losing: string[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', target);
-    const entry = { method: req.method ?? 'GET', path: url.pathname, query: url.search };
+    const entry: SeenRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.search,
+    };
+    if (entry.method === 'POST' && entry.path === '/v1/batch') {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        try {
+          const { requests } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+            requests: { path: string }[];
+          };
+          entry.batch = requests.map((r) => new URL(r.path, target).pathname);
+        } catch {
+          entry.batch = [];
+        }
+      });
+    }
     // the live event stream stays open for minutes: it is forwarded, but counting it would
     // make "nothing in flight" and "one request per sync" untrue for as long as it runs
     const stream = url.pathname === EVENT_STREAM_PATH;
