@@ -18,7 +18,11 @@ import { berlinDate } from '../server/src/billing/dates';
 import { openDb } from '../server/src/db';
 import { staffReply } from '../server/src/support/tickets';
 import type { SyncStatus } from '../src/shared/domain';
-import { startCountingProxy, type SeenRequest } from '../src/main/core/testing/counting-proxy';
+import {
+  readPaths,
+  startCountingProxy,
+  type SeenRequest,
+} from '../src/main/core/testing/counting-proxy';
 import { startSandbox, tempDir } from '../e2e/support/processes';
 import { startCoreProcess } from './core-process';
 import { heapSummary } from './heap-summary';
@@ -63,7 +67,10 @@ const load = () =>
 
 const paths = (seen: readonly SeenRequest[]) =>
   seen
-    .map((r) => `${r.method} ${r.path}${process.env.KC_BENCH_QUERIES ? `?${r.query}` : ''}`)
+    .map(
+      (r) =>
+        `${r.method} ${r.path}${process.env.KC_BENCH_QUERIES ? `?${r.query}` : ''}${r.batch ? ` (${r.batch.join(', ')})` : ''}`,
+    )
     .join(', ') || 'none';
 
 /** The gzip size of what index.html loads before anything else (scripts and modulepreloads). */
@@ -204,7 +211,7 @@ export async function benchScale(): Promise<void> {
         serverDb.close();
       }
       // without the event stream (it did not connect) the app would wait for its poll
-      while (!proxy.seen.some((r) => r.path.startsWith('/v1/tickets/'))) {
+      while (!readPaths(proxy.seen).some((path) => path.startsWith('/v1/tickets/'))) {
         if (performance.now() - started > 5000) {
           await call('sync:now');
           break;

@@ -49,12 +49,16 @@ export class ResourceFetcher {
 
   /**
    * The reads `work` will make, as ResourceFetcher sends them (path, query, ETag), for the
-   * pass's batch (prefetch.ts). A whole collection's pages are not foreseen.
+   * pass's batch (prefetch.ts). Not foreseen: a whole collection's pages, and a document not
+   * cached yet (read whole, it may be large: batched with others it would only add its size
+   * to one answer held in memory at once).
    */
   async asksFor(resource: SyncResource, work: Work): Promise<Ask[]> {
     if (resource.kind === 'document') {
-      if (resource.appendOnly) return [await ledgerAsk(this.deps.cache, resource)];
-      return [{ path: resource.path, ifNoneMatch: (await this.hold(resource.name))?.etag }];
+      const ask = resource.appendOnly
+        ? await ledgerAsk(this.deps.cache, resource)
+        : { path: resource.path, ifNoneMatch: (await this.hold(resource.name))?.etag };
+      return ask.ifNoneMatch ? [ask] : [];
     }
     if (work.full) return [];
     const asks: Ask[] = [];

@@ -72,8 +72,17 @@ export function scriptedServer() {
         new ApiError(403, 'forbidden', undefined, undefined, { right: 'invoices' }),
       );
     }
-    if (path === '/v1/account') return Promise.resolve(ok({ customerNumber: 'K-1' }));
-    if (path === '/v1/billing/statement') return Promise.resolve(ok({ balance: 0 }));
+    // the documents carry an ETag, and answer 304 while it holds
+    const tagged = (data: unknown): Promise<ApiResponse<unknown>> => {
+      const etag = `"${JSON.stringify(data)}"`;
+      return Promise.resolve(
+        options.ifNoneMatch === etag
+          ? { status: 304, data: undefined, etag, notModified: true }
+          : { status: 200, data, etag, notModified: false },
+      );
+    };
+    if (path === '/v1/account') return tagged({ customerNumber: 'K-1' });
+    if (path === '/v1/billing/statement') return tagged({ balance: 0 });
     if (path === '/v1/invoices') return Promise.resolve(ok({ items: invoices, nextCursor: null }));
     const id = path.split('/').pop()!;
     const row = invoices.find((r) => r.id === id);
