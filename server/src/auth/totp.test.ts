@@ -41,6 +41,15 @@ describe('TOTP', () => {
     expect(checkTotp(RFC_SECRET, '000000', t, null)).toMatchObject({ ok: false });
   });
 
+  it('calls a code of other characters or length wrong instead of failing on it', () => {
+    const t = 1_111_111_111_000;
+    // full-width digits, letters beyond ASCII, the right code with a space: a wrong code (a 400
+    // with the field error), never an exception (a 500)
+    for (const code of ['１２３４５６', '⯣__loo', `${totpCode(RFC_SECRET, t)} `, '12345', '']) {
+      expect(checkTotp(RFC_SECRET, code, t, null), code).toEqual({ ok: false, reason: 'invalid' });
+    }
+  });
+
   it('refuses a step at or before the last accepted one', () => {
     const t = 1_234_567_890_000;
     const code = totpCode(RFC_SECRET, t);

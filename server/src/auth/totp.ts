@@ -38,6 +38,9 @@ export function checkTotp(
   lastStep: number | null,
   digits = TOTP_DIGITS,
 ): TotpCheck {
+  // only a code of the right number of digits is compared (otpauth compares bytes and throws
+  // on a token of another byte length, e.g. one with letters beyond ASCII)
+  if (code.length !== digits || !/^[0-9]+$/.test(code)) return { ok: false, reason: 'invalid' };
   const delta = totp(secretBase32, digits).validate({
     token: code,
     timestamp: timeMs,
