@@ -1,6 +1,8 @@
 // The statement's tail: a client holding a version names its `ledger` and gets only the
 // bookings added since, when the ones it holds are still the first, unchanged; otherwise the
 // whole statement. The ETag is always the whole statement's.
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, startSignedIn } from './billing-helpers';
 import { type Schemas, type TestServer } from './helpers';
@@ -82,6 +84,18 @@ describe('the statement after a booking', () => {
       expect(res.status).toBe(200);
       expect(res.body.appendedAfter).toBeUndefined();
       expect(res.body).toEqual(now.body);
+    }
+  });
+});
+
+describe('bookings', () => {
+  it('are only added to: changing or removing one is refused by the database', () => {
+    const db = new Database(path.join(s.dataDir, 'kundencenter.sqlite'));
+    try {
+      expect(() => db.prepare('UPDATE bookings SET amount_cents = 0').run()).toThrow(/append-only/);
+      expect(() => db.prepare('DELETE FROM bookings').run()).toThrow(/append-only/);
+    } finally {
+      db.close();
     }
   });
 });

@@ -21,7 +21,7 @@ import { loadPaymentMethods, setDefaultPaymentMethod } from './payment-methods';
 import { invoicePdfEtag, PdfCache } from './pdf-cache';
 import { billingRevision, RevisionCache } from './revision-cache';
 import { createMandate, listMandates, revokeMandate } from './sepa';
-import { loadStatement } from './statement';
+import { loadBookingsAfter, loadStatement } from './statement';
 import { statementLedger, type StatementLedger } from './statement-ledger';
 
 export function billingHandlers(ctx: AppContext) {
@@ -74,10 +74,14 @@ export function billingHandlers(ctx: AppContext) {
   const getBillingStatement: Handler<'getBillingStatement'> = (request, reply) => {
     const { customerId } = getAuth(request);
     const key = String(billingRevision(ctx.db, customerId, 'bookings'));
-    // serialized once per revision: a large account's statement is megabytes of JSON
-    const ledger = statements.get(customerId, key, () =>
-      statementLedger(loadStatement(ctx.db, customerId)),
-    );
+    // serialized once per revision: a large account's statement is megabytes of JSON; a new
+    // revision extends the last by the bookings added since, where they simply follow
+    const ledger = statements.get(customerId, key, (older) => {
+      const extended = older?.extend(loadBookingsAfter(ctx.db, customerId, older.seq));
+      if (extended) return extended;
+      const whole = loadStatement(ctx.db, customerId);
+      return statementLedger(whole, whole.seq);
+    });
     if (notModified(request, reply, ledger.etag)) return reply;
     return reply
       .type('application/json; charset=utf-8')

@@ -20,11 +20,14 @@ export class RevisionCache<T> {
 
   constructor(private readonly maxCustomers = 32) {}
 
-  /** The cached value when `key` (revision and whatever else it depends on) is unchanged. */
-  get(customerId: number, key: string, compute: () => T): T {
+  /**
+   * The cached value when `key` (revision and whatever else it depends on) is unchanged;
+   * otherwise computed, from the value of the older key where there is one (to extend it).
+   */
+  get(customerId: number, key: string, compute: (older: T | undefined) => T): T {
     const hit = this.entries.get(customerId);
     this.entries.delete(customerId);
-    const entry = hit && hit.key === key ? hit : { key, value: compute() };
+    const entry = hit && hit.key === key ? hit : { key, value: compute(hit?.value) };
     this.entries.set(customerId, entry);
     while (this.entries.size > this.maxCustomers) {
       const oldest = this.entries.keys().next().value;

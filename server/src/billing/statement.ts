@@ -23,28 +23,47 @@ export function withRunningBalance(bookings: readonly UnbalancedBooking[]): Bill
   return { balanceCents: balance, bookings: out };
 }
 
-export function loadStatement(db: Db, customerId: number): BillingStatement {
+type BookingRow = {
+  seq: number;
+  id: string;
+  date: string;
+  kind: BookingKind;
+  reference: string;
+  amount_cents: number;
+  invoice_id: string | null;
+};
+
+const COLUMNS = 'seq, id, date, kind, reference, amount_cents, invoice_id';
+
+/** A row as a booking; its members in the order the statement's JSON has them. */
+const bookingOf = (r: BookingRow): UnbalancedBooking & { seq: number } => ({
+  id: r.id,
+  date: r.date,
+  kind: r.kind,
+  reference: r.reference,
+  amountCents: r.amount_cents,
+  invoiceId: r.invoice_id,
+  seq: r.seq,
+});
+
+/** The whole statement, and its newest booking's seq (0 without any). */
+export function loadStatement(db: Db, customerId: number): BillingStatement & { seq: number } {
   const rows = db
-    .prepare(
-      `SELECT id, date, kind, reference, amount_cents, invoice_id FROM bookings
-       WHERE customer_id = ? ORDER BY date, seq`,
-    )
-    .all(customerId) as {
-    id: string;
-    date: string;
-    kind: BookingKind;
-    reference: string;
-    amount_cents: number;
-    invoice_id: string | null;
-  }[];
-  return withRunningBalance(
-    rows.map((r) => ({
-      id: r.id,
-      date: r.date,
-      kind: r.kind,
-      reference: r.reference,
-      amountCents: r.amount_cents,
-      invoiceId: r.invoice_id,
-    })),
-  );
+    .prepare(`SELECT ${COLUMNS} FROM bookings WHERE customer_id = ? ORDER BY date, seq`)
+    .all(customerId) as BookingRow[];
+  const seq = rows.reduce((max, row) => Math.max(max, row.seq), 0);
+  const statement = withRunningBalance(rows.map(bookingOf).map(({ seq: _seq, ...b }) => b));
+  return { ...statement, seq };
+}
+
+/** The bookings added after `seq`, in booking order. */
+export function loadBookingsAfter(
+  db: Db,
+  customerId: number,
+  seq: number,
+): (UnbalancedBooking & { seq: number })[] {
+  const rows = db
+    .prepare(`SELECT ${COLUMNS} FROM bookings WHERE customer_id = ? AND seq > ? ORDER BY seq`)
+    .all(customerId, seq) as BookingRow[];
+  return rows.map(bookingOf);
 }
