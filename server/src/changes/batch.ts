@@ -44,5 +44,7 @@ export async function answerBatch(
 
 function bodyOf(answer: { body: string; headers: Record<string, unknown> }): unknown {
   const type = answer.headers['content-type'];
-  return typeof type === 'string' && type.includes('json') ? (JSON.parse(answer.body) as unknown) : answer.body;
+  return typeof type === 'string' && type.includes('json')
+    ? (JSON.parse(answer.body) as unknown)
+    : answer.body;
 }
