@@ -261,7 +261,6 @@ export class SyncEngine extends SyncReads {
         }
       } finally {
         this.reader.clear();
-        this.fetcher.releaseHeld();
       }
       // only now is the cursor safe to keep: a pass cut short must ask for the same changes again
       this.state.cursor = cursor;
@@ -315,10 +314,6 @@ export class SyncEngine extends SyncReads {
   }
 
   /**
-   * Does one resource's share of a pass; true when its cached data changed. A refusal (403)
-   * is not a failed pass: the resource is marked not allowed and its cached copy dropped.
-   */
-  /**
    * The reads the plan foresees, asked in one batch (prefetch.ts); a large plan (the first
    * sync, a reset) is not: its time is in the data, not in round trips.
    */
@@ -327,14 +322,15 @@ export class SyncEngine extends SyncReads {
     for (const [name, work] of plan) {
       const resource = this.byName.get(name);
       if (resource) asks.push(...(await this.fetcher.asksFor(resource, work)));
-      if (asks.length > PREFETCH_MAX) {
-        this.fetcher.releaseHeld();
-        return;
-      }
+      if (asks.length > PREFETCH_MAX) return;
     }
     await this.reader.prefetch(asks);
   }
 
+  /**
+   * Does one resource's share of a pass; true when its cached data changed. A refusal (403)
+   * is not a failed pass: the resource is marked not allowed and its cached copy dropped.
+   */
   private async apply(name: string, work: Work): Promise<boolean> {
     const resource = this.byName.get(name);
     if (!resource) return false;

@@ -42,52 +42,35 @@ export interface FetchDeps {
 }
 
 export class ResourceFetcher {
-  /** cached entries read for asksFor, kept for the read that follows in the same pass */
-  private readonly held = new Map<string, CachedDocument | undefined>();
-
   constructor(private readonly deps: FetchDeps) {}
 
   /**
    * The reads `work` will make, as ResourceFetcher sends them (path, query, ETag), for the
    * pass's batch (prefetch.ts). Not foreseen: a whole collection's pages, and a document not
    * cached yet (read whole, it may be large: batched with others it would only add its size
-   * to one answer held in memory at once).
+   * to one answer held in memory at once). The cached entries are read for their ETag and let
+   * go again: holding them all until their read would raise the pass's peak by their sum.
    */
   async asksFor(resource: SyncResource, work: Work): Promise<Ask[]> {
     if (resource.kind === 'document') {
       const ask = resource.appendOnly
         ? await ledgerAsk(this.deps.cache, resource)
-        : { path: resource.path, ifNoneMatch: (await this.hold(resource.name))?.etag };
+        : { path: resource.path, ifNoneMatch: await this.etagOf(resource.name) };
       return ask.ifNoneMatch ? [ask] : [];
     }
     if (work.full) return [];
     const asks: Ask[] = [];
     for (const id of work.upserts) {
-      const cached = await this.hold(resource.itemKey(id));
-      asks.push({ path: resource.itemPath(id), ifNoneMatch: cached?.etag });
+      asks.push({
+        path: resource.itemPath(id),
+        ifNoneMatch: await this.etagOf(resource.itemKey(id)),
+      });
     }
     return asks;
   }
 
-  /** Forgets the entries asksFor read and no read used (end of a pass). */
-  releaseHeld(): void {
-    this.held.clear();
-  }
-
-  private async hold(key: string): Promise<CachedDocument | undefined> {
-    const cached = await this.deps.cache.getJson<CachedDocument>(key);
-    this.held.set(key, cached);
-    return cached;
-  }
-
-  /** The cached entry, as asksFor read it moments ago in this pass, or from the cache. */
-  private async cachedOf(key: string): Promise<CachedDocument | undefined> {
-    if (this.held.has(key)) {
-      const cached = this.held.get(key);
-      this.held.delete(key);
-      return cached;
-    }
-    return this.deps.cache.getJson<CachedDocument>(key);
+  private async etagOf(key: string): Promise<string | undefined> {
+    return (await this.deps.cache.getJson<CachedDocument>(key))?.etag;
   }
 
   /**
@@ -133,7 +116,7 @@ export class ResourceFetcher {
       this.deps.touch(resource.name);
       return changed;
     }
-    const cached = await this.cachedOf(resource.name);
+    const cached = await this.deps.cache.getJson<CachedDocument>(resource.name);
     const response = await this.deps.api.request<unknown>({
       path: resource.path,
       ifNoneMatch: cached?.etag,
@@ -252,7 +235,7 @@ export class ResourceFetcher {
    */
   async item(resource: CollectionResource, id: string): Promise<ItemResult> {
     const key = resource.itemKey(id);
-    const cached = await this.cachedOf(key);
+    const cached = await this.deps.cache.getJson<CachedDocument>(key);
     let response;
     try {
       response = await this.deps.api.request<unknown>({
