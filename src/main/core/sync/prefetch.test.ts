@@ -2,7 +2,8 @@
 // a server without the batch, or a read the batch could not answer, costs a request of its own.
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-error';
-import { setup } from './testing-sync';
+import { SyncEngine } from './sync-engine';
+import { clock, memoryCache, RESOURCES, scriptedServer, setup } from './testing-sync';
 
 async function synced() {
   const context = setup();
@@ -38,6 +39,30 @@ describe('sync engine: the reads of a pass in one batch', () => {
     server.log('invoices', 'b');
     await engine.syncNow();
     expect(server.requests).toEqual(['/v1/changes', '/v1/invoices/b']);
+  });
+
+  it('reads a pass of more than two batches item by item, as before', async () => {
+    // a list page of 100: up to 100 named items are read one by one rather than the list whole
+    const server = scriptedServer();
+    const resources = RESOURCES.map((r) => (r.kind === 'collection' ? { ...r, pageSize: 100 } : r));
+    const engine = new SyncEngine({
+      api: server.api,
+      cache: memoryCache(),
+      clock,
+      resources,
+      onStatus: () => undefined,
+      onData: () => undefined,
+    });
+    await engine.start();
+    await engine.syncNow();
+    const rows = Array.from({ length: 41 }, (_, i) => ({ id: `r${i}`, n: i }));
+    server.setInvoices(rows);
+    for (const row of rows) server.log('invoices', row.id);
+    server.requests.length = 0;
+    await engine.syncNow();
+    expect(server.requests).not.toContain('/v1/batch');
+    expect(server.requests).toHaveLength(42);
+    expect((await engine.readItem('invoices', 'r40'))?.data).toEqual({ id: 'r40', n: 40 });
   });
 
   it('reads each alone where the server has no batch, and does not ask for one again', async () => {

@@ -101,8 +101,11 @@ export class PrefetchingReader implements Reader {
   }
 
   request<T>(options: RequestOptions): Promise<ApiResponse<T>> {
+    // most reads find nothing kept: they go out without building a key
     const plainRead =
-      (options.method ?? 'GET') === 'GET' && (options.responseType ?? 'json') === 'json';
+      this.answers.size > 0 &&
+      (options.method ?? 'GET') === 'GET' &&
+      (options.responseType ?? 'json') === 'json';
     if (plainRead) {
       const query = options.query
         ? Object.fromEntries(

@@ -318,11 +318,18 @@ export class SyncEngine extends SyncReads {
    * sync, a reset) is not: its time is in the data, not in round trips.
    */
   private async prefetch(plan: SyncPlan): Promise<void> {
+    // counted before any entry is read for its ETag: a pass of a thousand named items must not
+    // decrypt them all only to learn it is too large for a batch
+    let foreseen = 0;
+    for (const [name, work] of plan) {
+      const resource = this.byName.get(name);
+      if (resource) foreseen += await this.fetcher.readsForeseen(resource, work);
+    }
+    if (foreseen > PREFETCH_MAX) return;
     const asks: Ask[] = [];
     for (const [name, work] of plan) {
       const resource = this.byName.get(name);
       if (resource) asks.push(...(await this.fetcher.asksFor(resource, work)));
-      if (asks.length > PREFETCH_MAX) return;
     }
     await this.reader.prefetch(asks);
   }

@@ -69,6 +69,12 @@ export class ResourceFetcher {
     return asks;
   }
 
+  /** How many asks asksFor will give at most, without reading any cached entry. */
+  async readsForeseen(resource: SyncResource, work: Work): Promise<number> {
+    if (resource.kind === 'document') return (await this.deps.cache.has(resource.name)) ? 1 : 0;
+    return work.full ? 0 : work.upserts.size;
+  }
+
   private async etagOf(key: string): Promise<string | undefined> {
     return (await this.deps.cache.getJson<CachedDocument>(key))?.etag;
   }
