@@ -122,6 +122,29 @@ describe('core against the sandbox', () => {
     await second.core.stop();
   });
 
+  it('a sign-out while the sign-in is still finishing wins: the sign-in answers signed out', async () => {
+    // the sign-in tells the window before it has opened the cache and remembered the password
+    // for the app lock; a person (or a help article) can sign out in that time
+    const { core } = makeCore(server.url);
+    const out: { signing?: Promise<unknown> } = {};
+    core.onEvent((event, payload) => {
+      if (event === 'session:changed' && (payload as SessionState).status === 'signedIn') {
+        out.signing ??= call(core, 'session:logout');
+      }
+    });
+    const answer = await call<SessionState>(core, 'session:login', DEMO);
+    expect(out.signing).toBeDefined();
+    await out.signing;
+    expect(answer.status).toBe('signedOut');
+    expect(await call<SessionState>(core, 'session:get')).toMatchObject({ status: 'signedOut' });
+    // nothing of the signed-out session is left running or on disk
+    expect(await call(core, 'account:get')).toBeNull();
+    expect(await call<SyncStatus>(core, 'sync:status')).toMatchObject({ syncing: false });
+    expect(await listCacheFiles(join(appDir, 'cache'))).toEqual([]);
+    expect(await secrets.get('cache-key')).toBeNull();
+    await core.stop();
+  });
+
   it('renews a lapsed access token on its own and keeps the rotated refresh token', async () => {
     // the client renews 30 s before expiry, so a 31 s token lapses for it after one second
     const { core } = makeCore(server.url);

@@ -83,7 +83,11 @@ export function createCore(options: CoreOptions): Core {
   // the menu areas built as features (billing predates this and is wired by hand below)
   let features: Feature<ChannelName>[] = [];
 
+  /** counts the sign-outs: a start that one overtook ends where it is */
+  let signOuts = 0;
+
   async function stopSignedIn(): Promise<void> {
+    signOuts += 1;
     for (const feature of features) feature.onSignedOut?.();
     sync?.stop();
     sync = null;
@@ -106,13 +110,23 @@ export function createCore(options: CoreOptions): Core {
 
   /** `carried`: entries of the cache just cleared, written before anything reads the new one */
   async function startSync(carried?: ReadonlyMap<string, Buffer>): Promise<void> {
-    cache ??= await openEncryptedCache({
-      dir: join(options.dataDir, 'cache'),
-      secrets: options.secrets,
-      log: options.log,
-      onCorrupt: () => void sync?.syncNow(),
-    });
-    for (const [name, data] of carried ?? []) await cache.putBlob(name, data);
+    const started = signOuts;
+    const overtaken = () => signOuts !== started;
+    if (!cache) {
+      const opened = await openEncryptedCache({
+        dir: join(options.dataDir, 'cache'),
+        secrets: options.secrets,
+        log: options.log,
+        onCorrupt: () => void sync?.syncNow(),
+      });
+      // signed out while it opened: what it holds belongs to no one now
+      if (overtaken()) return void (await opened.destroy());
+      cache = opened;
+    }
+    for (const [name, data] of carried ?? []) {
+      if (overtaken()) return;
+      await cache.putBlob(name, data);
+    }
     sync ??= new SyncEngine({
       api: session.api,
       cache,
@@ -147,6 +161,7 @@ export function createCore(options: CoreOptions): Core {
       prefetchGapMs: options.syncTimings?.prefetchGapMs,
     });
     await sync.start();
+    if (overtaken()) return;
     for (const feature of features) feature.onSignedIn?.();
   }
 
@@ -240,16 +255,15 @@ export function createCore(options: CoreOptions): Core {
       'session:get': () => session.current,
       'session:login': async ({ email, password }) => {
         const state = await session.login(email, password);
-        if (state.status === 'signedIn') {
-          await startSync();
-          await appLock.passwordConfirmed(password);
-        }
-        return state;
+        if (state.status === 'signedIn') await startSync();
+        if (session.current.status === 'signedIn') await appLock.passwordConfirmed(password);
+        // what main holds now: a sign-out meanwhile (the window saw the sign-in at once) wins
+        return session.current;
       },
       'session:mfa': async ({ code }) => {
-        const state = await session.completeMfa(code);
+        await session.completeMfa(code);
         await startSync();
-        return state;
+        return session.current;
       },
       'session:logout': () => session.logout(),
       'password:forgot': async ({ email }) => {

@@ -10,6 +10,8 @@
  */
 import type { ApiClient, ApiResponse, RequestOptions } from '../api/api-client';
 import { errorFromResponse, type ApiError } from '../api/api-error';
+import type { SyncPlan, Work } from './sync-plan';
+import type { SyncResource } from './sync-resources';
 
 /** One read a pass expects to make: what ResourceFetcher will send for it. */
 export interface Ask {
@@ -126,4 +128,40 @@ export class PrefetchingReader implements Reader {
     }
     return this.api.request<T>(options);
   }
+}
+
+/** the most reads a pass asks for in batches before it: two of them */
+const PREFETCH_MAX = 2 * BATCH_MAX;
+
+/** What a pass's reads would ask for, per resource (the fetcher, sync-fetch.ts). */
+export interface ForeseesReads {
+  /** how many asks `asksFor` gives at most, without reading any cached entry */
+  readsForeseen(resource: SyncResource, work: Work): Promise<number>;
+  asksFor(resource: SyncResource, work: Work): Promise<Ask[]>;
+}
+
+/**
+ * The reads the plan foresees, asked in one batch; a large plan (the first sync, a reset) is
+ * not: its time is in the data, not in round trips.
+ */
+export async function prefetchPlan(
+  plan: SyncPlan,
+  resources: ReadonlyMap<string, SyncResource>,
+  fetcher: ForeseesReads,
+  reader: PrefetchingReader,
+): Promise<void> {
+  // counted before any entry is read for its ETag: a pass of a thousand named items must not
+  // decrypt them all only to learn it is too large for a batch
+  let foreseen = 0;
+  for (const [name, work] of plan) {
+    const resource = resources.get(name);
+    if (resource) foreseen += await fetcher.readsForeseen(resource, work);
+  }
+  if (foreseen > PREFETCH_MAX) return;
+  const asks: Ask[] = [];
+  for (const [name, work] of plan) {
+    const resource = resources.get(name);
+    if (resource) asks.push(...(await fetcher.asksFor(resource, work)));
+  }
+  await reader.prefetch(asks);
 }

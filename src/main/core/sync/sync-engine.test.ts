@@ -347,3 +347,14 @@ describe('a live change event the sync already covered', () => {
     expect(await engine.hasReached('2')).toBe(false);
   });
 });
+
+describe('a stop that overtakes the start', () => {
+  it('stays stopped: no pass asks the server (signed out while the sign-in was finishing)', async () => {
+    const { server, engine } = setup();
+    const starting = engine.start();
+    engine.stop();
+    await starting;
+    expect(await engine.syncNow()).toMatchObject({ syncing: false, lastSyncedAt: null });
+    expect(server.requests).toEqual([]);
+  });
+});

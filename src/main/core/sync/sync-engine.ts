@@ -17,7 +17,7 @@ import type { ApiClient } from '../api/api-client';
 import { ApiError } from '../api/api-error';
 import type { EncryptedCache } from '../store/encrypted-cache';
 import type { Clock } from '../ports';
-import { PrefetchingReader, BATCH_MAX, type Ask } from './prefetch';
+import { PrefetchingReader, prefetchPlan } from './prefetch';
 import { createSerial } from './serial';
 import { ResourceFetcher } from './sync-fetch';
 import { SyncReads } from './sync-reads';
@@ -48,9 +48,6 @@ export interface SyncEngineOptions {
 
 const noop = (): void => undefined;
 
-/** the most reads a pass asks for in batches before it: two of them */
-const PREFETCH_MAX = 2 * BATCH_MAX;
-
 export class SyncEngine extends SyncReads {
   private status: SyncStatus = { online: true, syncing: false, lastSyncedAt: null };
   private timer: unknown = null;
@@ -58,6 +55,8 @@ export class SyncEngine extends SyncReads {
   /** the one pass queued behind the running one by syncNow */
   private followUp: Promise<SyncStatus> | null = null;
   private stopped = true;
+  /** how often stop was called: a start it overtook does not start */
+  private stops = 0;
   private offlineDelay: number;
   /** the next pass asks for everything (access was rechecked) */
   private askAll = false;
@@ -89,7 +88,11 @@ export class SyncEngine extends SyncReads {
 
   /** Loads what the last run knew, then syncs in the background. */
   async start(): Promise<void> {
-    this.state = (await this.options.cache.getJson<SyncState>(STATE)) ?? this.state;
+    const stops = this.stops;
+    const kept = await this.options.cache.getJson<SyncState>(STATE);
+    // stopped while the state was read (signed out at once): it stays stopped
+    if (this.stops !== stops) return;
+    this.state = kept ?? this.state;
     this.status = {
       ...this.status,
       lastSyncedAt: this.state.lastSyncedAt,
@@ -102,6 +105,7 @@ export class SyncEngine extends SyncReads {
 
   stop(): void {
     this.stopped = true;
+    this.stops += 1;
     if (this.timer !== null) this.options.clock.clearTimeout(this.timer);
     this.timer = null;
   }
@@ -249,7 +253,7 @@ export class SyncEngine extends SyncReads {
       const changed = new Set<string>();
       let contactNoted = false;
       try {
-        await this.prefetch(plan);
+        await prefetchPlan(plan, this.byName, this.fetcher, this.reader);
         for (const [name, work] of plan) {
           if (await this.apply(name, work)) changed.add(name);
           // data from the server is stored: if the pass is cut short after this (the app
@@ -311,27 +315,6 @@ export class SyncEngine extends SyncReads {
       }
     }
     return { plan, cursor };
-  }
-
-  /**
-   * The reads the plan foresees, asked in one batch (prefetch.ts); a large plan (the first
-   * sync, a reset) is not: its time is in the data, not in round trips.
-   */
-  private async prefetch(plan: SyncPlan): Promise<void> {
-    // counted before any entry is read for its ETag: a pass of a thousand named items must not
-    // decrypt them all only to learn it is too large for a batch
-    let foreseen = 0;
-    for (const [name, work] of plan) {
-      const resource = this.byName.get(name);
-      if (resource) foreseen += await this.fetcher.readsForeseen(resource, work);
-    }
-    if (foreseen > PREFETCH_MAX) return;
-    const asks: Ask[] = [];
-    for (const [name, work] of plan) {
-      const resource = this.byName.get(name);
-      if (resource) asks.push(...(await this.fetcher.asksFor(resource, work)));
-    }
-    await this.reader.prefetch(asks);
   }
 
   /**
