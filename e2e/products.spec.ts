@@ -33,7 +33,14 @@ test('contracts with status and terms, filtered by status and type; a contract w
   await expect(app.getByTestId('contract-domains')).toContainText('muster-webdesign.de');
   const invoiceLink = app.getByTestId('contract-invoices').getByRole('link').first();
   await expect(invoiceLink).toHaveAttribute('href', /^#\/billing\/invoices\/.+/);
+  // 24 monthly invoices: the newest 20 with the contract, the older ones on request
+  const invoiceRows = app.getByTestId('contract-invoices').getByRole('rowheader');
+  await expect(invoiceRows).toHaveCount(20);
+  await expect(app.getByTestId('contract-invoices-shown')).toHaveText('20 von 24 Rechnungen');
   await expectAccessible(app);
+  await app.getByRole('button', { name: 'Ältere Rechnungen laden' }).click();
+  await expect(invoiceRows).toHaveCount(24);
+  await expect(app.getByRole('button', { name: 'Ältere Rechnungen laden' })).toHaveCount(0);
   await invoiceLink.click();
   await expect(app.getByRole('heading', { name: 'Abrechnung', level: 1 })).toBeVisible();
 });

@@ -103,8 +103,10 @@ describe('contracts', () => {
     expect(res.body.description).toMatch(/Webspace/);
     expect(res.body.credentialKinds).toEqual(['control_panel', 'ftp', 'ssh', 'database']);
     expect(res.body.cancellation).toBeNull();
-    // every monthly invoice of the billing demo bills the web hosting
-    expect(res.body.invoices).toHaveLength(24);
+    // every monthly invoice of the billing demo bills the web hosting: 24, the newest 20 here
+    expect(res.body.invoices).toHaveLength(20);
+    expect(res.body.invoiceCount).toBe(24);
+    expect(res.body.invoicesNextCursor).toMatch(/^i1\./);
     const [newest] = res.body.invoices ?? [];
     expect(newest).toMatchObject({ number: expect.stringMatching(/^RE-\d{4}-\d{6}$/) as unknown });
     const invoice = await demo.call<Schemas['Invoice']>('GET', `/v1/invoices/${newest?.id}`);
@@ -114,6 +116,7 @@ describe('contracts', () => {
 
     const ssl = await detail(demo, 'V-100234-04');
     expect(ssl.body.invoices).toHaveLength(2);
+    expect(ssl.body).toMatchObject({ invoiceCount: 2, invoicesNextCursor: null });
     expect(ssl.body.credentialKinds).toEqual([]);
 
     const cancelled = await detail(demo, 'V-100234-06');
@@ -126,6 +129,38 @@ describe('contracts', () => {
 
     const etag = res.headers.get('etag') ?? '';
     expect((await detail(demo, 'V-100234-01', { 'if-none-match': etag })).status).toBe(304);
+  });
+
+  it('pages a contract’s older invoices from where the detail stops, newest first', async () => {
+    type Page = Schemas['ContractInvoicePage'];
+    const shown = (await detail(demo, 'V-100234-01')).body;
+    const older = await demo.call<Page>(
+      'GET',
+      `/v1/contracts/V-100234-01/invoices?cursor=${shown.invoicesNextCursor}`,
+    );
+    expect(older.status).toBe(200);
+    expect(older.body.items).toHaveLength(4);
+    expect(older.body.nextCursor).toBeNull();
+    const all = [...(shown.invoices ?? []), ...older.body.items];
+    expect(new Set(all.map((i) => i.id)).size).toBe(24);
+    const dates = all.map((i) => i.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    // pages of any size join up to the same list
+    const small = await demo.call<Page>('GET', '/v1/contracts/V-100234-01/invoices?limit=10');
+    expect(small.body.items.map((i) => i.id)).toEqual(all.slice(0, 10).map((i) => i.id));
+    const next = await demo.call<Page>(
+      'GET',
+      `/v1/contracts/V-100234-01/invoices?limit=10&cursor=${small.body.nextCursor}`,
+    );
+    expect(next.body.items.map((i) => i.id)).toEqual(all.slice(10, 20).map((i) => i.id));
+
+    expectProblem(
+      await demo.call('GET', '/v1/contracts/V-100234-01/invoices?cursor=k1.V-100234-02'),
+      400,
+      'validation_failed',
+    );
+    expectProblem(await demo.call('GET', '/v1/contracts/V-100235-01/invoices'), 404, 'not_found');
+    expectProblem(await mfa.call('GET', '/v1/contracts/V-100234-01/invoices'), 404, 'not_found');
   });
 
   it('refuses another customer’s contract as if it did not exist', async () => {

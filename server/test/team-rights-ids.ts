@@ -39,6 +39,7 @@ export const PATH_IDS: Record<string, Entry> = {
   updateContact: { params: (i) => ({ id: i.contact }), body: { firstName: 'Mallory' } },
   deleteContact: { params: (i) => ({ id: i.contact }) },
   getContract: { params: (i) => ({ id: i.contract }) },
+  listContractInvoices: { params: (i) => ({ id: i.contract }) },
   getContractCredentials: { params: (i) => ({ id: i.contract }) },
   resetContractCredential: { params: (i) => ({ id: i.contract, credentialId: i.credential }) },
   getCancellationOptions: { params: (i) => ({ id: i.contract }) },

@@ -967,6 +967,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/contracts/{id}/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A contract's invoices, newest first, a page at a time
+     * @description The contract detail carries the newest of them and the cursor of the rest. Another
+     *     customer's contract is answered like a missing one (404).
+     */
+    get: operations['listContractInvoices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/contracts/{id}/credentials': {
     parameters: {
       query?: never;
@@ -2433,6 +2454,11 @@ export interface components {
       /** @description opaque; pass it as `cursor` for the next page; null on the last page */
       nextCursor: string | null;
     };
+    ContractInvoicePage: {
+      items: components['schemas']['ContractInvoiceRef'][];
+      /** @description opaque; pass it as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
     ContractInvoiceRef: {
       id: string;
       number: string;
@@ -2445,8 +2471,15 @@ export interface components {
     CredentialKind: 'control_panel' | 'ftp' | 'ssh' | 'database' | 'mailbox';
     Contract: components['schemas']['ContractSummary'] & {
       description: string;
-      /** @description the contract's invoices; absent for a user without the invoices right */
+      /**
+       * @description the contract's newest invoices (at most 20; older ones through
+       *     `GET /v1/contracts/{id}/invoices`); absent for a user without the invoices right
+       */
       invoices?: components['schemas']['ContractInvoiceRef'][];
+      /** @description how many invoices the contract has in all */
+      invoiceCount?: number;
+      /** @description the `cursor` of the invoices after the ones shown here; null when they are all */
+      invoicesNextCursor?: string | null;
       /** @description the kinds of the product's logins; absent for a user without the credentials right */
       credentialKinds?: components['schemas']['CredentialKind'][];
       /**
@@ -4455,6 +4488,35 @@ export interface operations {
         };
       };
       304: components['responses']['NotModified'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listContractInvoices: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: components['parameters']['ContractId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a page of the contract's invoices */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractInvoicePage'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];

@@ -143,23 +143,55 @@ export function activeCancellation(db: Db, contractId: string): CancellationRow 
   return row ?? null;
 }
 
-function invoiceRefs(
+/** how many of a contract's invoices its detail carries (the newest); the rest come in pages */
+export const CONTRACT_INVOICES_SHOWN = 20;
+export const CONTRACT_INVOICE_PAGE_MAX = 100;
+
+export interface ContractInvoicePage {
+  items: ContractInvoiceRef[];
+  /** `i1.<issue date>.<number>` of the last one; null on the last page */
+  nextCursor: string | null;
+}
+
+function decodeInvoiceCursor(cursor: string): { date: string; number: string } {
+  const match = /^i1\.(\d{4}-\d{2}-\d{2})\.(RE-\d{4}-\d{6})$/.exec(cursor);
+  if (!match?.[1] || !match[2]) {
+    throw new ApiError(400, 'validation_failed', {
+      errors: [{ field: 'cursor', code: 'cursor_invalid' }],
+    });
+  }
+  return { date: match[1], number: match[2] };
+}
+
+/** A contract's invoices, newest first (keyset pages by issue date and number). */
+export function contractInvoicePage(
   db: Db,
   customerId: number,
   contractNumber: string,
   today: string,
-): ContractInvoiceRef[] {
+  page: { cursor?: string; limit: number },
+): ContractInvoicePage {
+  const after = page.cursor === undefined ? null : decodeInvoiceCursor(page.cursor);
   const rows = db
     .prepare(
       `SELECT i.id, i.number, i.issue_date, i.due_date, i.gross_cents, i.open_cents,
               i.cancelled_on
        FROM invoices i
        WHERE i.customer_id = ?
-         AND EXISTS (SELECT 1 FROM invoice_lines l
-                     WHERE l.invoice_id = i.id AND l.contract_id = ?)
-       ORDER BY i.issue_date DESC, i.number DESC`,
+         AND i.id IN (SELECT l.invoice_id FROM invoice_lines l WHERE l.contract_id = ?)
+         AND (? IS NULL OR i.issue_date < ? OR (i.issue_date = ? AND i.number < ?))
+       ORDER BY i.issue_date DESC, i.number DESC
+       LIMIT ?`,
     )
-    .all(customerId, contractNumber) as {
+    .all(
+      customerId,
+      contractNumber,
+      after?.date ?? null,
+      after?.date ?? null,
+      after?.date ?? null,
+      after?.number ?? null,
+      page.limit + 1,
+    ) as {
     id: string;
     number: string;
     issue_date: string;
@@ -168,13 +200,29 @@ function invoiceRefs(
     open_cents: number;
     cancelled_on: string | null;
   }[];
-  return rows.map((r) => ({
+  const items = rows.slice(0, page.limit).map((r) => ({
     id: r.id,
     number: r.number,
     date: r.issue_date,
     totalCents: r.gross_cents,
     status: invoiceStatus(r, today),
   }));
+  const last = items[items.length - 1];
+  return {
+    items,
+    nextCursor: rows.length > page.limit && last ? `i1.${last.date}.${last.number}` : null,
+  };
+}
+
+function invoiceCount(db: Db, customerId: number, contractNumber: string): number {
+  const row = db
+    .prepare(
+      `SELECT COUNT(*) AS n FROM invoices i
+       WHERE i.customer_id = ?
+         AND i.id IN (SELECT l.invoice_id FROM invoice_lines l WHERE l.contract_id = ?)`,
+    )
+    .get(customerId, contractNumber) as { n: number };
+  return row.n;
 }
 
 export function credentialKinds(db: Db, contractId: string): CredentialKind[] {
@@ -185,13 +233,25 @@ export function credentialKinds(db: Db, contractId: string): CredentialKind[] {
   ).map((r) => r.kind);
 }
 
+/** the newest invoices, how many there are in all, and where the older ones start */
+function newestInvoices(db: Db, customerId: number, contractNumber: string, today: string) {
+  const page = contractInvoicePage(db, customerId, contractNumber, today, {
+    limit: CONTRACT_INVOICES_SHOWN,
+  });
+  return {
+    invoices: page.items,
+    invoiceCount: invoiceCount(db, customerId, contractNumber),
+    invoicesNextCursor: page.nextCursor,
+  };
+}
+
 export function loadContract(db: Db, customerId: number, id: string, today: string): Contract {
   const row = contractRow(db, customerId, id);
   const cancellation = latestCancellation(db, row.id);
   return {
     ...toSummary(row, today),
     description: row.description,
-    invoices: invoiceRefs(db, customerId, row.contract_number, today),
+    ...newestInvoices(db, customerId, row.contract_number, today),
     credentialKinds: credentialKinds(db, row.id),
     cancellation: cancellation ? toCancellation(cancellation) : null,
   };

@@ -11,6 +11,7 @@ import type { Handler } from '../openapi';
 import { ApiError } from '../problem';
 import { cancellationOptions, createCancellation, revokeCancellation } from './cancellation';
 import {
+  contractInvoicePage,
   contractPage,
   contractRow,
   contractStatus,
@@ -45,6 +46,15 @@ export function productsHandlers(ctx: AppContext) {
       reply,
       loadContract(ctx.db, getAuth(request).customerId, request.params.id, today()),
     );
+
+  const listContractInvoices: Handler<'listContractInvoices'> = (request) => {
+    const { customerId } = getAuth(request);
+    const row = contractRow(ctx.db, customerId, request.params.id);
+    return contractInvoicePage(ctx.db, customerId, row.contract_number, today(), {
+      cursor: request.query.cursor,
+      limit: request.query.limit ?? 50,
+    });
+  };
 
   const getContractCredentials: Handler<'getContractCredentials'> = (request, reply) => {
     const auth = requireStepUp(request);
@@ -129,6 +139,7 @@ export function productsHandlers(ctx: AppContext) {
   return {
     listContracts,
     getContract,
+    listContractInvoices,
     getContractCredentials,
     resetContractCredential,
     getCancellationOptions,

@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { Contract, CredentialKind } from '../../shared/products/types';
-import type { Right } from '../../shared/team/types';
+
 import { LoadState } from '../billing/LoadState';
-import { invoiceRoute } from '../billing/routes';
+
 import { SyncedAt } from '../billing/SyncedAt';
-import { formatDate, formatDateTime, formatMoney } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import { hrefOf } from '../router/routes';
 import { formatMonths, formatNotice, formatPrice } from './contract-format';
+import { ContractInvoices } from './ContractInvoices';
 import { ContractNotices } from './ContractNotices';
+import { MissingRight } from './MissingRight';
 import { ContractStatusBadge } from './ContractStatusBadge';
 import { useContract } from './products-stores';
 import { cancellationRoute, cancelRoute, credentialsRoute, PRODUCTS_ROUTE } from './routes';
@@ -31,7 +33,7 @@ export function ContractDetailView({ id }: { id: string }) {
             <Terms contract={contract} />
             <ContractNotices contractId={contract.id} />
             <Domains contract={contract} />
-            <Invoices contract={contract} />
+            <ContractInvoices contract={contract} />
             <CredentialsSection contract={contract} />
             <CancellationSection contract={contract} />
             <SyncedAt time={syncedAt} />
@@ -90,59 +92,6 @@ function Domains({ contract }: { contract: Contract }) {
             </li>
           ))}
         </ul>
-      )}
-    </section>
-  );
-}
-
-/** In place of a part the server left out: the right it needs, and who can grant it. */
-function MissingRight({ right }: { right: Right }) {
-  const { t } = useTranslation();
-  return (
-    <p className="notice" data-testid={`no-right-${right}`}>
-      {t('team.menu.missingRight', { right: t(`team.rights.${right}`) })}
-    </p>
-  );
-}
-
-function Invoices({ contract }: { contract: Contract }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
-  const { invoices } = contract;
-  return (
-    <section aria-labelledby="contract-invoices-title">
-      <h3 id="contract-invoices-title">{t('products.detail.invoices')}</h3>
-      {invoices === undefined ? (
-        <MissingRight right="invoices" />
-      ) : invoices.length === 0 ? (
-        <p>{t('products.detail.noInvoices')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="data-table" data-testid="contract-invoices">
-            <thead>
-              <tr>
-                <th scope="col">{t('products.detail.invoiceNumber')}</th>
-                <th scope="col">{t('products.detail.invoiceDate')}</th>
-                <th scope="col" className="data-table__amount">
-                  {t('products.detail.invoiceAmount')}
-                </th>
-                <th scope="col">{t('products.list.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invoices.map((invoice) => (
-                <tr key={invoice.id}>
-                  <th scope="row">
-                    <a href={hrefOf(invoiceRoute(invoice.id))}>{invoice.number}</a>
-                  </th>
-                  <td>{formatDate(invoice.date, lang)}</td>
-                  <td className="data-table__amount">{formatMoney(invoice.totalCents, lang)}</td>
-                  <td>{t(`billing.status.${invoice.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
       )}
     </section>
   );

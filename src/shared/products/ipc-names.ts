@@ -2,6 +2,7 @@
 export const PRODUCTS_CHANNELS = [
   'contracts:list',
   'contracts:get',
+  'contracts:invoices',
   'credentials:lock',
   'credentials:unlock',
   'credentials:relock',

@@ -6,6 +6,7 @@ import type {
   Cancellation,
   CancellationOptions,
   Contract,
+  ContractInvoicePage,
   ContractSummary,
   Credential,
   CredentialLock,
@@ -22,6 +23,11 @@ export const productsIpc = {
   'contracts:get': {
     input: z.object({ id }).strict(),
     output: returns<Cached<Contract> | null>(),
+  },
+  /** a page of a contract's older invoices (online only: the detail keeps the newest) */
+  'contracts:invoices': {
+    input: z.object({ id, cursor: z.string().min(1).max(200) }).strict(),
+    output: returns<ContractInvoicePage>(),
   },
   /** the state of the credentials lock */
   'credentials:lock': { input: z.undefined(), output: returns<CredentialLock>() },

@@ -47,12 +47,22 @@ export interface ContractInvoiceRef {
   status: 'open' | 'paid' | 'overdue' | 'cancelled';
 }
 
+/** A page of a contract's older invoices (online only). */
+export interface ContractInvoicePage {
+  items: ContractInvoiceRef[];
+  nextCursor: string | null;
+}
+
 export type CredentialKind = 'control_panel' | 'ftp' | 'ssh' | 'database' | 'mailbox';
 
 export interface Contract extends ContractSummary {
   description: string;
   /** absent for a user without the invoices right (the server leaves it out) */
   invoices?: ContractInvoiceRef[];
+  /** how many invoices the contract has in all (`invoices` are the newest of them) */
+  invoiceCount?: number;
+  /** where the older invoices start (contracts:invoices); null when all are in `invoices` */
+  invoicesNextCursor?: string | null;
   /**
    * which credentials the product has; the secrets themselves need a step-up. Absent for a
    * user without the credentials right.

@@ -1,5 +1,9 @@
 /** "Produkte & Dienste" in the core: contracts, credentials behind a lock, cancellations. */
-import type { ContractSummary, Contract } from '../../../shared/products/types';
+import type {
+  ContractInvoicePage,
+  ContractSummary,
+  Contract,
+} from '../../../shared/products/types';
 import type { ProductsChannel } from '../../../shared/products/ipc-names';
 import type { Feature, FeatureContext } from '../feature';
 import { localDay } from '../billing/overview';
@@ -67,6 +71,14 @@ export function createProductsFeature(ctx: FeatureContext): Feature<ProductsChan
       'contracts:get': async ({ id }) => {
         const doc = await ctx.live()?.sync.loadItem<Contract>(CONTRACTS, id);
         return doc ? { ...doc, data: contractAsOf(doc.data, today()) } : null;
+      },
+      'contracts:invoices': async ({ id, cursor }) => {
+        ctx.signedIn();
+        const { data } = await ctx.session.api.request<ContractInvoicePage>({
+          path: `/v1/contracts/${encodeURIComponent(id)}/invoices`,
+          query: { cursor },
+        });
+        return data;
       },
       'credentials:lock': () => service.state(),
       'credentials:unlock': ({ password }) => service.unlock(password),

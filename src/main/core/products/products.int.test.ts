@@ -13,6 +13,7 @@ import type {
   Cancellation,
   CancellationOptions,
   Contract,
+  ContractInvoicePage,
   ContractSummary,
   CredentialLock,
   CredentialView,
@@ -109,7 +110,17 @@ describe('Produkte & Dienste in the core', () => {
     expect(detail.data.credentialKinds).toEqual(
       expect.arrayContaining(['control_panel', 'ftp', 'ssh', 'database']),
     );
-    expect(detail.data.invoices?.length).toBeGreaterThan(0);
+    // the newest 20 of its 24 monthly invoices are kept; the older ones come from the server
+    expect(detail.data.invoices).toHaveLength(20);
+    expect(detail.data.invoiceCount).toBe(24);
+    const older = await call<ContractInvoicePage>('contracts:invoices', {
+      id: hosting.id,
+      cursor: detail.data.invoicesNextCursor,
+    });
+    expect(older.items).toHaveLength(4);
+    expect(older.nextCursor).toBeNull();
+    const ids = [...detail.data.invoices!, ...older.items].map((i) => i.id);
+    expect(new Set(ids).size).toBe(24);
     // another customer's contract is not there
     expect(await call('contracts:get', { id: 'V-100235-01' })).toBeNull();
   });
