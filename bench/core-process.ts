@@ -45,7 +45,8 @@ export async function startCoreProcess(apiUrl: string, dataDir: string): Promise
   });
   const child: ChildProcess = fork(outfile, [apiUrl, dataDir], {
     cwd: root,
-    execArgv: ['--expose-gc'],
+    // KC_BENCH_V8: V8 flags to try on the core (e.g. `--max-semi-space-size=2`, see the note)
+    execArgv: ['--expose-gc', ...(process.env.KC_BENCH_V8?.split(' ').filter(Boolean) ?? [])],
     env: { ...process.env, NODE_PATH: join(root, 'node_modules') },
   });
   const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();

@@ -212,10 +212,19 @@ describe('the real spec', () => {
     expect(plan?.marks).toEqual(
       new Map([
         ['invoices', ['invoices']],
+        ['invoiceCount', ['invoices']],
+        ['invoicesNextCursor', ['invoices']],
         ['credentialKinds', ['credentials']],
       ]),
     );
-    const contract = { id: 'V-1', invoices: [], credentialKinds: [], description: '' };
+    const contract = {
+      id: 'V-1',
+      invoices: [],
+      invoiceCount: 0,
+      invoicesNextCursor: null,
+      credentialKinds: [],
+      description: '',
+    };
     const withoutInvoices = RIGHTS.filter((r) => r !== 'invoices') as readonly string[];
     expect(filterByRights(contract, plan!, (r) => withoutInvoices.includes(r))).toEqual({
       id: 'V-1',
