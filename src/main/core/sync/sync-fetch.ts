@@ -7,9 +7,10 @@
  */
 import { ApiError } from '../api/api-error';
 import type { EncryptedCache } from '../store/encrypted-cache';
-import { diffLists, patchList, sameJson } from './collection';
+import { diffLists, sameJson } from './collection';
 import type { Ask, Reader } from './prefetch';
 import { dropLedgerParts, fetchLedger, ledgerAsk } from './sync-ledger';
+import { dropList, patchCachedList, readList, touchList, writeList } from './sync-list-parts';
 import type { Change, Work } from './sync-plan';
 import type {
   CachedDocument,
@@ -104,10 +105,10 @@ export class ResourceFetcher {
   async dropAll(resource: SyncResource): Promise<void> {
     if (resource.kind === 'collection') {
       await this.deps.serial(async () => {
-        const list = await this.deps.cache.getJson<CachedDocument<unknown[]>>(resource.name);
+        const list = await readList(this.deps.cache, resource);
         for (const summary of list?.data ?? [])
           await this.dropItem(resource, resource.idOf(summary));
-        await this.deps.cache.delete(resource.name);
+        await dropList(this.deps.cache, resource.name);
       });
     } else {
       if (resource.appendOnly) await dropLedgerParts(this.deps.cache, resource.name);
@@ -151,20 +152,18 @@ export class ResourceFetcher {
     resource: CollectionResource,
     recheck?: ReadonlySet<string> | 'all',
   ): Promise<boolean> {
-    const cached = await this.deps.cache.getJson<CachedDocument<unknown[]>>(resource.name);
+    const cached = await readList(this.deps.cache, resource);
     const items = await this.list(resource, cached);
     let listChanged = false;
     let again: string[] = [];
     if (items === 'unchanged') {
       await this.deps.serial(async () => {
-        const latest = await this.deps.cache.getJson<CachedDocument>(resource.name);
-        if (latest)
-          await this.deps.cache.putJson(resource.name, { ...latest, syncedAt: this.deps.now() });
+        await touchList(this.deps.cache, resource, this.deps.now());
         this.deps.touch(resource.name);
       });
     } else {
       await this.deps.serial(async () => {
-        await this.deps.cache.putJson(resource.name, { ...items, syncedAt: this.deps.now() });
+        await writeList(this.deps.cache, resource, { ...items, syncedAt: this.deps.now() });
         this.deps.touch(resource.name);
       });
       const { changed, removed } = diffLists(cached?.data ?? [], items.data, resource.idOf);
@@ -287,18 +286,13 @@ export class ResourceFetcher {
     removals: ReadonlySet<string>,
   ): Promise<boolean> {
     return this.deps.serial(async () => {
-      const list = await this.deps.cache.getJson<CachedDocument<unknown[]>>(resource.name);
-      // no list yet: the next pass fetches it whole
-      if (!list) return false;
-      const patched = patchList(list.data, summaries, removals, resource);
-      if (patched === list.data) return false;
-      // the list's ETag named the set as it was: a patched list must not claim it any more
-      await this.deps.cache.putJson(resource.name, {
-        data: patched,
-        syncedAt: this.deps.now(),
-      } satisfies CachedDocument);
+      const { cache } = this.deps;
+      const changed = await patchCachedList(cache, resource, summaries, removals, this.deps.now());
+      if (changed === false) return false;
+      // no list, or one lost halfway: none is kept, so the next pass fetches it whole
+      if (changed === undefined) await dropList(cache, resource.name);
       this.deps.touch(resource.name);
-      return true;
+      return changed === true;
     });
   }
 }

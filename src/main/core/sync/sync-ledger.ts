@@ -54,10 +54,6 @@ function itemsOf(resource: DocumentResource): string {
   return resource.appendOnly.items;
 }
 
-/**
- * One fetch of a ledger document: 304, only what was added (appended to the last part), or
- * the whole (written part by part). True when the document changed.
- */
 /** What fetchLedger asks the server, given what is stored: the tail after the held version. */
 function askOf(resource: DocumentResource, stored: CachedDocument | undefined): Ask {
   const ledger = isLedgerHead(stored) ? stored.data.ledger : undefined;
@@ -73,6 +69,10 @@ export async function ledgerAsk(cache: EncryptedCache, resource: DocumentResourc
   return askOf(resource, await cache.getJson<CachedDocument>(resource.name));
 }
 
+/**
+ * One fetch of a ledger document: 304, only what was added (appended to the last part), or
+ * the whole (written part by part). True when the document changed.
+ */
 export async function fetchLedger(
   deps: { api: Reader; cache: EncryptedCache; now(): string },
   resource: DocumentResource,

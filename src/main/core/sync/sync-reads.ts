@@ -7,6 +7,7 @@ import type { Cached } from '../../../shared/domain';
 import type { EncryptedCache } from '../store/encrypted-cache';
 import type { CachedDocument, CollectionResource, SyncResource } from './sync-resources';
 import { dropLedgerParts, isLedgerHead, readLedger } from './sync-ledger';
+import { dropList, readList } from './sync-list-parts';
 import { refusalError, type Refusal, type SyncState } from './sync-state';
 
 export class SyncReads {
@@ -38,6 +39,15 @@ export class SyncReads {
     followsSync: boolean,
     resource?: SyncResource,
   ): Promise<Cached<T> | null> {
+    if (resource?.kind === 'collection') {
+      const list = await readList(this.cache, resource);
+      // no list, or a part of it lost: the next pass (which fetches what is missing) heals it
+      if (!list && (await this.cache.has(key))) {
+        await dropList(this.cache, key);
+        this.touch(key);
+      }
+      return list ? this.cachedOf(list as CachedDocument<T>, followsSync) : null;
+    }
     let doc = await this.cache.getJson<CachedDocument<T>>(key);
     if (resource?.kind === 'document' && resource.appendOnly && isLedgerHead(doc)) {
       doc = (await readLedger(this.cache, resource, doc)) as CachedDocument<T> | undefined;
@@ -48,7 +58,10 @@ export class SyncReads {
         this.touch(key);
       }
     }
-    if (!doc) return null;
+    return doc ? this.cachedOf(doc, followsSync) : null;
+  }
+
+  private cachedOf<T>(doc: CachedDocument<T>, followsSync: boolean): Cached<T> {
     return followsSync
       ? { data: doc.data, syncedAt: this.confirmed(doc.syncedAt), followsSync }
       : { data: doc.data, syncedAt: doc.syncedAt };

@@ -29,8 +29,8 @@ export interface DocumentResource {
 
 /**
  * A list the server pages by cursor and whose items the change log names one by one
- * (invoices). The whole list is one cached document; a named item is fetched alone, its
- * detail cached under `itemKey(id)` and its summary patched into the list.
+ * (invoices). The list is cached as one document, or in parts once long; a named item is
+ * fetched alone, its detail cached under `itemKey(id)` and its summary patched into the list.
  */
 export interface CollectionResource<Item = unknown, Summary = unknown> {
   kind: 'collection';
@@ -44,6 +44,11 @@ export interface CollectionResource<Item = unknown, Summary = unknown> {
   summarize: (item: Item) => Summary;
   /** the list's order (negative: a before b) */
   compare: (a: Summary, b: Summary) => number;
+  /**
+   * how the cached list is split once long (sync-list-parts.ts): `count` parts from `from`
+   * items on; 16 from 500 when not said
+   */
+  parts?: { count: number; from: number };
   /** further cache entries of an item (its PDF), dropped with it when the list is refused */
   itemExtras?: (id: string) => string[];
   /**

@@ -29,6 +29,8 @@ interface Area {
   pageSize: number;
   compare: (a: ModelSummary, b: ModelSummary) => number;
   extras?: (id: string) => string[];
+  /** the cached list in parts from a few items on, so changes cross that line both ways */
+  parts?: { count: number; from: number };
 }
 
 const byId = (a: ModelSummary, b: ModelSummary) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -40,9 +42,15 @@ export const MODEL_AREAS: readonly Area[] = [
     pageSize: 4,
     compare: (a, b) => (a.at !== b.at ? (a.at < b.at ? 1 : -1) : -byId(a, b)),
     extras: (id) => [`pdf:${id}`],
+    parts: { count: 3, from: 8 },
   },
   { name: 'tickets', pageSize: 3, compare: byId },
-  { name: 'contacts', pageSize: 50, compare: (a, b) => a.n - b.n || byId(a, b) },
+  {
+    name: 'contacts',
+    pageSize: 50,
+    compare: (a, b) => a.n - b.n || byId(a, b),
+    parts: { count: 4, from: 12 },
+  },
 ];
 
 /** The account is named by its own log entries; the statement goes stale with any invoice. */
@@ -61,6 +69,7 @@ export const MODEL_RESOURCES: SyncResource[] = [
       summarize: summarizeModel,
       compare: area.compare,
       ...(area.extras ? { itemExtras: area.extras } : {}),
+      ...(area.parts ? { parts: area.parts } : {}),
     }),
   ),
 ];
