@@ -4,7 +4,8 @@
  * loaded from node_modules) and runs on plain Node, so its RSS is the core's with its data,
  * not the bench's own (Playwright, the seed, tsx's compiler and source maps).
  *
- * Asks: `{ id, op: 'call', channel, input }` (the IPC router), `{ id, op: 'memory' }`,
+ * Asks: `{ id, op: 'call', channel, input }` (the IPC router), `{ id, op: 'memory' }` (and
+ * `'collected'`: the same after a full GC),
  * `{ id, op: 'profile' | 'unprofile', label }` (bench/profile.ts), `{ id, op: 'heap', file }`
  * (a heap snapshot), `{ id, op: 'stop' }`. Answers `{ id, ok, data | error }`; core events are
  * sent as `{ event, payload }`.
@@ -15,7 +16,7 @@ import { startProfile } from './profile';
 
 export interface CoreAsk {
   id: number;
-  op: 'call' | 'memory' | 'profile' | 'unprofile' | 'heap' | 'stop';
+  op: 'call' | 'memory' | 'collected' | 'profile' | 'unprofile' | 'heap' | 'stop';
   channel?: string;
   input?: unknown;
   label?: string;
@@ -44,6 +45,9 @@ async function answer(ask: CoreAsk): Promise<unknown> {
       return result.data;
     }
     case 'memory':
+      return process.memoryUsage();
+    case 'collected':
+      globalThis.gc?.();
       return process.memoryUsage();
     case 'profile':
       stopProfile = await startProfile();

@@ -11,6 +11,8 @@ export interface CoreProcess {
   pid: number;
   call<T>(channel: string, input?: unknown): Promise<T>;
   memory(): Promise<NodeJS.MemoryUsage>;
+  /** the same right after a full GC: what the core keeps, without the garbage not yet swept */
+  collected(): Promise<NodeJS.MemoryUsage>;
   /** profiles the core while `run` runs (KC_BENCH_PROFILE, see profile.ts) */
   profiled<T>(label: string, run: () => Promise<T>): Promise<T>;
   /** a heap snapshot of what the core keeps (after a GC), written to `file` */
@@ -81,6 +83,7 @@ export async function startCoreProcess(apiUrl: string, dataDir: string): Promise
     pid: child.pid ?? 0,
     call: (channel, input) => ask({ op: 'call', channel, input }),
     memory: () => ask({ op: 'memory' }),
+    collected: () => ask({ op: 'collected' }),
     async profiled(label, run) {
       await ask({ op: 'profile' });
       try {
