@@ -145,7 +145,6 @@ export function activeCancellation(db: Db, contractId: string): CancellationRow 
 
 /** how many of a contract's invoices its detail carries (the newest); the rest come in pages */
 export const CONTRACT_INVOICES_SHOWN = 20;
-export const CONTRACT_INVOICE_PAGE_MAX = 100;
 
 export interface ContractInvoicePage {
   items: ContractInvoiceRef[];
