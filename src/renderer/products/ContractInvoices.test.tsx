@@ -1,39 +1,15 @@
 // @vitest-environment jsdom
 // The invoices of a contract: the newest with the contract, the older a page at a time.
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useSyncStore } from '../app/sync-store';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { description } from '../test-support/announced';
-import { fail, ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
-import { installApp, ONLINE, renderWithI18n, resetAll } from '../test-support/render';
-import { cached, HOSTING, productsHandlers } from './products-fixtures';
-import { resetProductsStores } from './products-stores';
-import { ProductsScreen } from './ProductsScreen';
+import { fail, ok, type FakeKc } from '../test-support/fake-kc';
+import { cached, HOSTING } from './products-fixtures';
+import { goOffline, openProducts as open, setUpProductsScreen } from './products-screen-setup';
 
 let kc: FakeKc;
 
-beforeEach(() => {
-  resetAll();
-  resetProductsStores();
-  useSyncStore.setState({ status: ONLINE });
-  kc = installApp(productsHandlers());
-});
-
-afterEach(() => {
-  cleanup();
-  removeFakeKc();
-});
-
-function open(route: string, language: 'de' | 'en' = 'de') {
-  window.location.hash = `#${route}`;
-  renderWithI18n(<ProductsScreen />, language);
-  return userEvent.setup();
-}
-
-function goOffline() {
-  act(() => useSyncStore.setState({ status: { ...ONLINE, online: false } }));
-}
+setUpProductsScreen((fake) => (kc = fake));
 
 describe('a contract of many invoices', () => {
   const ref = (n: number) => ({

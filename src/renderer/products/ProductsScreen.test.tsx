@@ -1,42 +1,17 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { earliestEndDate } from '../../shared/products/cancellation-date';
-import { useSyncStore } from '../app/sync-store';
-import { ok, removeFakeKc, type FakeKc } from '../test-support/fake-kc';
-import { installApp, ONLINE, renderWithI18n, resetAll } from '../test-support/render';
+import { ok, type FakeKc } from '../test-support/fake-kc';
 import { localToday } from './contract-format';
-import { cached, HOSTING, LOCKED, OPTIONS, productsHandlers } from './products-fixtures';
-import { resetProductsStores, useSentCancellations } from './products-stores';
-import { ProductsScreen } from './ProductsScreen';
+import { cached, HOSTING, LOCKED, OPTIONS } from './products-fixtures';
+import { goOffline, openProducts as open, setUpProductsScreen } from './products-screen-setup';
 import { findAnnounced } from '../test-support/announced';
 
 let kc: FakeKc;
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u202f\u00a0]/g, ' ');
 
-beforeEach(() => {
-  resetAll();
-  resetProductsStores();
-  useSentCancellations.setState({}, true);
-  useSyncStore.setState({ status: ONLINE });
-  kc = installApp(productsHandlers());
-});
-
-afterEach(() => {
-  cleanup();
-  removeFakeKc();
-});
-
-function open(route: string, language: 'de' | 'en' = 'de') {
-  window.location.hash = `#${route}`;
-  renderWithI18n(<ProductsScreen />, language);
-  return userEvent.setup();
-}
-
-function goOffline() {
-  act(() => useSyncStore.setState({ status: { ...ONLINE, online: false } }));
-}
+setUpProductsScreen((fake) => (kc = fake));
 
 describe('contract list', () => {
   it('lists every contract with status, terms and price, and filters by status and type', async () => {
