@@ -106,7 +106,7 @@ describe('contracts', () => {
     // every monthly invoice of the billing demo bills the web hosting: 24, the newest 20 here
     expect(res.body.invoices).toHaveLength(20);
     expect(res.body.invoiceCount).toBe(24);
-    expect(res.body.invoicesNextCursor).toMatch(/^i1\./);
+    expect(res.body.invoicesNextCursor).toMatch(/^c1\./);
     const [newest] = res.body.invoices ?? [];
     expect(newest).toMatchObject({ number: expect.stringMatching(/^RE-\d{4}-\d{6}$/) as unknown });
     const invoice = await demo.call<Schemas['Invoice']>('GET', `/v1/invoices/${newest?.id}`);

@@ -57,7 +57,7 @@ export function encodeInvoiceCursor(issueDate: string, number: string): string {
   return `c1.${issueDate}.${number}`;
 }
 
-function decodeInvoiceCursor(cursor: string): { issueDate: string; number: string } {
+export function decodeInvoiceCursor(cursor: string): { issueDate: string; number: string } {
   const match = CURSOR.exec(cursor);
   if (!match?.[1] || !match[2]) {
     throw new ApiError(400, 'validation_failed', {

@@ -7,7 +7,7 @@ import { addDays, termEnds } from '../../../src/shared/products/cancellation-dat
 import type {
   Cancellation,
   Contract,
-  ContractInvoiceRef,
+  ContractInvoicePage,
   ContractStatus,
   ContractSummary,
   ContractTerms,
@@ -15,6 +15,7 @@ import type {
   ProductType,
 } from '../../../src/shared/products/types';
 import type { Db } from '../db';
+import { decodeInvoiceCursor, encodeInvoiceCursor } from '../billing/invoice-pages';
 import { invoiceStatus } from '../billing/invoices';
 import { ApiError } from '../problem';
 
@@ -146,23 +147,10 @@ export function activeCancellation(db: Db, contractId: string): CancellationRow 
 /** how many of a contract's invoices its detail carries (the newest); the rest come in pages */
 export const CONTRACT_INVOICES_SHOWN = 20;
 
-export interface ContractInvoicePage {
-  items: ContractInvoiceRef[];
-  /** `i1.<issue date>.<number>` of the last one; null on the last page */
-  nextCursor: string | null;
-}
-
-function decodeInvoiceCursor(cursor: string): { date: string; number: string } {
-  const match = /^i1\.(\d{4}-\d{2}-\d{2})\.(RE-\d{4}-\d{6})$/.exec(cursor);
-  if (!match?.[1] || !match[2]) {
-    throw new ApiError(400, 'validation_failed', {
-      errors: [{ field: 'cursor', code: 'cursor_invalid' }],
-    });
-  }
-  return { date: match[1], number: match[2] };
-}
-
-/** A contract's invoices, newest first (keyset pages by issue date and number). */
+/**
+ * A contract's invoices, newest first: keyset pages by issue date and number, with the
+ * invoice list's own cursor (invoice-pages.ts), as the order is the same.
+ */
 export function contractInvoicePage(
   db: Db,
   customerId: number,
@@ -185,9 +173,9 @@ export function contractInvoicePage(
     .all(
       customerId,
       contractNumber,
-      after?.date ?? null,
-      after?.date ?? null,
-      after?.date ?? null,
+      after?.issueDate ?? null,
+      after?.issueDate ?? null,
+      after?.issueDate ?? null,
       after?.number ?? null,
       page.limit + 1,
     ) as {
@@ -209,7 +197,8 @@ export function contractInvoicePage(
   const last = items[items.length - 1];
   return {
     items,
-    nextCursor: rows.length > page.limit && last ? `i1.${last.date}.${last.number}` : null,
+    nextCursor:
+      rows.length > page.limit && last ? encodeInvoiceCursor(last.date, last.number) : null,
   };
 }
 
