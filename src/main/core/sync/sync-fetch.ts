@@ -289,7 +289,7 @@ export class ResourceFetcher {
       const { cache } = this.deps;
       const changed = await patchCachedList(cache, resource, summaries, removals, this.deps.now());
       if (changed === false) return false;
-      // no list, or one lost halfway: none is kept, so the next pass fetches it whole
+      // a list lost halfway: none is kept, so the next pass fetches it whole
       if (changed === undefined) await dropList(cache, resource.name);
       this.deps.touch(resource.name);
       return changed === true;

@@ -91,14 +91,6 @@ export async function readList(
   return { data, ...(stored.etag ? { etag: stored.etag } : {}), syncedAt: stored.syncedAt };
 }
 
-/** The list's ETag, without reading its items. */
-export async function listEtag(
-  cache: EncryptedCache,
-  resource: CollectionResource,
-): Promise<string | undefined> {
-  return (await cache.getJson<ListDoc | ListHead>(resource.name))?.etag;
-}
-
 /** Drops the list's parts (the head is the caller's, or dropped with them). */
 export async function dropListParts(cache: EncryptedCache, name: string): Promise<void> {
   const head = await cache.getJson<unknown>(name);
@@ -119,7 +111,10 @@ export async function writeList(
   doc: ListDoc,
 ): Promise<void> {
   const { count, from } = partsOf(resource);
-  const before = await cache.getJson<unknown>(resource.name);
+  // a list in parts always has a part 0: a short list before is not read back just for this
+  const before = (await cache.has(listPartKey(resource.name, 0)))
+    ? await cache.getJson<unknown>(resource.name)
+    : undefined;
   const oldParts = isListHead(before) ? before.listParts : 0;
   if (doc.data.length < from) {
     await cache.putJson(resource.name, doc);
@@ -155,7 +150,8 @@ export async function touchList(
 /**
  * Puts summaries in and takes removals out; true when the list changed. Only the parts they
  * fall in are read and written. A patched list drops its ETag: it named the set as it was.
- * Undefined when there is no list (or it is lost): the next pass fetches it whole.
+ * False when there is no list yet (the next pass fetches it whole), undefined when a part it
+ * needs is lost (the caller drops the list, so the next pass fetches it whole).
  */
 export async function patchCachedList(
   cache: EncryptedCache,
@@ -165,7 +161,7 @@ export async function patchCachedList(
   syncedAt: string,
 ): Promise<boolean | undefined> {
   const stored = await cache.getJson<ListDoc | ListHead>(resource.name);
-  if (!stored) return undefined;
+  if (!stored) return false;
   if (!isListHead(stored)) {
     const patched = patchList(stored.data, upserts, removals, resource);
     if (patched === stored.data) return false;
