@@ -2,7 +2,7 @@
  * A contract's invoices: the newest ones come with the contract (offline too), the older ones
  * a page at a time from the server on request (a contract of many years has thousands).
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contract, ContractInvoiceRef } from '../../shared/products/types';
 import { invoiceRoute } from '../billing/routes';
@@ -40,10 +40,6 @@ function useOlderInvoices(contract: Contract) {
   const [older, setOlder] = useState<Older>(fresh);
   // a new invoice moves the window of the newest: what was loaded after it starts over
   const current = older.from === from ? older : fresh();
-  useEffect(() => {
-    if (older.from !== from) setOlder(fresh());
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `fresh` is made of `from`'s parts
-  }, [from]);
 
   const loadMore = async () => {
     const { cursor } = current;

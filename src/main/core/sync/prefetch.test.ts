@@ -2,8 +2,7 @@
 // a server without the batch, or a read the batch could not answer, costs a request of its own.
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-error';
-import { SyncEngine } from './sync-engine';
-import { clock, memoryCache, RESOURCES, scriptedServer, setup } from './testing-sync';
+import { RESOURCES, setup } from './testing-sync';
 
 async function synced() {
   const context = setup();
@@ -43,16 +42,8 @@ describe('sync engine: the reads of a pass in one batch', () => {
 
   it('reads a pass of more than two batches item by item, as before', async () => {
     // a list page of 100: up to 100 named items are read one by one rather than the list whole
-    const server = scriptedServer();
     const resources = RESOURCES.map((r) => (r.kind === 'collection' ? { ...r, pageSize: 100 } : r));
-    const engine = new SyncEngine({
-      api: server.api,
-      cache: memoryCache(),
-      clock,
-      resources,
-      onStatus: () => undefined,
-      onData: () => undefined,
-    });
+    const { server, engine } = setup(resources);
     await engine.start();
     await engine.syncNow();
     const rows = Array.from({ length: 41 }, (_, i) => ({ id: `r${i}`, n: i }));

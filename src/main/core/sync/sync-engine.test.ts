@@ -295,27 +295,17 @@ describe('sync engine: what readers of a large list rely on', () => {
   });
 
   it('drops an item whose fetch the resource names as gone, and the pass goes on', async () => {
-    const server = scriptedServer();
-    const request = server.api.request.bind(server.api);
-    server.api.request = (options) =>
-      options.path === '/v1/invoices/b'
-        ? Promise.reject(new ApiError(409, 'moved_elsewhere'))
-        : request(options);
     const resources = RESOURCES.map((resource) =>
       resource.kind === 'collection'
         ? { ...resource, goneWhen: (error: ApiError) => error.code === 'moved_elsewhere' }
         : resource,
     );
-    const errors: unknown[] = [];
-    const engine = new SyncEngine({
-      api: server.api,
-      cache: memoryCache(),
-      clock,
-      resources,
-      onStatus: () => undefined,
-      onData: () => undefined,
-      onError: (error) => errors.push(error),
-    });
+    const { server, engine, errors } = setup(resources);
+    const request = server.api.request.bind(server.api);
+    server.api.request = (options) =>
+      options.path === '/v1/invoices/b'
+        ? Promise.reject(new ApiError(409, 'moved_elsewhere'))
+        : request(options);
     await engine.start();
     await engine.syncNow();
     server.log('invoices', 'b');

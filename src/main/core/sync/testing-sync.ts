@@ -102,7 +102,7 @@ export function scriptedServer() {
   };
 }
 
-export function setup() {
+export function setup(resources: SyncResource[] = RESOURCES) {
   const server = scriptedServer();
   const cache = memoryCache();
   const data: string[] = [];
@@ -111,7 +111,7 @@ export function setup() {
     api: server.api,
     cache,
     clock,
-    resources: RESOURCES,
+    resources,
     onStatus: () => undefined,
     onData: (name) => data.push(name),
     onError: (error) => errors.push(error),
