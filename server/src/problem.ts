@@ -110,6 +110,13 @@ export class ApiError extends Error {
   }
 }
 
+/** A page cursor this server did not hand out (or not for this list): 400 on `cursor`. */
+export function cursorInvalid(): ApiError {
+  return new ApiError(400, 'validation_failed', {
+    errors: [{ field: 'cursor', code: 'cursor_invalid' }],
+  });
+}
+
 export function sendProblem(reply: FastifyReply, error: ApiError): FastifyReply {
   return reply
     .code(error.status)

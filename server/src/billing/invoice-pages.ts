@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { InvoiceStatus, InvoiceSummary } from '../../../src/shared/billing';
 import type { Db } from '../db';
-import { ApiError } from '../problem';
+import { cursorInvalid } from '../problem';
 import { invoiceStatus } from './invoices';
 
 export const DEFAULT_INVOICE_LIMIT = 500;
@@ -60,9 +60,7 @@ export function encodeInvoiceCursor(issueDate: string, number: string): string {
 export function decodeInvoiceCursor(cursor: string): { issueDate: string; number: string } {
   const match = CURSOR.exec(cursor);
   if (!match?.[1] || !match[2]) {
-    throw new ApiError(400, 'validation_failed', {
-      errors: [{ field: 'cursor', code: 'cursor_invalid' }],
-    });
+    throw cursorInvalid();
   }
   return { issueDate: match[1], number: match[2] };
 }

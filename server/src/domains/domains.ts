@@ -12,7 +12,7 @@ import {
 } from '../../../src/shared/domains/types';
 import { etagOf } from '../account/account';
 import type { Db } from '../db';
-import { ApiError } from '../problem';
+import { ApiError, cursorInvalid } from '../problem';
 import { tagOf, versionsOf } from './versions';
 
 /** The provider's nameservers: a domain using exactly these has its zone served here. */
@@ -156,9 +156,7 @@ export function decodeNameCursor(cursor: string | undefined, pattern = CURSOR): 
   if (cursor === undefined) return null;
   const match = pattern.exec(cursor);
   if (!match?.[1]) {
-    throw new ApiError(400, 'validation_failed', {
-      errors: [{ field: 'cursor', code: 'cursor_invalid' }],
-    });
+    throw cursorInvalid();
   }
   return match[1];
 }

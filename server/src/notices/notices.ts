@@ -7,7 +7,7 @@
 import type { Notice, NoticeKind, NoticeState } from '../../../src/shared/notices/types';
 import { etagOf } from '../account/account';
 import type { Db } from '../db';
-import { ApiError } from '../problem';
+import { ApiError, cursorInvalid } from '../problem';
 
 export const DEFAULT_NOTICE_LIMIT = 100;
 
@@ -110,9 +110,7 @@ export function noticePage(
   if (query.cursor !== undefined) {
     const match = CURSOR.exec(query.cursor);
     if (!match?.[1]) {
-      throw new ApiError(400, 'validation_failed', {
-        errors: [{ field: 'cursor', code: 'cursor_invalid' }],
-      });
+      throw cursorInvalid();
     }
     before = Number(match[1]);
   }

@@ -17,7 +17,7 @@ import type {
 import type { Db } from '../db';
 import { decodeInvoiceCursor, encodeInvoiceCursor } from '../billing/invoice-pages';
 import { invoiceStatus } from '../billing/invoices';
-import { ApiError } from '../problem';
+import { ApiError, cursorInvalid } from '../problem';
 
 export const DEFAULT_CONTRACT_LIMIT = 500;
 
@@ -255,9 +255,7 @@ export interface ContractQuery {
 function decodeCursor(cursor: string): string {
   const match = /^k1\.([A-Za-z0-9-]{1,64})$/.exec(cursor);
   if (!match?.[1]) {
-    throw new ApiError(400, 'validation_failed', {
-      errors: [{ field: 'cursor', code: 'cursor_invalid' }],
-    });
+    throw cursorInvalid();
   }
   return match[1];
 }

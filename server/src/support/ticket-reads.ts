@@ -3,7 +3,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db';
-import { ApiError } from '../problem';
+import { cursorInvalid } from '../problem';
 import type {
   Attachment,
   Ticket,
@@ -73,9 +73,7 @@ const CURSOR = /^t1\.(\d{1,15})\.([A-Za-z0-9_]{1,64})$/;
 
 export function checkTicketCursor(cursor: string | undefined): void {
   if (cursor !== undefined && !CURSOR.test(cursor)) {
-    throw new ApiError(400, 'validation_failed', {
-      errors: [{ field: 'cursor', code: 'cursor_invalid' }],
-    });
+    throw cursorInvalid();
   }
 }
 

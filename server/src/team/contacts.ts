@@ -8,7 +8,7 @@ import { normalizePhone } from '../account/account';
 import { ApiProblem } from '../auth/rights';
 import { recordChange } from '../changes/changes';
 import type { Db } from '../db';
-import { ApiError, type FieldError } from '../problem';
+import { ApiError, cursorInvalid, type FieldError } from '../problem';
 
 interface ContactRow {
   id: number;
@@ -75,9 +75,7 @@ export function listContacts(
   if (cursor !== undefined) {
     const match = /^c1\.(\d{1,15})$/.exec(cursor);
     if (!match) {
-      throw new ApiError(400, 'validation_failed', {
-        errors: [{ field: 'cursor', code: 'cursor_invalid' }],
-      });
+      throw cursorInvalid();
     }
     after = Number(match[1]);
   }
