@@ -110,8 +110,8 @@ export interface Clock {
 }
 
 /**
- * The network stack the core's HTTP goes through. Left out, the core uses Node's own (axios'
- * http adapter, Node's fetch): the web host and tests. The Electron shell passes Chromium's
+ * The network stack the core's HTTP goes through. Left out, the core uses Node's own fetch:
+ * the web host and tests. The Electron shell passes Chromium's
  * (`net.fetch`), which follows the system proxy, PAC files and the OS certificate store, as
  * the browser on the same machine does.
  */

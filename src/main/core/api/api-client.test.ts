@@ -41,7 +41,7 @@ const countingFetch: typeof fetch = (input, init) => {
 };
 
 describe.each([
-  { stack: "Node's http (web host)", fetchFn: undefined },
+  { stack: "Node's fetch (web host)", fetchFn: undefined },
   { stack: 'a fetch, as net.fetch in the app', fetchFn: countingFetch },
 ])('ApiClient over $stack', ({ fetchFn }) => {
   const make = (...args: ConstructorParameters<typeof ApiClient>) =>
@@ -181,6 +181,56 @@ describe.each([
     expect(first.etag).toBe('"v1"');
     const second = await client.request({ path: '/doc', ifNoneMatch: first.etag });
     expect(second.notModified).toBe(true);
+  });
+
+  it('sends the query without its empty members, bodies as JSON, and follows no redirect', async () => {
+    const seen: { url?: string; type?: string; body: string }[] = [];
+    const url = await serve((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        seen.push({ url: req.url, type: req.headers['content-type'], body });
+        if (req.url === '/moved') {
+          res.writeHead(302, { Location: '/elsewhere' });
+          return res.end();
+        }
+        res.writeHead(204);
+        res.end();
+      });
+    });
+    const client = make(url, { accessToken: () => 't', refresh: () => Promise.resolve('t') });
+    const listed = await client.request({
+      path: '/v1/invoices',
+      query: { cursor: 'c1.a b&c', limit: 50, status: undefined },
+    });
+    expect(listed).toMatchObject({ status: 204, data: undefined });
+    await client.request({ method: 'POST', path: '/v1/x', body: { name: 'Müller' } });
+    const moved = await client.request({ path: '/moved' });
+    expect(moved.status).toBe(302);
+    expect(seen.map((r) => r.url)).toEqual([
+      '/v1/invoices?cursor=c1.a+b%26c&limit=50',
+      '/v1/x',
+      '/moved',
+    ]);
+    expect(seen[0]).toMatchObject({ type: undefined, body: '' });
+    expect(seen[1]).toMatchObject({ type: 'application/json', body: '{"name":"Müller"}' });
+  });
+
+  it('gives up on a server that stalls in the middle of its answer', async () => {
+    const url = await serve((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.write('{"half":');
+      // never ended: the client's timeout must end the wait (the server closes with the test)
+    });
+    const client = make(
+      url,
+      { accessToken: () => 't', refresh: () => Promise.resolve('t') },
+      undefined,
+      { ...fastPolicy, retries: 0 },
+    );
+    const error = await client.request({ path: '/x', timeoutMs: 200 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).offline).toBe(true);
   });
 
   it('reports an unreachable server as offline after its retries', async () => {
