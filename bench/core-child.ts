@@ -11,6 +11,7 @@
  * sent as `{ event, payload }`.
  */
 import { writeHeapSnapshot } from 'node:v8';
+import { preferSmallHeap } from '../src/main/core/heap';
 import { createTestCore } from '../src/main/core/testing/test-core';
 import { startProfile } from './profile';
 
@@ -27,6 +28,8 @@ const [apiUrl, dataDir] = process.argv.slice(2);
 if (!apiUrl || !dataDir || !process.send)
   throw new Error('usage: fork(core-child, [apiUrl, dataDir])');
 const send = process.send.bind(process);
+// the heap the app's main processes run with, so the figures are theirs
+preferSmallHeap();
 
 const core = createTestCore(apiUrl, dataDir, {
   version: 'bench',

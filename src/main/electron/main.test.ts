@@ -1,5 +1,5 @@
 // first: its vi.mock calls must be in place before main.ts is imported
-import { boot, core, fakeElectron, settings, updater } from './testing/main-harness';
+import { boot, core, fakeElectron, heap, settings, updater } from './testing/main-harness';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +47,11 @@ describe('main (composition root)', () => {
     expect(electron.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();
     expect(electron.app.listenerCount('web-contents-created')).toBe(1);
 
+    // the small heap is asked for before the core holds anything
+    expect(heap.preferSmallHeap).toHaveBeenCalledTimes(1);
+    expect(heap.preferSmallHeap.mock.invocationCallOrder[0]).toBeLessThan(
+      core.createCore.mock.invocationCallOrder[0]!,
+    );
     expect(core.createCore).toHaveBeenCalledWith(
       expect.objectContaining({
         apiUrl: 'https://api.kundencenter.example',

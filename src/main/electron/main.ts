@@ -21,6 +21,7 @@ import {
 import electronLog from 'electron-log/main';
 import { autoUpdater } from 'electron-updater';
 import { createCore } from '../core/app-core';
+import { preferSmallHeap } from '../core/heap';
 import type { Core } from '../core/app-core-types';
 import { openSecretStore } from '../core/vault/keyring-store';
 import { apiUrlFromSettings } from '../core/settings/api-endpoint';
@@ -62,6 +63,7 @@ import {
 } from '../../shared/deep-links';
 
 const APP_ID = 'de.cmo.kundencenter';
+preferSmallHeap(); // first: all the process keeps lives in the smaller heap (heap.ts: why)
 
 // the log file (userData/logs/main.log), redacted; the console too while developing
 const log = createFileLogger(electronLog);
@@ -85,10 +87,8 @@ let appSettings: SettingsStore | null = null;
 /** true from the first quit request on: then closing the window really closes it */
 let quitting = false;
 
-/**
- * Brings the window up, or opens it (at the place it had, on a display that still exists);
- * a new window can start at a route (a deep link on the first start).
- */
+/** Brings the window up, or opens it at the place it had (on a display that still exists),
+ * a new window at a route if given (a deep link on the first start). */
 function openMainWindow(route?: string): void {
   if (mainWindow && !mainWindow.isDestroyed()) {
     if (mainWindow.isMinimized()) mainWindow.restore();

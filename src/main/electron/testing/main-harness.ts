@@ -40,6 +40,8 @@ export const updater = {
 };
 vi.mock('electron-updater', () => updater);
 vi.mock('../../core/app-core', () => ({ createCore: core.createCore }));
+export const heap = { preferSmallHeap: vi.fn() };
+vi.mock('../../core/heap', () => heap);
 vi.mock('../../core/vault/keyring-store', () => ({
   openSecretStore: vi.fn(() => Promise.resolve({ kind: 'memory' })),
 }));
