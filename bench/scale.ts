@@ -187,47 +187,57 @@ export async function benchScale(): Promise<void> {
     // one invoice paid (the bank import) and one staff reply, in one transaction so the app
     // hears of them together; the server's event stream tells the app, which starts the pass
     // by itself. Counted is everything the app asks until it is quiet again, timed from the
-    // change to the end of the last pass.
-    const t = await core.profiled('one-change', async () => {
-      proxy.reset();
-      const started = performance.now();
-      const serverDb = openDb(serverDir);
-      try {
-        const open = serverDb
-          .prepare(
-            `SELECT i.id, i.customer_id AS customerId FROM invoices i
+    // change to the end of the last pass. Five rounds, each a new invoice and reply: one
+    // sample would print whatever collection happened to fall into it.
+    const changeRounds: { sync: number; fromWrite: number; requests: number }[] = [];
+    for (let round = 0; round < 5; round++) {
+      const t = await core.profiled(`one-change-${round + 1}`, async () => {
+        proxy.reset();
+        const started = performance.now();
+        const serverDb = openDb(serverDir);
+        try {
+          const open = serverDb
+            .prepare(
+              `SELECT i.id, i.customer_id AS customerId FROM invoices i
              JOIN customers c ON c.id = i.customer_id
              WHERE c.customer_number = 'K-199999' AND i.open_cents > 0 LIMIT 1`,
-          )
-          .get() as { id: string; customerId: number };
-        serverDb
-          .transaction(() => {
-            const now = Date.now();
-            new InvoiceWriter(serverDb, now).pay(open.customerId, open.id, berlinDate(now));
-            recordInvoiceChanges(serverDb, open.customerId, open.id, now);
-            staffReply(serverDb, 'tkt_large_500', { body: 'Guten Tag,\n\nerledigt.' }, now);
-          })
-          .immediate();
-      } finally {
-        serverDb.close();
-      }
-      // without the event stream (it did not connect) the app would wait for its poll
-      while (!readPaths(proxy.seen).some((path) => path.startsWith('/v1/tickets/'))) {
-        if (performance.now() - started > 5000) {
-          await call('sync:now');
-          break;
+            )
+            .get() as { id: string; customerId: number };
+          serverDb
+            .transaction(() => {
+              const now = Date.now();
+              new InvoiceWriter(serverDb, now).pay(open.customerId, open.id, berlinDate(now));
+              recordInvoiceChanges(serverDb, open.customerId, open.id, now);
+              staffReply(serverDb, 'tkt_large_500', { body: 'Guten Tag,\n\nerledigt.' }, now);
+            })
+            .immediate();
+        } finally {
+          serverDb.close();
         }
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
-      while (syncing || proxy.inFlight() > 0 || proxy.quietFor() < 1000) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      return started;
-    });
-    const firstPass = passStarts.find((at) => at >= t) ?? t;
+        // without the event stream (it did not connect) the app would wait for its poll
+        while (!readPaths(proxy.seen).some((path) => path.startsWith('/v1/tickets/'))) {
+          if (performance.now() - started > 5000) {
+            await call('sync:now');
+            break;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        while (syncing || proxy.inFlight() > 0 || proxy.quietFor() < 1000) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        return started;
+      });
+      const firstPass = passStarts.find((at) => at >= t) ?? t;
+      changeRounds.push({
+        sync: lastPassEnd - firstPass,
+        fromWrite: lastPassEnd - t,
+        requests: proxy.seen.length,
+      });
+    }
+    const syncTimes = changeRounds.map((r) => r.sync);
     row(
       'one changed invoice, one new ticket message',
-      `${(lastPassEnd - firstPass).toFixed(1)} ms of sync (${(lastPassEnd - t).toFixed(0)} ms from the write, the server's 200 ms event poll included), ${proxy.seen.length} request(s): ${paths(proxy.seen)}`,
+      `${median(syncTimes).toFixed(1)} ms of sync median of ${changeRounds.length}, ${Math.max(...syncTimes).toFixed(1)} ms max (${median(changeRounds.map((r) => r.fromWrite)).toFixed(0)} ms from the write, the server's 200 ms event poll included), at most ${Math.max(...changeRounds.map((r) => r.requests))} request(s), the last: ${paths(proxy.seen)}`,
       '≤ 3 requests, ≤ 50 ms',
     );
 
