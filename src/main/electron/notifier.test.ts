@@ -93,4 +93,24 @@ describe('notifier', () => {
     notifier.show({ title: 'Hallo', body: 'Welt' });
     expect(FakeNotification.instances).toHaveLength(0);
   });
+
+  it('holds each notification for its click until it is clicked, closed or failed', () => {
+    const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+    const notifier = createElectronNotifier({
+      Notification: FakeNotification as unknown as typeof ElectronNotification,
+      onClick: vi.fn(),
+      log,
+    });
+    for (const body of ['a', 'b', 'c']) notifier.show({ title: 'T', body });
+    expect(notifier.held()).toBe(3);
+    FakeNotification.instances[0]!.emit('close');
+    expect(notifier.held()).toBe(2);
+    FakeNotification.instances[1]!.emit('failed', {}, 'no notification daemon');
+    expect(notifier.held()).toBe(1);
+    expect(log.warn).toHaveBeenCalledWith('notify: could not show a notification', {
+      reason: 'no notification daemon',
+    });
+    FakeNotification.instances[2]!.emit('click');
+    expect(notifier.held()).toBe(0);
+  });
 });

@@ -20,10 +20,16 @@ export interface ElectronNotifierOptions {
   log?: Logger;
 }
 
-export function createElectronNotifier(options: ElectronNotifierOptions): Notifier {
+export interface ElectronNotifier extends Notifier {
+  /** how many notifications are held for their click (each until clicked, closed or failed) */
+  held(): number;
+}
+
+export function createElectronNotifier(options: ElectronNotifierOptions): ElectronNotifier {
   // Held until clicked or closed: a notification that is garbage-collected loses its click.
   const live = new Set<ElectronNotification>();
   return {
+    held: () => live.size,
     show(notification) {
       if (!options.Notification.isSupported()) {
         options.log?.info('notify: system notifications are not supported here');
