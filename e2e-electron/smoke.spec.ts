@@ -87,6 +87,14 @@ test('signs in, shows the dashboard and an invoice PDF, locked down; restarts si
     await expect(page.getByRole('heading', { name: /^Rechnung RE-\d{4}-\d{6}$/ })).toBeVisible();
     await expect(page.getByTestId('pdf-canvas')).toBeVisible();
 
+    // what the whole Electron main holds once the demo account is synced, printed for the
+    // notes: bench scale measures the core alone on Node, this is the shell's figure per OS
+    const memory = await electronApp.evaluate(() => process.memoryUsage());
+    const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+    console.log(
+      `main process after sign-in (${process.platform}): RSS ${mb(memory.rss)} MB, JS heap ${mb(memory.heapUsed)} of ${mb(memory.heapTotal)} MB`,
+    );
+
     // the window's web preferences as Electron applied them
     // (getLastWebPreferences is Electron's own, used by its tests, missing from its typings)
     const prefs = await electronApp.evaluate(({ BrowserWindow }) => {
