@@ -4,8 +4,8 @@
  * V8's defaults aim at throughput: the young generation grows to 16 MB semi-spaces, and a
  * full sync of a large account leaves ~32 MB of it resident. `--optimize-for-size` keeps the
  * young generation small and collects sooner. Measured with `npm run bench scale` (2 cores):
- * RSS after the full sync of the large account 140–161 MB → 105–111 MB, no growth over ten
- * passes; one changed invoice costs ~3 ms more (~43–46 ms, goal ≤ 50).
+ * RSS after the full sync of the large account 140–161 MB → 102–115 MB, no growth over ten
+ * passes; one changed invoice still syncs in ~38 ms (median of five; goal ≤ 50).
  *
  * Node's docs warn that flags changed after the VM started may do nothing; this one only
  * steers the collector's sizing from the next collection on, and the bench shows it taking
