@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { InvoiceSummary } from '../../../shared/billing';
 import type { DomainSummary } from '../../../shared/domains/types';
 import type { Contact } from '../../../shared/team/types';
@@ -202,6 +202,43 @@ describe('SearchIndex', () => {
     expect(await index.search(reader, 'kunde-1999.de', 5)).toMatchObject([
       { kind: 'domain', id: 'kunde-1999.de', rank: 0 },
     ]);
+  });
+});
+
+describe('a rebuild after a change', () => {
+  it('prepares only the items that are new or changed, and finds them by their new text', async () => {
+    const sources = SEARCH_SOURCES.map((source) => ({
+      ...source,
+      entry: vi.fn((item: unknown) => source.entry(item)),
+    }));
+    const prepared = () =>
+      sources.flatMap((source) => source.entry.mock.calls.map(([item]) => source.id(item)));
+    const fake = fakeReader({
+      invoices: [invoice(1), invoice(2), invoice(3)],
+      contacts: [contact],
+    });
+    const index = new SearchIndex(sources);
+    expect(await index.search(fake.reader, 'offen', 5)).toEqual([]);
+    expect(prepared()).toEqual(['inv-1', 'inv-2', 'inv-3', '7']);
+
+    for (const source of sources) source.entry.mockClear();
+    fake.lists.invoices = [
+      invoice(1),
+      invoice(2, { status: 'open', openCents: 11_900 }),
+      invoice(4),
+    ];
+    index.invalidate(['invoices']);
+    expect(await index.search(fake.reader, 'offen', 5)).toMatchObject([{ id: 'inv-2' }]);
+    // the unchanged invoice 1 and the unread contacts are kept; invoice 3 is gone
+    expect(prepared()).toEqual(['inv-2', 'inv-4']);
+    expect(await index.search(fake.reader, 'RE-2025-000003', 5)).toEqual([]);
+    expect(await index.search(fake.reader, 'RE-2025-000001', 5)).toMatchObject([{ id: 'inv-1' }]);
+
+    // signed out: nothing prepared is kept for the next account
+    for (const source of sources) source.entry.mockClear();
+    index.clear();
+    await index.search(fake.reader, 'RE', 5);
+    expect(prepared()).toEqual(['inv-1', 'inv-2', 'inv-4', '7']);
   });
 });
 

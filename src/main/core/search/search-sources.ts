@@ -37,7 +37,28 @@ export interface SearchSource {
   kind: Exclude<SearchKind, 'help'>;
   /** the cached resource it reads (a list document) */
   resource: string;
-  entries(data: unknown): IndexEntry[];
+  /** the list's items (anything else reads as none) */
+  items(data: unknown): readonly unknown[];
+  /** what the index keeps an item by from one build to the next */
+  id(item: unknown): string;
+  /** the item's hit and the text it matches */
+  entry(item: unknown): IndexEntry;
+}
+
+/** A source of a list of T. */
+function source<T>(
+  kind: SearchSource['kind'],
+  resource: string,
+  id: (item: T) => string,
+  entry: (item: T) => IndexEntry,
+): SearchSource {
+  return {
+    kind,
+    resource,
+    items: (data) => (Array.isArray(data) ? (data as unknown[]) : []),
+    id: (item) => id(item as T),
+    entry: (item) => entry(item as T),
+  };
 }
 
 /** What a person calls each kind, in both languages: "rechnung" finds the invoices. */
@@ -78,8 +99,6 @@ export function dateTexts(day: string): string {
   return year && month && date ? `${day} ${date}.${month}.${year}` : day;
 }
 
-const list = <T>(data: unknown): T[] => (Array.isArray(data) ? (data as T[]) : []);
-
 export function contactTitle(contact: Contact): string {
   const person = `${contact.firstName} ${contact.lastName}`.trim();
   return contact.kind === 'organization' && contact.organization
@@ -88,114 +107,112 @@ export function contactTitle(contact: Contact): string {
 }
 
 export const SEARCH_SOURCES: readonly SearchSource[] = [
-  {
-    kind: 'invoice',
-    resource: INVOICES,
-    entries: (data) =>
-      list<InvoiceSummary>(data).map((invoice) => ({
+  source<InvoiceSummary>(
+    'invoice',
+    INVOICES,
+    (invoice) => invoice.id,
+    (invoice) => ({
+      hit: {
+        kind: 'invoice',
+        id: invoice.id,
+        title: invoice.number,
+        subtitle: '',
+        route: SEARCH_ROUTES.invoice(invoice.id),
+        issueDate: invoice.issueDate,
+        grossCents: invoice.grossCents,
+        status: invoice.status,
+      },
+      searchable: prepare(
+        invoice.number,
+        [invoice.number],
+        [
+          amountTexts(invoice.grossCents),
+          dateTexts(invoice.issueDate),
+          INVOICE_STATUS_WORDS[invoice.status] ?? invoice.status,
+          KIND_WORDS.invoice,
+        ],
+      ),
+    }),
+  ),
+  source<ContractSummary>(
+    'contract',
+    CONTRACTS,
+    (contract) => contract.id,
+    (contract) => ({
+      hit: {
+        kind: 'contract',
+        id: contract.id,
+        title: contract.contractNumber,
+        subtitle: contract.productName,
+        route: SEARCH_ROUTES.contract(contract.id),
+      },
+      searchable: prepare(
+        contract.contractNumber,
+        [contract.contractNumber],
+        [contract.productName, ...contract.domains, KIND_WORDS.contract],
+      ),
+    }),
+  ),
+  source<DomainSummary>(
+    'domain',
+    DOMAINS,
+    (domain) => domain.name,
+    (domain) => ({
+      hit: {
+        kind: 'domain',
+        id: domain.name,
+        title: domain.name,
+        subtitle: '',
+        route: SEARCH_ROUTES.domain(domain.name),
+        status: domain.status,
+        expiresAt: domain.expiresAt,
+      },
+      // an IDN is cached as punycode but typed as what it spells: both find it
+      searchable: prepare(
+        domain.name,
+        domain.name.includes('xn--') ? [domain.name, domainToUnicode(domain.name)] : [domain.name],
+        [KIND_WORDS.domain],
+      ),
+    }),
+  ),
+  source<Ticket>(
+    'ticket',
+    TICKETS,
+    (ticket) => ticket.id,
+    (ticket) => ({
+      hit: {
+        kind: 'ticket',
+        id: ticket.id,
+        title: ticket.number,
+        subtitle: ticket.subject,
+        route: SEARCH_ROUTES.ticket(ticket.id),
+        status: ticket.status,
+      },
+      searchable: prepare(ticket.number, [ticket.number], [ticket.subject, KIND_WORDS.ticket]),
+    }),
+  ),
+  source<Contact>(
+    'contact',
+    CONTACTS,
+    (contact) => contact.id,
+    (contact) => {
+      const title = contactTitle(contact);
+      const company =
+        contact.organization && contact.organization !== title ? contact.organization : '';
+      return {
         hit: {
-          kind: 'invoice',
-          id: invoice.id,
-          title: invoice.number,
-          subtitle: '',
-          route: SEARCH_ROUTES.invoice(invoice.id),
-          issueDate: invoice.issueDate,
-          grossCents: invoice.grossCents,
-          status: invoice.status,
+          kind: 'contact',
+          id: contact.id,
+          title,
+          subtitle: [company, contact.email].filter(Boolean).join(' · '),
+          route: SEARCH_ROUTES.contact(contact.id),
         },
         searchable: prepare(
-          invoice.number,
-          [invoice.number],
-          [
-            amountTexts(invoice.grossCents),
-            dateTexts(invoice.issueDate),
-            INVOICE_STATUS_WORDS[invoice.status] ?? invoice.status,
-            KIND_WORDS.invoice,
-          ],
+          title,
+          [title],
+          [contact.email, contact.organization ?? '', KIND_WORDS.contact],
         ),
-      })),
-  },
-  {
-    kind: 'contract',
-    resource: CONTRACTS,
-    entries: (data) =>
-      list<ContractSummary>(data).map((contract) => ({
-        hit: {
-          kind: 'contract',
-          id: contract.id,
-          title: contract.contractNumber,
-          subtitle: contract.productName,
-          route: SEARCH_ROUTES.contract(contract.id),
-        },
-        searchable: prepare(
-          contract.contractNumber,
-          [contract.contractNumber],
-          [contract.productName, ...contract.domains, KIND_WORDS.contract],
-        ),
-      })),
-  },
-  {
-    kind: 'domain',
-    resource: DOMAINS,
-    entries: (data) =>
-      list<DomainSummary>(data).map((domain) => ({
-        hit: {
-          kind: 'domain',
-          id: domain.name,
-          title: domain.name,
-          subtitle: '',
-          route: SEARCH_ROUTES.domain(domain.name),
-          status: domain.status,
-          expiresAt: domain.expiresAt,
-        },
-        // an IDN is cached as punycode but typed as what it spells: both find it
-        searchable: prepare(
-          domain.name,
-          domain.name.includes('xn--')
-            ? [domain.name, domainToUnicode(domain.name)]
-            : [domain.name],
-          [KIND_WORDS.domain],
-        ),
-      })),
-  },
-  {
-    kind: 'ticket',
-    resource: TICKETS,
-    entries: (data) =>
-      list<Ticket>(data).map((ticket) => ({
-        hit: {
-          kind: 'ticket',
-          id: ticket.id,
-          title: ticket.number,
-          subtitle: ticket.subject,
-          route: SEARCH_ROUTES.ticket(ticket.id),
-          status: ticket.status,
-        },
-        searchable: prepare(ticket.number, [ticket.number], [ticket.subject, KIND_WORDS.ticket]),
-      })),
-  },
-  {
-    kind: 'contact',
-    resource: CONTACTS,
-    entries: (data) =>
-      list<Contact>(data).map((contact) => {
-        const title = contactTitle(contact);
-        const company =
-          contact.organization && contact.organization !== title ? contact.organization : '';
-        return {
-          hit: {
-            kind: 'contact',
-            id: contact.id,
-            title,
-            subtitle: [company, contact.email].filter(Boolean).join(' · '),
-            route: SEARCH_ROUTES.contact(contact.id),
-          },
-          searchable: prepare(
-            title,
-            [title],
-            [contact.email, contact.organization ?? '', KIND_WORDS.contact],
-          ),
-        };
-      }),
-  },
+      };
+    },
+  ),
 ];
